@@ -1,0 +1,29 @@
+import { InputError } from '../file.js';
+
+/** Where the CLI reads and writes: process streams in the bin, buffers in tests. */
+export interface Io {
+  stdin: NodeJS.ReadableStream;
+  stdout: NodeJS.WritableStream;
+  stderr: NodeJS.WritableStream;
+  /** Reports one failed input as one line: `reform-parse: <file>: <problem>` (with the stack under --debug). */
+  error(file: string, problem: string, debugError?: unknown): void;
+}
+
+export function processIo(): Io {
+  return {
+    stdin: process.stdin,
+    stdout: process.stdout,
+    stderr: process.stderr,
+    error(file, problem, debugError) {
+      process.stderr.write(`reform-parse: ${file}: ${problem}\n`);
+      if (debugError instanceof Error && debugError.stack) process.stderr.write(`${debugError.stack}\n`);
+    },
+  };
+}
+
+/** The one-line description of an error: its message, without a stack. */
+export function describeError(err: unknown): string {
+  if (err instanceof InputError) return err.message;
+  if (err instanceof Error) return err.message.split('\n')[0] ?? String(err);
+  return String(err);
+}

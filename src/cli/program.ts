@@ -1,0 +1,106 @@
+import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
+import { createRequire } from 'node:module';
+import { documentJsonSchema } from '../schema/document.js';
+import { OUTPUT_FORMATS, type OutputFormat } from '../output/format.js';
+import { convert } from './convert.js';
+import { validate } from './validate.js';
+import { ExitCode, UsageError } from './exit-codes.js';
+import type { Io } from './io.js';
+
+const { version } = createRequire(import.meta.url)('../../../package.json') as { version: string };
+
+const EXAMPLES = `
+Examples:
+  $ reform-parse notice.txt                      one document as JSON on stdout
+  $ reform-parse notice.txt --format yaml        the same as YAML
+  $ reform-parse page.html --pretty --include-text
+  $ cat plan.txt | reform-parse - --year 2022    read stdin; resolve "6月底前" in 2022
+  $ reform-parse a.txt b.html                    several inputs: JSON Lines on stdout
+  $ reform-parse a.txt b.html --out parsed/      one output file per input
+  $ reform-parse schema > reform-parse.schema.json
+  $ reform-parse validate parsed/*.json          check outputs against the contract (CI)
+
+Exit codes: 0 all good; 1 some input could not be parsed, or an output is invalid; 2 usage error.`;
+
+function year(value: string): number {
+  const n = Number(value);
+  if (!/^\d{4}$/.test(value) || n < 1900 || n > 2200) throw new InvalidArgumentError('expected a four-digit year, e.g. 2022');
+  return n;
+}
+
+/**
+ * The whole command line, wired onto `program`; `bin/reform-parse.ts` only runs it.
+ * Resolves to the exit code instead of exiting, so tests can run it in-process.
+ */
+export function makeProgram(program: Command, io: Io, setExit: (code: ExitCode) => void): Command {
+  program
+    .name('reform-parse')
+    .description('Turn Chinese policy documents into structured JSON or YAML: outline, tasks, deadlines, responsible units, numeric targets.')
+    .version(version, '-V, --version')
+    .argument('[files...]', 'input files (.txt .html .htm .md .markdown); none or "-" reads stdin')
+    .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS as string[]).default('json'))
+    .option('--pretty', 'indent JSON output')
+    .option('--include-text', 'put the source text in source.text (spans point into it)')
+    .option('--year <year>', 'the plan year, overriding the one the document states', year)
+    .option('--encoding <name>', 'input encoding, overriding detection (utf-8, gb18030, gbk, utf-16le, …)')
+    .addOption(new Option('--input-format <format>', 'input format, overriding detection').choices(['text', 'html', 'markdown']))
+    .option('-o, --out <dir>', 'write one output file per input into this directory')
+    .option('-q, --quiet', 'no progress or summary on stderr (errors are still reported)')
+    .option('--debug', 'print stack traces with errors')
+    .addHelpText('after', EXAMPLES)
+    .showHelpAfterError('(run reform-parse --help for usage)')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout.write(s),
+      writeErr: (s) => io.stderr.write(s),
+      outputError: (s, write) => write(s.startsWith('error:') ? `reform-parse: ${s.slice(7)}` : s),
+    })
+    .action(async (files: string[], opts: Record<string, unknown>) => {
+      setExit(await convert(files, {
+        format: opts.format as OutputFormat,
+        pretty: Boolean(opts.pretty),
+        includeText: Boolean(opts.includeText),
+        year: opts.year as number | undefined,
+        encoding: opts.encoding as string | undefined,
+        inputFormat: opts.inputFormat as 'text' | 'html' | 'markdown' | undefined,
+        out: opts.out as string | undefined,
+        quiet: Boolean(opts.quiet),
+        debug: Boolean(opts.debug),
+      }, io));
+    });
+
+  program.command('schema')
+    .description('print the JSON Schema of the output')
+    .action(() => {
+      io.stdout.write(`${JSON.stringify(documentJsonSchema(), null, 2)}\n`);
+      setExit(ExitCode.OK);
+    });
+
+  program.command('validate')
+    .description('check JSON, JSON Lines or YAML outputs against the schema; prints file: json-path: problem')
+    .argument('<files...>', 'output files to check')
+    .action(async (files: string[]) => setExit(await validate(files, io)));
+
+  for (const cmd of program.commands) cmd.exitOverride().configureOutput(program.configureOutput());
+  return program;
+}
+
+/** Runs the command line and resolves to the process exit code. */
+export async function run(argv: string[], io: Io): Promise<ExitCode> {
+  let code: ExitCode = ExitCode.OK;
+  const program = makeProgram(new Command(), io, (c) => { code = c; });
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return code;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      if (err.code === 'commander.helpDisplayed' || err.code === 'commander.version' || err.code === 'commander.help') return ExitCode.OK;
+      return ExitCode.USAGE;
+    }
+    if (err instanceof UsageError) {
+      io.stderr.write(`reform-parse: ${err.message}\n`);
+      return ExitCode.USAGE;
+    }
+    throw err;
+  }
+}

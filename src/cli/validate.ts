@@ -1,0 +1,65 @@
+import { readFile } from 'node:fs/promises';
+import { extname } from 'node:path';
+import { parse as parseYaml, parseAllDocuments } from 'yaml';
+import { Document } from '../schema/document.js';
+import { ExitCode } from './exit-codes.js';
+import { describeError, type Io } from './io.js';
+
+/**
+ * `reform-parse validate <files...>`: checks JSON, JSON Lines or YAML output files against the
+ * contract and prints `file: json-path: problem` for every issue. Exit 1 if any file is invalid.
+ * @example validate(['out/notice.json'], io) // prints "out/notice.json: $.tasks[0].span: Required"
+ */
+export async function validate(files: string[], io: Io): Promise<ExitCode> {
+  let invalid = 0;
+  for (const file of files) {
+    let problems: string[];
+    try {
+      problems = check(await readFile(file, 'utf8'), file);
+    } catch (err) {
+      const code = (err as NodeJS.ErrnoException).code;
+      problems = [code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : describeError(err)];
+    }
+    for (const p of problems) io.stdout.write(`${file}: ${p}\n`);
+    if (problems.length) invalid++;
+  }
+  if (invalid) io.stderr.write(`reform-parse: ${invalid} of ${files.length} file(s) invalid\n`);
+  return invalid ? ExitCode.FAILED : ExitCode.OK;
+}
+
+function check(content: string, file: string): string[] {
+  const ext = extname(file).toLowerCase();
+  const docs: Array<{ prefix: string; value: unknown }> = [];
+  const trimmed = content.trim();
+  if (!trimmed) return ['$: empty file'];
+  if (ext === '.jsonl' || ext === '.ndjson') {
+    const lines = content.split('\n');
+    for (let i = 0; i < lines.length; i++) {
+      if (!lines[i]!.trim()) continue;
+      try { docs.push({ prefix: `line ${i + 1}: `, value: JSON.parse(lines[i]!) }); }
+      catch (err) { return [`line ${i + 1}: $: not JSON (${describeError(err)})`]; }
+    }
+  } else if (ext === '.yaml' || ext === '.yml' || !/^[[{]/.test(trimmed)) {
+    const all = parseAllDocuments(content);
+    const list = Array.isArray(all) ? all : [all];
+    for (const [i, d] of list.entries()) {
+      if (d.errors.length) return [`$: not YAML (${d.errors[0]!.message.split('\n')[0]})`];
+      docs.push({ prefix: list.length > 1 ? `document ${i + 1}: ` : '', value: d.toJS() });
+    }
+    if (!docs.length) docs.push({ prefix: '', value: parseYaml(content) });
+  } else {
+    try { docs.push({ prefix: '', value: JSON.parse(content) }); }
+    catch (err) { return [`$: not JSON (${describeError(err)})`]; }
+  }
+  const problems: string[] = [];
+  for (const { prefix, value } of docs) {
+    const result = Document.safeParse(value);
+    if (result.success) continue;
+    for (const issue of result.error.issues) problems.push(`${prefix}${jsonPath(issue.path)}: ${issue.message}`);
+  }
+  return problems;
+}
+
+function jsonPath(path: ReadonlyArray<PropertyKey>): string {
+  return `$${path.map((k) => (typeof k === 'number' ? `[${k}]` : /^[A-Za-z_$][\w$]*$/.test(String(k)) ? `.${String(k)}` : `[${JSON.stringify(String(k))}]`)).join('')}`;
+}

@@ -1,0 +1,163 @@
+import { load } from 'cheerio/slim';
+import type { Meta } from '../schema/document.js';
+
+/** The parts of a domhandler node this module reads. */
+interface DomNode {
+  type: string;
+  name?: string;
+  data?: string;
+  attribs?: Record<string, string>;
+  children?: DomNode[];
+}
+
+export interface HtmlText {
+  text: string;
+  /** Metadata the page states in `<title>`, `<meta>` and gov-site metadata tables. */
+  meta: Partial<Meta>;
+}
+
+const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'form', 'iframe',
+  'select', 'option', 'button', 'input', 'textarea', 'svg', 'canvas', 'object', 'embed', 'head', 'audio', 'video', 'map']);
+const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'aside', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'ul', 'ol',
+  'dl', 'dt', 'dd', 'table', 'thead', 'tbody', 'tfoot', 'caption', 'blockquote', 'pre', 'address', 'figure', 'figcaption',
+  'hr', 'center', 'body', 'html', 'fieldset', 'legend', 'details', 'summary']);
+const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
+
+/** Labels of the metadata tables Chinese government sites put above an article, and the meta field each fills. */
+const META_LABELS: ReadonlyArray<[RegExp, keyof Meta]> = [
+  [/^(?:发布机构|发文机关|发文单位|制定机关|发布单位|来源单位)$/, 'issuer'],
+  [/^(?:发文字号|文号|字号)$/, 'docNumber'],
+  [/^(?:成文日期|成文时间|发文日期|印发日期|公布日期)$/, 'date'],
+  [/^(?:标题|名称|文件名称)$/, 'title'],
+];
+
+/**
+ * HTML (a page or a fragment) → its article text in reading order: block elements and `<br>` as
+ * line breaks, table rows as lines with tab-separated cells, inline markup never splitting text.
+ * Scripts, navigation, forms and hidden elements are dropped.
+ * @example htmlToText('<p><strong>2</strong><strong>.不断优化</strong></p>').text // '2.不断优化'
+ */
+export function htmlToText(html: string): HtmlText {
+  const $ = load(html);
+  const out = new TextSink();
+  const root = $.root()[0] as unknown as DomNode;
+  walk(root, out);
+  const meta: Partial<Meta> = {};
+  readHead($, meta);
+  readMetaTables(root, meta);
+  return { text: out.finish(), meta };
+}
+
+function walk(node: DomNode, out: TextSink): void {
+  if (node.type === 'text') { out.inline(node.data ?? ''); return; }
+  if (node.type === 'cdata') { for (const c of node.children ?? []) walk(c, out); return; }
+  if (node.type !== 'tag' && node.type !== 'root' && node.type !== 'script' && node.type !== 'style') return;
+  const name = node.name ?? '';
+  if (node.type !== 'root' && (DROPPED.has(name) || node.type !== 'tag' || isHidden(node))) return;
+  if (name === 'br') { out.lineBreak(); return; }
+  if (name === 'img') return;
+  if (name === 'tr') { tableRow(node, out); return; }
+  const block = BLOCK.has(name);
+  if (block) out.lineBreak();
+  for (const child of node.children ?? []) walk(child, out);
+  if (block) out.lineBreak();
+}
+
+function tableRow(tr: DomNode, out: TextSink): void {
+  out.lineBreak();
+  const cells = (tr.children ?? []).filter((c) => c.type === 'tag' && (c.name === 'td' || c.name === 'th') && !isHidden(c));
+  cells.forEach((cell, i) => {
+    if (i > 0) out.raw('\t');
+    const inner = new TextSink();
+    for (const child of cell.children ?? []) walk(child, inner);
+    // A cell's own line breaks become spaces so that one row stays one line.
+    out.inline(inner.finish().replace(/\n+/g, ' '));
+  });
+  out.lineBreak();
+}
+
+function isHidden(node: DomNode): boolean {
+  const a = node.attribs;
+  if (!a) return false;
+  if ('hidden' in a) return true;
+  if (a['aria-hidden'] === 'true') return true;
+  if (a.style && HIDDEN_STYLE.test(a.style)) return true;
+  if (a.type === 'hidden') return true;
+  return false;
+}
+
+function textOf(node: DomNode): string {
+  if (node.type === 'text') return node.data ?? '';
+  if (node.type === 'tag' && (DROPPED.has(node.name ?? '') || isHidden(node))) return '';
+  return (node.children ?? []).map(textOf).join('');
+}
+
+function readHead($: ReturnType<typeof load>, meta: Partial<Meta>): void {
+  const byName = (n: string) => $(`meta[name="${n}"]`).attr('content')?.trim();
+  const title = byName('ArticleTitle') ?? $('title').first().text().trim();
+  if (title) meta.title = title.replace(/\s+/g, ' ');
+  const issuer = byName('ContentSource') ?? byName('Author');
+  if (issuer) meta.issuer = issuer;
+  const date = byName('PubDate') ?? byName('publishdate');
+  const iso = date && /(?<y>\d{4})[-/.年](?<m>\d{1,2})[-/.月](?<d>\d{1,2})/.exec(date)?.groups;
+  if (iso) meta.date = `${iso.y}-${iso.m!.padStart(2, '0')}-${iso.d!.padStart(2, '0')}`;
+}
+
+/** `<td>发文字号:</td><td>X〔2021〕1号</td>` and `<td>发文字号:X〔2021〕1号</td>`. */
+function readMetaTables(root: DomNode, meta: Partial<Meta>): void {
+  const cells: DomNode[] = [];
+  const collect = (n: DomNode) => {
+    if (n.type === 'tag' && (n.name === 'td' || n.name === 'th')) cells.push(n);
+    for (const c of n.children ?? []) collect(c);
+  };
+  collect(root);
+  for (let i = 0; i < cells.length; i++) {
+    const text = textOf(cells[i]!).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
+    const m = /^(?<label>[^:：]{2,6})\s*[:：]?\s*(?<value>.*)$/.exec(text);
+    if (!m?.groups) continue;
+    const label = m.groups.label!.replace(/\s/g, '');
+    const field = META_LABELS.find(([re]) => re.test(label))?.[1];
+    if (!field) continue;
+    const value = (m.groups.value || (cells[i + 1] ? textOf(cells[i + 1]!).replace(/[\s\u00a0\u3000]+/g, ' ').trim() : '')).trim();
+    if (!value) continue;
+    if (field === 'date') {
+      const d = /(?<y>\d{4})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})/.exec(value)?.groups;
+      if (d) meta.date = `${d.y}-${d.m!.padStart(2, '0')}-${d.d!.padStart(2, '0')}`;
+    } else if (field === 'title') {
+      meta.title ??= value;
+    } else {
+      meta[field] = value as never;
+    }
+  }
+}
+
+/** Collects text with HTML whitespace collapsed and at most one blank line between blocks. */
+class TextSink {
+  private parts: string[] = [];
+  private pendingSpace = false;
+  private atLineStart = true;
+
+  inline(s: string): void {
+    const collapsed = s.replace(/[ \t\r\n\f]+/g, ' ');
+    if (!collapsed) return;
+    let body = collapsed;
+    if (body.startsWith(' ')) { this.pendingSpace = !this.atLineStart; body = body.slice(1); }
+    if (!body) return;
+    if (this.pendingSpace) this.parts.push(' ');
+    const trailing = body.endsWith(' ');
+    this.parts.push(trailing ? body.slice(0, -1) : body);
+    this.pendingSpace = trailing;
+    this.atLineStart = false;
+  }
+
+  raw(s: string): void { this.parts.push(s); this.pendingSpace = false; }
+
+  lineBreak(): void {
+    this.pendingSpace = false;
+    if (!this.atLineStart) { this.parts.push('\n'); this.atLineStart = true; }
+  }
+
+  finish(): string {
+    return this.parts.join('').replace(/\n{2,}/g, '\n').replace(/^\n+|\n+$/g, '');
+  }
+}

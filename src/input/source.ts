@@ -1,0 +1,51 @@
+import { extname } from 'node:path';
+import type { Meta } from '../schema/document.js';
+import type { ParseFile } from '../file.js';
+import { decode } from './decode.js';
+import { htmlToText } from './html.js';
+import { markdownToText } from './markdown.js';
+
+export type InputFormat = 'text' | 'html' | 'markdown';
+
+export interface SourceText {
+  /** The text every span points into: the decoded input, or the text extracted from HTML / Markdown. */
+  text: string;
+  format: InputFormat;
+  encoding: string;
+  /** Metadata read from the markup itself (HTML `<title>`, `<meta>`, metadata tables). */
+  meta: Partial<Meta>;
+}
+
+const BY_EXTENSION: Record<string, InputFormat> = {
+  '.txt': 'text', '.text': 'text', '.html': 'html', '.htm': 'html', '.xhtml': 'html', '.shtml': 'html',
+  '.md': 'markdown', '.markdown': 'markdown',
+};
+
+const HTML_SNIFF = /^\s*(?:<!doctype\s+html|<html[\s>]|<\?xml)|<(?:p|div|table|tbody|tr|td|span|body|head|meta|br)[\s/>]/i;
+const MARKDOWN_SNIFF = /^(?:#{1,6}\s+\S|\|.*\|\s*$|\s*[-*+]\s+\S|\s*\d+\.\s+\S|>\s)/gm;
+
+/** The input's format: by extension (.txt .html .htm .md .markdown), else by its content. */
+export function detectFormat(path: string, text: string): InputFormat {
+  const byExt = BY_EXTENSION[extname(path).toLowerCase()];
+  if (byExt) return byExt;
+  const head = text.slice(0, 4096);
+  if (HTML_SNIFF.test(head)) return 'html';
+  const mdLines = head.match(MARKDOWN_SNIFF)?.length ?? 0;
+  if (/^#{1,6}\s+\S/m.test(head) && mdLines >= 2) return 'markdown';
+  return 'text';
+}
+
+/**
+ * Bytes → the source text: decoded, and for HTML or Markdown reduced to their text.
+ * @example toSource(bytes, 'page.html', file, {}).format // 'html'
+ */
+export function toSource(bytes: Uint8Array, file: ParseFile, options: { encoding?: string; inputFormat?: InputFormat } = {}): SourceText {
+  const decoded = decode(bytes, file, options.encoding);
+  const format = options.inputFormat ?? detectFormat(file.path, decoded.text);
+  if (format === 'html') {
+    const { text, meta } = htmlToText(decoded.text);
+    return { text, format, encoding: decoded.encoding, meta };
+  }
+  if (format === 'markdown') return { text: markdownToText(decoded.text), format, encoding: decoded.encoding, meta: {} };
+  return { text: decoded.text, format, encoding: decoded.encoding, meta: {} };
+}

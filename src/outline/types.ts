@@ -1,0 +1,28 @@
+import type { Range } from '../file.js';
+
+/** One heading of the outline, with positions in the cleaned text. */
+export interface OutlineNode {
+  id: string;
+  level: number;
+  /** Normalised marker: "一、" "(一)" "1." "1)" "(1)" "1、" "①" "第一条" "篇一" "2.1". */
+  marker: string;
+  style: string;
+  ordinal: number | null;
+  title: string;
+  /** Cleaned-text index of the marker's first character. */
+  start: number;
+  /** Cleaned-text index where the title ends. */
+  titleEnd: number;
+  /** Cleaned-text index where the section ends (the next heading at this level or above, or the end). */
+  end: number;
+  /** The heading (marker and title) in the source text, UTF-16 units. */
+  sourceRange: Range;
+  children: OutlineNode[];
+  parent: OutlineNode | null;
+}
+
+export interface Outline {
+  roots: OutlineNode[];
+  /** Every node in document order. */
+  nodes: OutlineNode[];
+}
