@@ -1,0 +1,49 @@
+import ChineseNumber from 'chinese-numbers-converter';
+
+/** The characters of a Chinese numeral, for building patterns: `[${CN_NUMERAL}]+`. */
+export const CN_NUMERAL = '〇零一二两三四五六七八九十百千万亿';
+/** Digits written one by one in years and codes ("二〇二二", "二0一0"). */
+const DIGIT_BY_DIGIT: Record<string, number> = {
+  '〇': 0, '零': 0, '0': 0, 'O': 0, 'o': 0, '一': 1, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9,
+  '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7, '8': 8, '9': 9,
+};
+const ARABIC = /^\d+(?:\.\d+)?$/;
+const CHINESE = new RegExp(`^[${CN_NUMERAL}]+$`);
+const POSITIONAL = /[十百千万亿]/;
+
+/**
+ * One numeral token → its value. Every Chinese numeral in the project goes through here; the
+ * converter is applied to numeral tokens only (on running text it turns 统一 into 统1).
+ * Returns null for anything that is not a whole numeral token.
+ *
+ * @example
+ * toNumber('十二')    // 12
+ * toNumber('二十三')  // 23
+ * toNumber('二0一0')  // 2010 (digit by digit, as in years)
+ * toNumber('15.7')    // 15.7
+ * toNumber('两')      // 2
+ */
+export function toNumber(token: string): number | null {
+  const s = token.trim();
+  if (!s) return null;
+  if (ARABIC.test(s)) return Number(s);
+  if (!POSITIONAL.test(s) && s.length >= 2 && [...s].every((c) => c in DIGIT_BY_DIGIT)) {
+    return Number([...s].map((c) => DIGIT_BY_DIGIT[c]).join(''));
+  }
+  if (!CHINESE.test(s)) return null;
+  if (s === '两') return 2;
+  try {
+    const n = new ChineseNumber(s.replace(/两/g, '二')).toInteger();
+    return Number.isFinite(n) ? n : null;
+  } catch {
+    return null;
+  }
+}
+
+/** A year written in Arabic or Chinese digits ("2021", "二〇二一", "二0二一") → 2021; else null. */
+export function toYear(token: string): number | null {
+  const s = token.trim();
+  if (s.length !== 4) return null;
+  const n = toNumber(s);
+  return n !== null && Number.isInteger(n) && n >= 1900 && n <= 2200 ? n : null;
+}
