@@ -2,14 +2,54 @@ import type { ParseFile } from '../file.js';
 import type { Meta } from '../schema/document.js';
 import { MappedText } from './mapped-text.js';
 import { normalize } from './normalize.js';
+import { repairSeams } from './seams.js';
+import { findChrome } from './boilerplate.js';
+import { findPageMarkers } from './page-markers.js';
+import { findRepeatedArticles } from './articles.js';
+import { findPageCopies } from './page-copies.js';
+import { removeInnerSpaces } from './spaces.js';
+import { joinBrokenLines } from './joins.js';
+import { reportMojibake } from './mojibake.js';
+import { dropRanges, lineBlock, linesOf, runsOf } from './lines.js';
 
 export interface Cleaned {
   text: MappedText;
+  /** Metadata read from site chrome (and, for HTML, from the markup). */
   meta: Partial<Meta>;
+  /** Characters lost to "?" in the text. */
+  lostCharacters: number;
 }
 
-/** Source text → cleaned text (offsets kept), plus the metadata read from site chrome. */
+/**
+ * Source text → cleaned text, every change through the offset map and every removal reported
+ * in `file.copies`: width folding; page-chunk seams; site chrome (parsed into meta) and page
+ * markers; repeated articles; repeated page copies; spaces inside words; broken lines; mojibake.
+ * Idempotent: cleaning cleaned text changes nothing.
+ */
 export function clean(source: string, file: ParseFile, sourceMeta: Partial<Meta> = {}): Cleaned {
-  const text = normalize(MappedText.identity(source), file);
-  return { text, meta: { ...sourceMeta } };
+  let text = normalize(MappedText.identity(source), file);
+  text = repairSeams(text, file);
+
+  const lines = linesOf(text.text);
+  const chrome = findChrome(lines);
+  const markers = findPageMarkers(lines);
+  const drop: Array<[number, number]> = [];
+  for (const [first, last] of runsOf(chrome.lines, lines)) {
+    const range = lineBlock(text.text, lines, first, last);
+    file.copy({ kind: 'boilerplate', span: text.sourceRange(range[0], range[1]), note: 'site chrome' });
+    drop.push(range);
+  }
+  for (const i of markers) {
+    const range = lineBlock(text.text, lines, i, i);
+    file.copy({ kind: 'boilerplate', span: text.sourceRange(range[0], range[1]), note: 'page marker' });
+    drop.push(range);
+  }
+  text = dropRanges(text, drop);
+
+  text = dropRanges(text, findRepeatedArticles(text, file));
+  text = dropRanges(text, findPageCopies(text, file));
+  text = removeInnerSpaces(text);
+  text = joinBrokenLines(text);
+  const lostCharacters = reportMojibake(text, file);
+  return { text, meta: { ...chrome.meta, ...sourceMeta }, lostCharacters };
 }

@@ -37,7 +37,8 @@ export function normalize(input: MappedText, _file?: ParseFile): MappedText {
       out = isDigit(src.charCodeAt(i - 1)) && isDigit(src.charCodeAt(i + 1)) ? '.' : null;
     } else {
       const code = c.charCodeAt(0);
-      out = code >= 0xff01 && code <= 0xff5e ? String.fromCharCode(code - 0xfee0) : FOLD[c] ?? null;
+      // The full-width question mark stays: an ASCII "?" in Chinese text is a lost character (mojibake).
+      out = code >= 0xff01 && code <= 0xff5e && code !== 0xff1f ? String.fromCharCode(code - 0xfee0) : FOLD[c] ?? null;
       if (out === '~') out = '-';
     }
     if (out === null) continue;

@@ -1,0 +1,172 @@
+import type { Meta } from '../schema/document.js';
+import type { Line } from './lines.js';
+import { labelledValues } from './meta-labels.js';
+
+/** Why a line is site chrome; rules are small and listed in one place (see {@link chromeRules}). */
+export interface ChromeRule { name: string; test(line: string, ctx: LineContext): boolean }
+export interface LineContext { index: number; count: number; lines: readonly Line[] }
+
+const NAV_WORDS = new Set([
+  '首页', '返回', '下载', '相关', '举报', '打印', '打印本页', '打印此页', '关闭', '关闭窗口', '关闭本页', '分享', '分享到', '收藏',
+  '扫一扫', '字号', '字体', '大', '中', '小', '默认', '上一篇', '下一篇', '登录', '注册', '搜索', '网站地图', '联系我们', '无障碍',
+  '繁体', '简体', '繁體', 'English', '手机版', '电脑版', '微信', '微博', 'QQ空间', '返回顶部', '顶部', '纠错', '我要纠错', '保存',
+  '在线阅读', '立即下载', '免费下载', '加入收藏', '设为首页', '浏览', '复制链接', '检索', '高级检索', '智能问答', '长者模式', '导航',
+  '文章属性', '正文', '属性', '全文',
+]);
+const NAV_SPLIT = /[\s|｜/·•【】\[\]()<>]+/;
+const BREADCRUMB_START = /(?:当前位置|您的位置|您当前的位置|您现在的位置|当前所在位置|所在位置)\s*[:：]?/;
+const SEPARATOR = /\s*(?:>>|»|>|›|→)\s*/g;
+const SITE_WORDS = ['下载', '上传', '文档', '预览', '客服', '版权', '文库', '本站', '会员', '在线阅读', '付费', '投诉', '浏览',
+  '收藏', '举报', '珍藏版', '点击', '阅读全文', '相似', '精品', '分享'];
+const FOOTER = /ICP备|公网安备|网站标识码|版权所有|Copyright|©|All Rights Reserved|技术支持\s*[:：]|主办单位\s*[:：]|承办单位\s*[:：]|免责声明|电脑版|手机版|网站地图/i;
+const SITE_PHRASE = /点击查看更多|展开阅读全文|资源描述|当前文档最多预览|下载文档查看全文|文档下载收益|温馨提示|正为您匹配|相关资源|相关搜索|最新文档|相关文档|猜你喜欢|热门推荐|推荐访问|相关热词|相关阅读|阅读全文|下载本文|本文下载|查看全文|收藏本页|打印本页|关闭窗口/;
+const PAGE_THUMB = /_第\s*\d+\s*页\s*$/;
+const ELLIPSIS_ONLY = /^\s*(?:\.{3,}|…+|\.\.\.)\s*$/;
+const NUMERIC_DATE_ONLY = /^\s*\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
+const DOWNLOAD_FILE = /(?:下载|附件)\s*[:：]?.*\.(?:docx?|pdf|xlsx?|wps|zip|rar|ofd|txt)\s*$/i;
+const MACHINE_VALUE = /^(?:[\d\s.,:/\-KMGkmgBb页个次]+|\d{4}[-/.年]\d{1,2}[-/.月]?\d{0,2}日?[\s\d:]*|[A-Za-z]{2,5}|)$/;
+
+/** Is this line mostly site vocabulary (a sharing site's blurb, a tips list)? */
+function siteWordCount(line: string): number {
+  let n = 0;
+  for (const w of SITE_WORDS) if (line.includes(w)) n++;
+  return n;
+}
+
+/** Lines near the top or the bottom of the text, where chrome lives. */
+function inFrame(ctx: LineContext, n = 25): boolean {
+  return ctx.index < n || ctx.index >= ctx.count - n;
+}
+
+/**
+ * The chrome rules, in the order they are tried. Each recognises a general feature of site
+ * chrome — navigation words, breadcrumb separators, site vocabulary, page-thumbnail labels,
+ * licence numbers — never one site's exact strings.
+ */
+export const chromeRules: readonly ChromeRule[] = [
+  { name: 'breadcrumb', test: (l) => BREADCRUMB_START.test(l) || isSeparatorTrail(l) },
+  { name: 'navigation', test: (l) => { const t = l.trim().split(NAV_SPLIT).filter(Boolean); return t.length > 0 && t.every((w) => NAV_WORDS.has(w)); } },
+  { name: 'page-thumbnail', test: (l) => PAGE_THUMB.test(l) && l.length < 80 },
+  { name: 'site-phrase', test: (l) => SITE_PHRASE.test(l) && l.trim().length < 120 },
+  { name: 'footer', test: (l) => FOOTER.test(l) && l.trim().length < 160 },
+  { name: 'site-blurb', test: (l, ctx) => inFrame(ctx) && siteWordCount(l) >= 2 && l.trim().length < 220 },
+  { name: 'download', test: (l) => DOWNLOAD_FILE.test(l) && l.trim().length < 160 },
+  { name: 'ellipsis', test: (l) => ELLIPSIS_ONLY.test(l) },
+  { name: 'numeric-date', test: (l, ctx) => inFrame(ctx, 12) && NUMERIC_DATE_ONLY.test(l) },
+  { name: 'counter', test: (l, ctx) => (ctx.index < 3 || ctx.index >= ctx.count - 3) && /^\s*\d{1,3}\s*$/.test(l) },
+  { name: 'metadata', test: (l, ctx) => isMetadataLine(l, ctx) },
+];
+
+function isSeparatorTrail(line: string): boolean {
+  const parts = line.trim().split(SEPARATOR).filter(Boolean);
+  if (parts.length < 3) return false;
+  const avg = parts.reduce((a, p) => a + p.length, 0) / parts.length;
+  return avg <= 10 && line.trim().length < 100;
+}
+
+function isMetadataLine(line: string, ctx: LineContext): boolean {
+  const trimmed = line.replace(/^[\s|｜]+/, '').trim();
+  const pairs = labelledValues(trimmed);
+  if (!pairs.length || pairs[0]!.index > 1) return false;
+  // "【字号】…": a law database's attribute block brackets its labels.
+  if (pairs.some((p) => p.label.strong) || pairs[0]!.bracketed) return trimmed.length < 200;
+  if (pairs.length >= 2) return trimmed.length < 120;
+  // One generic label ("时间:", "大小:"): chrome only with a machine-like value near the frame.
+  return inFrame(ctx, 15) && trimmed.length <= 40 && MACHINE_VALUE.test(pairs[0]!.value);
+}
+
+export interface ChromeResult {
+  /** Indices of chrome lines. */
+  lines: number[];
+  /** Metadata read from the chrome's label/value pairs. */
+  meta: Partial<Meta>;
+}
+
+/**
+ * Finds the lines of site chrome and reads the metadata they carry (发布机构 → issuer,
+ * 发文字号 → docNumber, 成文时间 → date).
+ * @example findChrome(linesOf('您当前的位置:首页 > 政府文件\n一、总体要求')).lines // [0]
+ */
+export function findChrome(lines: readonly Line[]): ChromeResult {
+  splitLabelEnd.clear();
+  const found: number[] = [];
+  const meta: Partial<Meta> & { datePublished?: string; source?: string } = {};
+  const joined = joinSplitLabels(lines);
+  for (let i = 0; i < lines.length; i++) {
+    const text = joined[i]!;
+    if (!text.trim()) continue;
+    const ctx: LineContext = { index: i, count: lines.length, lines };
+    if (!chromeRules.some((r) => r.test(text, ctx))) continue;
+    found.push(i);
+    const rest = splitLabelEnd.get(i);
+    if (rest !== undefined) found.push(rest);
+    readMeta(text, meta);
+  }
+  // A lone label line between chrome lines ("文章属性", "正文", "公文时效:") is chrome too.
+  const set = new Set(found);
+  for (let i = 0; i < lines.length; i++) {
+    if (set.has(i) || !lines[i]!.text.trim()) continue;
+    const t = lines[i]!.text.trim();
+    if (t.length > 6) continue;
+    const prev = nearest(lines, set, i, -1), next = nearest(lines, set, i, +1);
+    if (prev && next) found.push(i);
+  }
+  const { datePublished, source, ...rest } = meta;
+  if (!rest.date && datePublished) rest.date = datePublished;
+  if (!rest.issuer && source && /(?:委|局|办|厅|部|署|院|政府|中心|委员会|办公室)$/.test(source)) rest.issuer = source;
+  return { lines: [...new Set(found)].sort((a, b) => a - b), meta: rest };
+}
+
+/** Is the nearest non-blank line in direction `dir` (within 2 lines) a chrome line? */
+function nearest(lines: readonly Line[], set: Set<number>, i: number, dir: 1 | -1): boolean {
+  for (let j = i + dir, k = 0; j >= 0 && j < lines.length && k < 3; j += dir) {
+    if (!lines[j]!.text.trim()) continue;
+    k++;
+    return set.has(j);
+  }
+  return false;
+}
+
+/** Line index of a split label's second half, by the index of its first half. */
+const splitLabelEnd = new Map<number, number>();
+
+/** "【字" + "号】定卫办发〔2022〕13号": a label split over two lines is read as one. */
+function joinSplitLabels(lines: readonly Line[]): string[] {
+  const out = lines.map((l) => l.text);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!/^\s*【[^】]{1,4}\s*$/.test(out[i]!)) continue;
+    let j = i + 1;
+    while (j < lines.length && j < i + 3 && !out[j]!.trim()) j++;
+    if (j < lines.length && /^\s*[^【]{1,4}】/.test(out[j]!)) {
+      out[i] = `${out[i]!.trim()}${out[j]!.trim()}`.replace(/\s+/g, '');
+      splitLabelEnd.set(i, j);
+    }
+  }
+  return out;
+}
+
+const ISO_DATE = /(?<y>\d{4})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})/;
+
+function readMeta(line: string, meta: Partial<Meta> & { datePublished?: string; source?: string }): void {
+  for (const { label, value } of labelledValues(line.trim())) {
+    if (!label.field || !value) continue;
+    const v = value.replace(/[?\uFFFD]+$/, '').trim();
+    if (!v) continue;
+    switch (label.field) {
+      case 'issuer': meta.issuer ??= v.split(/\s+/)[0]; break;
+      case 'docNumber': if (/\d/.test(v)) meta.docNumber ??= v.replace(/\s+/g, ''); break;
+      case 'dateWritten': { const d = isoDate(v); if (d) meta.date ??= d; break; }
+      case 'datePublished': { const d = isoDate(v); if (d) meta.datePublished ??= d; break; }
+      case 'source': meta.source ??= v.split(/\s+/)[0]; break;
+      default: break;
+    }
+  }
+}
+
+function isoDate(v: string): string | undefined {
+  const g = ISO_DATE.exec(v)?.groups;
+  if (!g) return undefined;
+  const m = Number(g.m), d = Number(g.d);
+  if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
+  return `${g.y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}

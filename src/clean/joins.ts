@@ -1,0 +1,61 @@
+import { MappedText, MappedTextBuilder } from './mapped-text.js';
+import { linesOf, type Line } from './lines.js';
+
+const ENDS_SENTENCE = /[。!！?？;；:：」』”"》)）\]】…]\s*$/;
+const BARE_YEAR = /^\s*(?:19|20)\d{2}\s*$/;
+const STARTS_AS_CONTINUATION = /^\s*[,，、。;；:：)）」』》%％]/;
+const STARTS_AS_UNIT = /^\s*[年月日号%]/;
+/** A line that opens with an outline marker or a table row label must keep its break. */
+const STARTS_AS_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}[、.,]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:[.、)）]|\.\d)|[①-⑳]|第[一二三四五六七八九十百\d]{1,4}[章节条编篇]|篇[一二三四五六七八九十]|[?？][、.]|、)/;
+const CJK_END = /[\u4e00-\u9fff\d]\s*$/;
+
+/**
+ * Joins lines that a PDF or Word export (or a fixed-width wrap) broke inside a sentence: a long
+ * line that stops mid-sentence followed by one that goes on; a year alone on a line ("2021" then
+ * "年是…"); a line that starts with "," or "、". Paragraph breaks, headings and table rows stay.
+ * @example joinBrokenLines(MappedText.identity('…推进体制机制改\n\n 革,不断提高水平。')).text // '…推进体制机制改革,不断提高水平。'
+ */
+export function joinBrokenLines(text: MappedText): MappedText {
+  const lines = linesOf(text.text);
+  const wrap = wrapWidth(lines);
+  let b: MappedTextBuilder | null = null;
+  let kept = 0;
+  let prev: Line | null = null;
+  for (const line of lines) {
+    if (!line.text.trim()) continue;
+    if (prev && shouldJoin(prev, line, wrap)) {
+      b ??= new MappedTextBuilder(text);
+      // Keep up to the end of the previous line's text, drop the break, blank lines and indentation.
+      const prevEnd = prev.start + prev.text.trimEnd().length;
+      b.keep(kept, prevEnd);
+      kept = line.start + (line.text.length - line.text.trimStart().length);
+    }
+    prev = line;
+  }
+  if (!b) return text;
+  b.keep(kept, text.length);
+  return b.build();
+}
+
+function shouldJoin(prev: Line, next: Line, wrap: number): boolean {
+  const p = prev.text, n = next.text;
+  if (BARE_YEAR.test(p) && STARTS_AS_UNIT.test(n)) return true;
+  // "、主要任务" on a short line is a heading that lost its numeral, not a continuation.
+  if (STARTS_AS_CONTINUATION.test(n) && !ENDS_SENTENCE.test(p) && !(/^\s*、/.test(n) && n.trim().length <= 20)) return true;
+  if (ENDS_SENTENCE.test(p) || !CJK_END.test(p)) return false;
+  if (STARTS_AS_HEADING.test(n) || STARTS_AS_HEADING.test(p) && p.trim().length < 30) return false;
+  return wrap > 0 && p.trim().length >= wrap * 0.85 && /^\s*[\u4e00-\u9fff\d“"《(（]/.test(n);
+}
+
+/**
+ * The width at which the export wrapped its lines: the length most long lines reach. 0 when the
+ * text has no sign of fixed-width wrapping (few long lines of similar length).
+ */
+function wrapWidth(lines: Line[]): number {
+  const lengths = lines.map((l) => l.text.trim().length).filter((n) => n >= 20).sort((a, b) => a - b);
+  if (lengths.length < 4) return 0;
+  const p80 = lengths[Math.floor(lengths.length * 0.8)]!;
+  const near = lengths.filter((n) => n >= p80 * 0.85 && n <= p80 * 1.15).length;
+  // Wrapped text has many lines near one width; free paragraphs vary widely.
+  return near >= Math.max(3, lengths.length * 0.3) ? p80 : 0;
+}

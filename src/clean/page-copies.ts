@@ -1,0 +1,45 @@
+import type { ParseFile } from '../file.js';
+import { linesOf, squeeze } from './lines.js';
+import type { MappedText } from './mapped-text.js';
+
+/** A repeated run must hold this many characters to count as a page copy rather than a repeated phrase. */
+const MIN_CHARS = 200;
+/** A line must be this long to anchor a match (short lines such as "一、总体要求" repeat legitimately). */
+const ANCHOR_CHARS = 20;
+
+/**
+ * Finds whole pages or long blocks that appear again (a scraped page repeated below itself, an
+ * article repeated in a flattened block): runs of consecutive lines equal, whitespace aside, to
+ * an earlier run. Reports each later copy as `page-copy` with `of`; returns the ranges to drop.
+ */
+export function findPageCopies(text: MappedText, file: ParseFile): Array<[number, number]> {
+  const lines = linesOf(text.text).filter((l) => l.text.trim());
+  const keys = lines.map((l) => squeeze(l.text));
+  const first = new Map<string, number>();
+  const drop: Array<[number, number]> = [];
+  for (let i = 0; i < lines.length; i++) {
+    const key = keys[i]!;
+    const j = first.get(key);
+    if (j === undefined) { if (key.length >= ANCHOR_CHARS) first.set(key, i); continue; }
+    if (key.length < ANCHOR_CHARS) continue;
+    // Extend the match backwards over short lines (headings) and forwards as far as it goes.
+    let back = 0;
+    while (j - back - 1 >= 0 && i - back - 1 > j && keys[i - back - 1] === keys[j - back - 1] && !claimed(drop, lines[i - back - 1]!.start)) back++;
+    let len = 0;
+    while (i + len < lines.length && j + len < i - back && keys[i + len] === keys[j + len]) len++;
+    const from = i - back, to = i + len - 1;
+    let chars = 0;
+    for (let k = from; k <= to; k++) chars += keys[k]!.length;
+    if (chars < MIN_CHARS || (to - from < 1 && chars < 2 * MIN_CHARS)) continue;
+    const start = lines[from]!.start, end = lines[to]!.end;
+    file.copy({ kind: 'page-copy', span: text.sourceRange(start, end), of: text.sourceRange(lines[j - back]!.start, lines[j + len - 1]!.end) });
+    drop.push([start, end < text.length ? end + 1 : end]);
+    i = to;
+  }
+  return drop;
+}
+
+function claimed(drop: Array<[number, number]>, at: number): boolean {
+  const last = drop[drop.length - 1];
+  return last !== undefined && at < last[1];
+}
