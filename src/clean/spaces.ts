@@ -6,9 +6,10 @@ const LIST_PUNCT = new Set(['、', ',', ';', ':', '。']);
 
 /**
  * Removes the spaces that PDF and table extraction put inside words ("持 续 深 化公 立 医 院改 革",
- * "公 立医疗机构管理中心", "2021 年", "19330 平方米", "、 公共卫生科"), keeping the spaces that
- * separate table cells ("医政医管科 党群科、人事科"): a space between Chinese characters goes when
- * the word on either side is one or two characters long.
+ * "公 立医疗机构管理中心", "财务审 计科", "2021 年", "19330 平方米", "、 公共卫生科"), keeping the
+ * spaces that separate table cells and lost line breaks ("医政医管科 党群科、人事科", "工作 我区自"):
+ * a space between Chinese characters goes when a piece beside it is one character long, or two
+ * beside at most three.
  * @example removeInnerSpaces(MappedText.identity('持 续 深 化公 立 医 院改 革')).text // '持续深化公立医院改革'
  */
 export function removeInnerSpaces(text: MappedText): MappedText {
@@ -39,7 +40,11 @@ function shouldRemove(s: string, i: number, j: number, before: number, after: nu
   if (MARKER_AHEAD.test(s.slice(j, j + 8))) return false;
   if (LIST_PUNCT.has(s[i - 1]!) && (isCjk(after) || isDigit(after))) return true;
   if (s[j] === '、' && isCjk(before)) return true;
-  if (isCjk(before) && isCjk(after)) return Math.min(runBack(s, i - 1), runForward(s, j)) <= 2;
+  if (isCjk(before) && isCjk(after)) {
+    // Letter-spaced words leave one- or two-character pieces; cells and lost breaks leave whole words.
+    const left = runBack(s, i - 1), right = runForward(s, j);
+    return Math.min(left, right) <= 1 || (Math.min(left, right) === 2 && Math.max(left, right) <= 3);
+  }
   if (isDigit(before) && isCjk(after)) return !/\d[.、)]$/.test(s.slice(Math.max(0, i - 2), i)) && digitsStartAfterSpaceOrCjk(s, i);
   if (isCjk(before) && isDigit(after)) {
     // "好 2021 年": digits spaced on both sides.
@@ -59,12 +64,12 @@ function digitsStartAfterSpaceOrCjk(s: string, i: number): boolean {
 
 function runBack(s: string, from: number): number {
   let n = 0;
-  for (let k = from; k >= 0 && n < 3 && isCjk(s.charCodeAt(k)); k--) n++;
+  for (let k = from; k >= 0 && n < 4 && isCjk(s.charCodeAt(k)); k--) n++;
   return n;
 }
 
 function runForward(s: string, from: number): number {
   let n = 0;
-  for (let k = from; k < s.length && n < 3 && isCjk(s.charCodeAt(k)); k++) n++;
+  for (let k = from; k < s.length && n < 4 && isCjk(s.charCodeAt(k)); k++) n++;
   return n;
 }

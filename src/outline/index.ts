@@ -1,10 +1,23 @@
 import type { ParseFile } from '../file.js';
 import type { MappedText } from '../clean/mapped-text.js';
 import type { Outline } from './types.js';
+import { OutlineBuilder } from './build.js';
 
 export type { Outline, OutlineNode } from './types.js';
 
-/** Builds the outline tree of the cleaned text. */
-export function buildOutline(_text: MappedText, _file: ParseFile): Outline {
-  return { roots: [], nodes: [] };
+/**
+ * Builds the outline tree of the cleaned text, with each section's own body ranges.
+ * @example buildOutline(MappedText.identity('一、总体要求\n(一)目标\n二、任务'), file).roots.map((n) => n.marker) // ['一、', '二、']
+ */
+export function buildOutline(text: MappedText, file: ParseFile): Outline {
+  const { roots, nodes, occurrences } = new OutlineBuilder(text, file).build();
+  const bodies = new Map<object, Array<[number, number]>>();
+  occurrences.forEach((o, k) => {
+    const end = occurrences[k + 1]?.at ?? text.length;
+    const start = Math.max(o.titleEnd, o.node.titleEnd);
+    if (end > start) bodies.set(o.node, [...(bodies.get(o.node) ?? []), [start, end]]);
+  });
+  for (const n of nodes) n.body = bodies.get(n) ?? [];
+  const preambleEnd = occurrences[0]?.at ?? text.length;
+  return { roots, nodes, preamble: preambleEnd > 0 ? [0, preambleEnd] : null };
 }

@@ -19,10 +19,14 @@ export interface OutlineNode {
   sourceRange: Range;
   children: OutlineNode[];
   parent: OutlineNode | null;
+  /** Cleaned-text ranges of the section's own text (not its children's), in document order. */
+  body?: Array<[number, number]>;
 }
 
 export interface Outline {
   roots: OutlineNode[];
   /** Every node in document order. */
   nodes: OutlineNode[];
+  /** Cleaned-text range before the first heading, if any. */
+  preamble: [number, number] | null;
 }

@@ -1,0 +1,316 @@
+import type { ParseFile } from '../file.js';
+import type { MappedText } from '../clean/mapped-text.js';
+import type { Outline, OutlineNode } from './types.js';
+import { scanCandidates, type Candidate } from './candidates.js';
+import { cutAtSharedSuffix, naturalTitleEnd, tidyTitle, titleSimilarity } from './titles.js';
+import { toCnOrdinal } from './styles/numerals.js';
+
+interface Level { styleName: string; family: string; last: number; node: OutlineNode }
+interface Occurrence { node: OutlineNode; at: number; titleStart: number; titleEnd: number; candidate: Candidate; repeat: boolean }
+
+const SENTENCE_END = /[。;；!！？\n]/;
+const CJK = /[\u4e00-\u9fff]/;
+/** Similarity above which a later heading is the repeat of a catalogue entry. */
+const REPEAT_SIMILARITY = 0.5;
+
+/**
+ * Builds the outline tree from the cleaned text. Levels come from each document's order of first
+ * appearance (a style seen for the first time under a heading opens a level below it); a marker
+ * in mid-line is accepted only when the numbering sequence supports it; lost and garbled
+ * numerals are inferred from their neighbours; a catalogue's repeated headings attach their
+ * detail to the catalogue entry, so that no heading appears twice.
+ */
+export class OutlineBuilder {
+  private readonly text: string;
+  private readonly candidates: Candidate[];
+  private readonly stack: Level[] = [];
+  private readonly roots: OutlineNode[] = [];
+  private readonly occurrences: Occurrence[] = [];
+  private readonly validDotted1 = new Set<number>();
+  /** The last level closed at each depth: numbering that runs on across sections (1.–5. under 一、, 6.–12. under 二、). */
+  private readonly closed = new Map<number, { styleName: string; last: number }>();
+  private repeats = 0;
+
+  constructor(private readonly mapped: MappedText, private readonly file: ParseFile) {
+    this.text = mapped.text;
+    this.candidates = scanCandidates(this.text);
+    this.findValidDotted1();
+  }
+
+  build(): Omit<Outline, 'preamble'> & { occurrences: Occurrence[] } {
+    for (let i = 0; i < this.candidates.length; i++) this.consider(i);
+    this.finishTitles();
+    if (this.repeats) this.file.info('catalogue', `${this.repeats} heading(s) repeat an earlier catalogue entry; their detail is attached to the entry`);
+    const nodes: OutlineNode[] = [];
+    const number = (list: OutlineNode[], prefix: string, level: number) => list.forEach((n, i) => {
+      n.id = `${prefix}${i + 1}`;
+      n.level = level;
+      nodes.push(n);
+      number(n.children, `${n.id}.`, level + 1);
+    });
+    number(this.roots, 's', 1);
+    return { roots: this.roots, nodes, occurrences: this.occurrences };
+  }
+
+  private consider(index: number): void {
+    const c = this.candidates[index]!;
+    // ①②③ run into a paragraph enumerate points; as outline items each starts a line.
+    if (c.style.family === 'circled' && c.position !== 'line') return;
+    if (c.style.name === 'dotted-1' && !this.validDotted1.has(c.at)) return;
+    const last = this.occurrences[this.occurrences.length - 1];
+    // Inside the previous heading's own marker: skip.
+    if (last && c.at < last.titleStart) return;
+    const levelIndex = this.findLevel(c.style.name);
+
+    if (c.ordinal === null) {
+      const expected = levelIndex >= 0 ? this.stack[levelIndex]!.last + 1 : 1;
+      if (!this.garbledSupported(index, levelIndex, expected)) return;
+      this.file.info('numeral-inferred', `numeral of "${this.text.slice(c.at, c.end).trim()}" inferred as ${expected} from the sequence`, this.mapped.sourceRange(c.at, c.end));
+      this.accept(c, levelIndex >= 0 ? levelIndex : this.stack.length, expected);
+      return;
+    }
+
+    if (levelIndex >= 0) {
+      const level = this.stack[levelIndex]!;
+      const expected = level.last + 1;
+      if (c.ordinal === expected || (c.ordinal > expected && this.strong(c))) {
+        const parent = levelIndex > 0 ? this.stack[levelIndex - 1]!.node : null;
+        const existing = this.childWithOrdinal(parent, c);
+        if (existing) { this.tryRepeat(c, existing, levelIndex); return; }
+        if (!this.siblingPositionOk(c, index)) return;
+        if (c.ordinal > expected) {
+          this.file.warn('numbering-gap', `${this.markerFor(c, expected)} expected before ${this.markerFor(c, c.ordinal)}`, this.mapped.sourceRange(c.at, c.end));
+        }
+        this.accept(c, levelIndex, c.ordinal);
+        return;
+      }
+      if (c.ordinal <= level.last && this.strong(c)) {
+        const parent = levelIndex > 0 ? this.stack[levelIndex - 1]!.node : null;
+        const existing = this.childWithOrdinal(parent, c);
+        if (existing) this.tryRepeat(c, existing, levelIndex);
+      }
+      // A repeat of a heading higher up: the detail part of a catalogue.
+      return;
+    }
+
+    // A style not open under a heading that already has such children: a catalogue's repeat.
+    const deepest = this.stack[this.stack.length - 1]?.node ?? null;
+    const existing = this.childWithOrdinal(deepest, c);
+    if (existing && deepest !== null) { if (this.strong(c) || this.rightAfterHeading(c)) this.tryRepeat(c, existing, this.stack.length); return; }
+    // A style not open: a sibling written in another style of the family ("(3)" after "2)")…
+    for (let j = this.stack.length - 1; j >= 0; j--) {
+      const level = this.stack[j]!;
+      if (level.family === c.style.family && level.last + 1 === c.ordinal && this.siblingPositionOk(c, index)) {
+        this.accept(c, j, c.ordinal);
+        return;
+      }
+    }
+    // …or the first item of a new level.
+    if (c.ordinal !== 1 && c.style.name !== 'dotted-1' && !this.continuesClosedLevel(c)) return;
+    if (c.style.name.startsWith('dotted-') && !this.dottedPrefixOk(c)) return;
+    if (this.newLevelOk(c, index)) this.accept(c, this.stack.length, c.ordinal);
+  }
+
+  /** A marker at a line start, or after spaces that stand for a lost line break. */
+  private strong(c: Candidate): boolean {
+    return c.position === 'line' || c.position === 'soft';
+  }
+
+  private findLevel(styleName: string): number {
+    for (let i = this.stack.length - 1; i >= 0; i--) if (this.stack[i]!.styleName === styleName) return i;
+    return -1;
+  }
+
+  private siblingPositionOk(c: Candidate, index: number): boolean {
+    if (c.position !== 'glued') return this.titleLike(c) || c.style.distinctive;
+    if (c.style.name.startsWith('dotted-')) return this.dottedPrefixOk(c);
+    if (c.style.distinctive) return true;
+    return this.titleLike(c) && (this.chainAhead(index, 1) || c.style.family === 'cn-dun');
+  }
+
+  /** The first item of a new level: at a line start, right after a heading, or opening a chain of items. */
+  private newLevelOk(c: Candidate, index: number): boolean {
+    if (c.style.name === 'dotted-1') return true;
+    if (c.style.family === 'circled') return this.nextAtLineStart(index);
+    if (this.strong(c)) return this.titleLike(c) || c.style.distinctive;
+    if (this.rightAfterHeading(c)) return true;
+    if (c.style.family === 'circled' || !this.titleLike(c)) return false;
+    // After a sentence end (or a distinctive marker anywhere): the next item must follow.
+    if (c.position === 'boundary' || c.style.distinctive) return this.chainAhead(index, 1);
+    // Glued to text, as in a flattened table's numbered column ("…珍宝岛1.经济实力显著增强"): three in a row.
+    return this.chainAhead(index, 2);
+  }
+
+  /** ①② as outline items: the next one starts a line too. */
+  private nextAtLineStart(index: number): boolean {
+    const c = this.candidates[index]!;
+    const next = this.candidates.slice(index + 1).find((d) => d.style === c.style && d.ordinal === (c.ordinal ?? 0) + 1);
+    return next?.position === 'line';
+  }
+
+  /** Right after the title of the deepest heading, before any sentence of its body. */
+  private rightAfterHeading(c: Candidate): boolean {
+    const last = this.occurrences[this.occurrences.length - 1];
+    if (!last || this.stack[this.stack.length - 1]?.node !== last.node) return false;
+    const between = this.text.slice(last.titleStart, c.at);
+    if (SENTENCE_END.test(between)) return false;
+    if (c.style.distinctive) return c.at - last.titleStart <= 60;
+    const natural = naturalTitleEnd(this.text, last.titleStart);
+    return c.at >= natural && /^[\s,，、.]*$/.test(this.text.slice(natural, c.at));
+  }
+
+  /** The title after the marker starts like a heading: at least two Chinese characters before any punctuation. */
+  private titleLike(c: Candidate): boolean {
+    const head = this.text.slice(c.end, c.end + 6);
+    let n = 0;
+    for (const ch of head) { if (CJK.test(ch) || ch === '?' || ch === '“' || ch === '《') n++; else break; }
+    return n >= 2;
+  }
+
+  /** Do the next `k` ordinals of this style follow, in order, before an enclosing heading? */
+  private chainAhead(index: number, k: number): boolean {
+    const c = this.candidates[index]!;
+    const ancestors = new Set(this.stack.map((l) => l.styleName));
+    let want = (c.ordinal ?? 0) + 1;
+    for (let i = index + 1; i < this.candidates.length && want <= (c.ordinal ?? 0) + k; i++) {
+      const d = this.candidates[i]!;
+      if (ancestors.has(d.style.name) && d.style.name !== c.style.name && this.strong(d)) return false;
+      if (d.style.name === c.style.name && d.ordinal === want) want++;
+    }
+    return want > (c.ordinal ?? 0) + k;
+  }
+
+  /**
+   * A garbled ("?、") or lost ("、主要任务") numeral: accepted where the sequence leaves a slot for
+   * it — the next clean numeral of the style, before the enclosing heading ends, is far enough
+   * ahead to leave room for this one and the other garbled ones in between.
+   */
+  private garbledSupported(index: number, levelIndex: number, expected: number): boolean {
+    const c = this.candidates[index]!;
+    if (c.position === 'glued' || !this.titleLike(c)) return false;
+    if (levelIndex < 0 && !this.strong(c) && !this.rightAfterHeading(c) && c.position !== 'boundary') return false;
+    const ancestors = new Set(this.stack.slice(0, levelIndex >= 0 ? levelIndex : this.stack.length).map((l) => l.styleName));
+    let garbled = 0;
+    for (let i = index + 1; i < this.candidates.length; i++) {
+      const d = this.candidates[i]!;
+      if (ancestors.has(d.style.name) && this.strong(d)) break;
+      if (d.style.name !== c.style.name) continue;
+      if (d.ordinal === null) { if (d.position !== 'glued') garbled++; continue; }
+      return d.ordinal - expected >= garbled + 1 && d.ordinal > expected - 1;
+    }
+    return levelIndex >= 0 || this.strong(c);
+  }
+
+  /** "2.1.3" sits under the open "2.1": its prefix must match the open dotted levels. */
+  private dottedPrefixOk(c: Candidate): boolean {
+    const parts = c.num.split('.').map(Number);
+    for (let depth = 1; depth < parts.length; depth++) {
+      const level = this.stack[this.findLevel(`dotted-${depth}`)];
+      if (level && level.last !== parts[depth - 1]) return false;
+      if (!level && depth === parts.length - 1 && parts.length > 1 && this.findLevel(`dotted-${parts.length}`) < 0 && parts[parts.length - 1] !== 1) return false;
+    }
+    return true;
+  }
+
+  /** A bare "2" heads a journal section only where "2.1" follows it closely. */
+  private findValidDotted1(): void {
+    const dotted1 = this.candidates.filter((c) => c.style.name === 'dotted-1');
+    const valid: Candidate[] = [];
+    for (const c of dotted1) {
+      const next = this.text.slice(c.end, c.end + 30);
+      const child = new RegExp(`^[^。\\n]{2,24}?(?<![\\d.])${c.num}\\.1(?![\\d])`).exec(next);
+      if (child) valid.push(c);
+    }
+    if (!valid.length) return;
+    for (const c of valid) this.validDotted1.add(c.at);
+    // Their neighbours in the sequence ("1基本情况" before "2主要做法2.1", "4结语" after "3…3.1").
+    const ordinals = valid.map((c) => c.ordinal!);
+    const lo = Math.min(...ordinals) - 1, hi = Math.max(...ordinals) + 1;
+    for (const c of dotted1) {
+      if (c.ordinal === null || c.ordinal < Math.max(1, lo) || c.ordinal > hi || this.validDotted1.has(c.at)) continue;
+      if (c.position === 'glued' && !/[。\]）)]/.test(this.text[c.at - 1] ?? '')) continue;
+      if (this.titleLike(c)) this.validDotted1.add(c.at);
+    }
+  }
+
+  private childWithOrdinal(parent: OutlineNode | null, c: Candidate): OutlineNode | undefined {
+    const siblings = parent ? parent.children : this.roots;
+    return siblings.find((n) => n.ordinal === c.ordinal && n.style === c.style.name);
+  }
+
+  /** A later heading that repeats an earlier one (a catalogue's detail): attach, don't duplicate. */
+  private tryRepeat(c: Candidate, existing: OutlineNode, levelIndex: number): void {
+    const title = this.text.slice(c.end, naturalTitleEnd(this.text, c.end));
+    if (titleSimilarity(title, existing.title) < REPEAT_SIMILARITY) return;
+    this.truncate(levelIndex);
+    this.stack.push({ styleName: c.style.name, family: c.style.family, last: c.ordinal ?? 0, node: existing });
+    // Deeper levels return to the entry's own children.
+    this.occurrences.push({ node: existing, at: c.at, titleStart: c.end, titleEnd: naturalTitleEnd(this.text, c.end), candidate: c, repeat: true });
+    this.repeats++;
+  }
+
+  private truncate(depth: number): void {
+    for (let d = this.stack.length - 1; d >= depth; d--) this.closed.set(d, { styleName: this.stack[d]!.styleName, last: this.stack[d]!.last });
+    this.stack.length = depth;
+  }
+
+  /** A first item numbered on from the same level under the previous heading. */
+  private continuesClosedLevel(c: Candidate): boolean {
+    const prev = this.closed.get(this.stack.length);
+    return !!prev && prev.styleName === c.style.name && prev.last + 1 === c.ordinal && this.strong(c);
+  }
+
+  private accept(c: Candidate, levelIndex: number, ordinal: number | null): void {
+    this.truncate(levelIndex);
+    const parent = levelIndex > 0 ? this.stack[levelIndex - 1]!.node : null;
+    const node: OutlineNode = {
+      id: '', level: levelIndex + 1,
+      marker: c.style.marker(c.num, ordinal),
+      style: c.style.name.startsWith('dotted-') ? 'dotted' : c.style.name,
+      ordinal,
+      // Provisional: the natural title, refined once the next heading is known.
+      title: tidyTitle(this.text.slice(c.end, naturalTitleEnd(this.text, c.end))), start: c.at, titleEnd: c.end, end: c.end,
+      sourceRange: [0, 0], children: [], parent,
+    };
+    (parent ? parent.children : this.roots).push(node);
+    this.stack.push({ styleName: c.style.name, family: c.style.family, last: ordinal ?? 0, node });
+    this.occurrences.push({ node, at: c.at, titleStart: c.end, titleEnd: naturalTitleEnd(this.text, c.end), candidate: c, repeat: false });
+  }
+
+  private markerFor(c: Candidate, ordinal: number): string {
+    if (c.style.family === 'cn-dun' || c.style.family === 'cn-paren' || c.style.family === 'part') return c.style.marker(toCnOrdinal(ordinal), ordinal);
+    return c.style.marker(String(ordinal), ordinal);
+  }
+
+  /** Titles end at their natural end or at the next heading run into the same line. */
+  private finishTitles(): void {
+    this.occurrences.forEach((o, k) => {
+      const next = this.occurrences[k + 1];
+      if (next && next.at < o.titleEnd) o.titleEnd = next.at;
+    });
+    for (const o of this.occurrences) {
+      if (o.repeat) continue; // a repeat keeps the entry's title
+      o.node.title = tidyTitle(this.text.slice(o.titleStart, o.titleEnd));
+      o.node.titleEnd = o.titleStart + o.node.title.length;
+      o.node.sourceRange = this.mapped.sourceRange(o.node.start, o.node.titleEnd);
+    }
+    // Cut run-on titles where their level's shared ending says the heading's words end.
+    const byLevel = new Map<string, OutlineNode[]>();
+    const visit = (list: OutlineNode[], depth: number) => list.forEach((n) => {
+      const key = `${depth}:${n.style}`;
+      byLevel.set(key, [...(byLevel.get(key) ?? []), n]);
+      visit(n.children, depth + 1);
+    });
+    visit(this.roots, 1);
+    for (const nodes of byLevel.values()) {
+      const cut = cutAtSharedSuffix(nodes.map((n) => n.title));
+      nodes.forEach((n, i) => {
+        if (cut[i] === n.title) return;
+        n.title = cut[i]!;
+        const first = this.occurrences.find((o) => o.node === n)!;
+        n.titleEnd = first.titleStart + n.title.length;
+        n.sourceRange = this.mapped.sourceRange(n.start, n.titleEnd);
+      });
+    }
+  }
+}

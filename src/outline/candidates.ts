@@ -1,0 +1,69 @@
+import { outlineStyles, type MarkerStyle } from './styles/index.js';
+
+/** Where a marker stands: at a line start, after spaces (a lost line break), after a sentence end, or glued to text. */
+export type Position = 'line' | 'soft' | 'boundary' | 'glued';
+
+export interface Candidate {
+  style: MarkerStyle;
+  /** Index of the marker's first character in the cleaned text. */
+  at: number;
+  /** Index after the marker and the spaces that follow it: where the title starts. */
+  end: number;
+  num: string;
+  ordinal: number | null;
+  position: Position;
+  /** Index of the start of the marker's line. */
+  lineStart: number;
+}
+
+const BOUNDARY_BEFORE = /[。;；!！?？:：」』”"》)）\]】…]/;
+/** "4月底前", "4个维度": a number with its measure word, not a section number. */
+const MEASURE_AFTER = /^[年月日时分秒个名家项次种类级所支人万亿元倍期批位条天周岁号层段方套台张间床座户批台units]/;
+/** "统一、" "唯一、" "之一、": 一 inside a word. */
+const WORD_BEFORE_ONE = /[统唯之逐初万单同专划]/;
+/** "二、三季度", "三、四级手术": a numeral list, not a heading. */
+const NUMERAL_LIST_AFTER = /^[一二三四五六七八九十\d]{1,3}(?:、[一二三四五六七八九十\d]{1,3})*(?:个|季度|级|类|年|月|次|项|批|种|等|甲|乙|期|产业|大)/;
+
+/**
+ * Every place any outline style matches, in text order, one per position (the earlier style in
+ * `outlineStyles` wins an overlap).
+ * @example scanCandidates('一、总体要求\n(一)目标').map((c) => c.style.name) // ['cn-dun', 'cn-paren']
+ */
+export function scanCandidates(text: string): Candidate[] {
+  const all: Candidate[] = [];
+  for (const style of outlineStyles) {
+    style.pattern.lastIndex = 0;
+    for (let m = style.pattern.exec(text); m; m = style.pattern.exec(text)) {
+      if (m[0].length === 0) { style.pattern.lastIndex++; if (style.pattern.lastIndex > text.length) break; continue; }
+      const num = m.groups?.num ?? m.groups?.num2 ?? '';
+      const at = m.index;
+      let end = at + m[0].length;
+      while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
+      const after = text.slice(end, end + 12);
+      if (style.family === 'cn-dun' && NUMERAL_LIST_AFTER.test(after)) continue;
+      if (style.family === 'cn-dun' && num === '一' && WORD_BEFORE_ONE.test(text[at - 1] ?? '')) continue;
+      if (style.name === 'dotted-1' && MEASURE_AFTER.test(after)) continue;
+      if (end >= text.length || text[end] === '\n') continue; // a marker with no title
+      const { position, lineStart } = positionOf(text, at);
+      if (style.lineOnly && position !== 'line') continue;
+      all.push({ style, at, end, num, ordinal: style.ordinal(num), position, lineStart });
+    }
+  }
+  all.sort((a, b) => a.at - b.at || outlineStyles.indexOf(a.style) - outlineStyles.indexOf(b.style));
+  const out: Candidate[] = [];
+  for (const c of all) {
+    const last = out[out.length - 1];
+    if (last && c.at < last.end && c.at >= last.at) continue; // overlaps a candidate already taken
+    out.push(c);
+  }
+  return out;
+}
+
+function positionOf(text: string, at: number): { position: Position; lineStart: number } {
+  let i = at - 1;
+  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
+  if (i < 0 || text[i] === '\n') return { position: 'line', lineStart };
+  if (i < at - 1) return { position: 'soft', lineStart };
+  return { position: BOUNDARY_BEFORE.test(text[i]!) ? 'boundary' : 'glued', lineStart };
+}

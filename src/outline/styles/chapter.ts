@@ -1,0 +1,28 @@
+import type { MarkerStyle } from './types.js';
+import { cnOrdinal, toCnOrdinal } from './numerals.js';
+
+const NUM = '[一二三四五六七八九十百零〇两\\d]{1,6}';
+
+function ordinalOf(num: string): number | null {
+  return /^\d+$/.test(num) ? Number(num) : cnOrdinal(num);
+}
+
+function make(name: string, unit: string): MarkerStyle {
+  return {
+    name,
+    family: name,
+    pattern: new RegExp(`第(?<num>${NUM})${unit}(?=[\\s\\u3000]|[^\\s,，。、;；的])`, 'g'),
+    ordinal: ordinalOf,
+    marker: (num, ordinal) => `第${ordinal ? toCnOrdinal(ordinal) : num}${unit}`,
+    distinctive: true,
+  };
+}
+
+/** 第一编 … (parts of a code). */
+export const volume = make('volume', '编');
+/** 第一章 … */
+export const chapter = make('chapter', '章');
+/** 第一节 … */
+export const section = make('section', '节');
+/** 第一条 … (articles of a regulation). */
+export const article = make('article', '条');

@@ -1,0 +1,30 @@
+import type { MarkerStyle } from './types.js';
+import { cnOrdinal, toCnOrdinal } from './numerals.js';
+
+/**
+ * 一、 二、 … 九十九、 (also 一. and, at a line start only, 一,). "?、" keeps a garbled numeral;
+ * a lost one ("、主要任务" at a line start) is matched by `cnDunLost`.
+ */
+export const cnDun: MarkerStyle = {
+  name: 'cn-dun',
+  family: 'cn-dun',
+  pattern: /(?<![一二三四五六七八九十百第])(?<num>[一二三四五六七八九十]{1,3}|[?？])(?:、|\.(?![\d.]))/g,
+  ordinal: cnOrdinal,
+  marker: (num, ordinal) => `${ordinal ? toCnOrdinal(ordinal) : num}、`,
+  distinctive: false,
+};
+
+/** "一," and "一，" as a heading: only where a line starts. */
+export const cnComma: MarkerStyle = {
+  ...cnDun,
+  name: 'cn-dun',
+  pattern: /(?<=^[ \t]*)(?<num>[一二三四五六七八九十]{1,3})[,，](?=\S)/gm,
+  lineOnly: true,
+};
+
+/** "、主要任务": a heading whose numeral was lost, at a line start. */
+export const cnDunLost: MarkerStyle = {
+  ...cnDun,
+  pattern: /(?<=^[ \t]*)(?<num>)、(?=[^\s、])/gm,
+  lineOnly: true,
+};

@@ -1,0 +1,55 @@
+/** Characters that end a heading's short title. */
+const TITLE_END = /[。;；!！？:：\n]/;
+const MAX_TITLE = 100;
+
+/**
+ * The natural end of a title starting at `from`: the first 。 ; : ! or line end, or a space once
+ * the title has begun (run-together headings and lost line breaks are separated by spaces).
+ * @example naturalTitleEnd('深化医药卫生体制改革 1.持续', 0) // 10
+ */
+export function naturalTitleEnd(text: string, from: number): number {
+  const limit = Math.min(text.length, from + MAX_TITLE);
+  for (let i = from; i < limit; i++) {
+    const ch = text[i]!;
+    if (TITLE_END.test(ch)) return i;
+    if ((ch === ' ' || ch === '\t') && i > from) return i;
+  }
+  return limit;
+}
+
+/** Trims a title: no trailing punctuation or spaces. */
+export function tidyTitle(title: string): string {
+  return title.replace(/[\s,，、.]+$/u, '').trim();
+}
+
+/**
+ * Headings whose title runs straight into the body ("构建运营管理组织体系上有行动三级医院全面推行…")
+ * are cut where their siblings' titles end: a suffix shared by most titles of one level
+ * ("…上有行动", "…上出成效") marks the end of a heading's own words.
+ */
+export function cutAtSharedSuffix(titles: string[]): string[] {
+  if (titles.length < 3) return titles;
+  const counts = new Map<string, number>();
+  for (const t of titles) for (const n of [4, 3]) if (t.length > n + 1) counts.set(t.slice(-n), (counts.get(t.slice(-n)) ?? 0) + 1);
+  const shared = [...counts].filter(([, c]) => c >= 3 && c >= titles.length * 0.25).map(([s]) => s);
+  if (!shared.length) return titles;
+  return titles.map((t) => {
+    if (shared.some((s) => t.endsWith(s))) return t;
+    let best = -1;
+    for (const s of shared) {
+      const i = t.indexOf(s);
+      if (i >= 2 && (best < 0 || i + s.length < best)) best = i + s.length;
+    }
+    return best > 0 && best < t.length ? t.slice(0, best) : t;
+  });
+}
+
+/** Dice similarity of character bigrams, for matching a heading with its repeat. */
+export function titleSimilarity(a: string, b: string): number {
+  const grams = (s: string) => { const g = new Map<string, number>(); for (let i = 0; i + 1 < s.length; i++) { const k = s.slice(i, i + 2); g.set(k, (g.get(k) ?? 0) + 1); } return g; };
+  const x = grams(a.replace(/\s+/g, '')), y = grams(b.replace(/\s+/g, ''));
+  let common = 0, total = 0;
+  for (const [k, n] of x) { common += Math.min(n, y.get(k) ?? 0); total += n; }
+  for (const n of y.values()) total += n;
+  return total ? (2 * common) / total : 0;
+}
