@@ -257,7 +257,8 @@ export class OutlineBuilder {
   /** A first item numbered on from the same level under the previous heading. */
   private continuesClosedLevel(c: Candidate): boolean {
     const prev = this.closed.get(this.stack.length);
-    return !!prev && prev.styleName === c.style.name && prev.last + 1 === c.ordinal && this.strong(c);
+    if (!prev || prev.styleName !== c.style.name || prev.last + 1 !== c.ordinal) return false;
+    return this.strong(c) || this.rightAfterHeading(c) || (c.style.distinctive && c.position === 'boundary');
   }
 
   private accept(c: Candidate, levelIndex: number, ordinal: number | null): void {

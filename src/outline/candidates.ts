@@ -19,6 +19,9 @@ export interface Candidate {
 const BOUNDARY_BEFORE = /[。;；!！?？:：」』”"》)）\]】…]/;
 /** "4月底前", "4个维度": a number with its measure word, not a section number. */
 const MEASURE_AFTER = /^[年月日时分秒个名家项次种类级所支人万亿元倍期批位条天周岁号层段方套台张间床座户批台units]/;
+/** "《条例》第三条规定", "第五条第二款": a citation of an article, not the article itself. */
+const CITATION_AFTER = /^(?:的?规定|之规定|款|项|中|所|和|或|、|至|第|及|以|等|的)/;
+const CITATION_BEFORE = /[》法例则定照据反用本及和、至]$/;
 /** "统一、" "唯一、" "之一、": 一 inside a word. */
 const WORD_BEFORE_ONE = /[统唯之逐初万单同专划]/;
 /** "二、三季度", "三、四级手术": a numeral list, not a heading. */
@@ -43,6 +46,8 @@ export function scanCandidates(text: string): Candidate[] {
       if (style.family === 'cn-dun' && NUMERAL_LIST_AFTER.test(after)) continue;
       if (style.family === 'cn-dun' && num === '一' && WORD_BEFORE_ONE.test(text[at - 1] ?? '')) continue;
       if (style.name === 'dotted-1' && MEASURE_AFTER.test(after)) continue;
+      if (['article', 'chapter', 'section', 'volume'].includes(style.name)
+        && (CITATION_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 3)) || CITATION_BEFORE.test(text.slice(Math.max(0, at - 2), at)))) continue;
       if (end >= text.length || text[end] === '\n') continue; // a marker with no title
       const { position, lineStart } = positionOf(text, at);
       if (style.lineOnly && position !== 'line') continue;
