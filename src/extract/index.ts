@@ -1,7 +1,11 @@
 import type { ParseFile, Range } from '../file.js';
 import type { Cleaned } from '../clean/index.js';
-import type { Outline } from '../outline/types.js';
+import type { Outline, OutlineNode } from '../outline/types.js';
 import type { Deadline, Meta, Target, Task, Unit } from '../schema/document.js';
+import { readMeta, isSummaryTitle } from './meta.js';
+import { pathOf, segmentText, taskSegments, type TaskSegments } from './segments.js';
+import { findUnits, type FoundUnit } from './units.js';
+import { isWorkPlanTable, tableUnits } from './tables.js';
 
 export interface InternalTask extends Omit<Task, 'span' | 'deadlines' | 'units' | 'targets'> {
   span: Range;
@@ -10,9 +14,69 @@ export interface InternalTask extends Omit<Task, 'span' | 'deadlines' | 'units' 
   targets: Array<Omit<Target, 'span'> & { span: Range }>;
 }
 
-/** Tasks with their deadlines, units and targets, and the document's metadata. */
-export function extract(cleaned: Cleaned, _outline: Outline, _file: ParseFile, options: { year?: number }): { tasks: InternalTask[]; meta: Meta } {
-  const meta: Meta = { ...cleaned.meta };
-  if (options.year !== undefined) meta.year = options.year;
-  return { tasks: [], meta };
+export interface ExtractOptions { year?: number }
+
+/**
+ * Tasks (leaf sections, or the own text of other sections when it assigns something), each with
+ * its responsible units, and the document's metadata.
+ */
+export function extract(cleaned: Cleaned, outline: Outline, file: ParseFile, options: ExtractOptions): { tasks: InternalTask[]; meta: Meta } {
+  const text = cleaned.text.text;
+  const meta = readMeta({ text, outline, chrome: cleaned.meta, year: options.year });
+  const summaryDoc = isSummaryTitle(meta.title);
+  const tasks: InternalTask[] = [];
+  for (const seg of taskSegments(outline, text.length)) {
+    const summary = summaryDoc || isSummaryPart(seg.node, text);
+    const task = buildTask(cleaned, seg, summary, tasks.length);
+    if (seg.conditional && !task.units.length && !task.deadlines.length && !task.targets.length) continue;
+    tasks.push(task);
+  }
+  tasks.forEach((t, i) => { t.id = `t${i + 1}`; });
+  void file;
+  return { tasks, meta };
+}
+
+function buildTask(cleaned: Cleaned, seg: TaskSegments, summary: boolean, index: number): InternalTask {
+  const text = cleaned.text.text;
+  const mapped = cleaned.text;
+  const body = seg.ranges.slice(1);
+  const taskText = segmentText(text, seg.ranges);
+  const table = isWorkPlanTable(taskText);
+  const units: FoundUnit[] = [];
+  if (!summary) {
+    for (const [a, b] of seg.node ? seg.ranges : seg.ranges) {
+      const found = table ? tableUnits(text.slice(a, b)) : findUnits(text.slice(a, b));
+      for (const u of found) units.push({ ...u, at: [u.at[0] + a, u.at[1] + a] });
+    }
+  }
+  const seen = new Set<string>();
+  const unique = units.filter((u) => (seen.has(u.name) ? false : (seen.add(u.name), true)));
+  // A catalogue entry's detail lies far from its title: the task's span is the detail.
+  const detached = seg.node && body.length && body[0]![0] - seg.ranges[0]![1] > 2;
+  const hull = (detached ? body : seg.ranges).reduce<[number, number]>((h, [a, b]) => [Math.min(h[0], a), Math.max(h[1], b)], [Infinity, -Infinity]);
+  return {
+    id: `t${index + 1}`,
+    sectionId: seg.node?.id ?? null,
+    path: pathOf(seg.node),
+    text: taskText,
+    span: mapped.sourceRange(hull[0], trimEnd(text, hull[0], hull[1])),
+    deadlines: [],
+    units: unique.map((u) => ({ name: u.name, role: u.role, span: mapped.sourceRange(u.at[0], u.at[1]) })),
+    targets: [],
+  };
+}
+
+/** Whether an article of a compilation is a summary or report (its dates and figures record the past). */
+function isSummaryPart(node: OutlineNode | null, text: string): boolean {
+  let top = node;
+  while (top?.parent) top = top.parent;
+  if (!top || top.style !== 'part') return false;
+  const firstLine = text.slice(top.titleEnd, top.titleEnd + 200).split('\n').map((l) => l.trim()).find(Boolean);
+  return isSummaryTitle(top.title) || isSummaryTitle(firstLine);
+}
+
+function trimEnd(text: string, start: number, end: number): number {
+  let e = end;
+  while (e > start && /\s/.test(text[e - 1]!)) e--;
+  return e;
 }

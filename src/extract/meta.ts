@@ -1,0 +1,132 @@
+import type { Meta } from '../schema/document.js';
+import type { Outline } from '../outline/types.js';
+import { toYear, toNumber } from './lexicon/numbers.js';
+
+/** The kinds of documents a title names. */
+const DOC_KIND = /(?:通知|意见|方案|要点|计划表?|规划|办法|规定|决定|报告|总结|纲要|条例|细则|通报|批复|公告|通告|函|指南|标准|措施|安排|任务|汇报|清单|实施意见|行动|工作要点)(?:\(试行\)|（试行）)?$/;
+const NOTICE_TITLE = /关于.{2,80}的(?:通知|意见|决定|批复|函|报告|通报|请示|公告|通告)$/;
+/** Labels that sample-essay and sharing sites append to a page title. */
+const SITE_LABEL = /(?:参考范文|参考例文|优秀范文|精选范文|范文|例文|精选|模板|word版|doc|[(（]\d+篇[)）]|\d+篇)$/i;
+const DOC_NUMBER = /^[\u4e00-\u9fff]{1,12}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号$/;
+const DOC_NUMBER_IN = /[\u4e00-\u9fff]{1,12}[〔\[【]\s*(?:19|20)\d{2}\s*[〕\]】]\s*\d{1,4}\s*号/;
+const CN_OR_ARABIC_YEAR = '(?:\\d{4}|[二〇零0Oo一三四五六七八九]{4})';
+const SIGNATURE_DATE = new RegExp(`(?<y>${CN_OR_ARABIC_YEAR})年(?<m>[\\d一二三四五六七八九十]{1,3})月(?<d>[\\d一二三四五六七八九十]{1,3})日`);
+const ISSUER_TAIL = /(?:委员会|人民政府|政府|办公室|办公厅|委|局|办|厅|部|署|院|中心|党委|党组|协会|学会|医院|卫生院|小组)$/;
+
+export interface MetaInput { text: string; outline: Outline; chrome: Partial<Meta>; year?: number }
+
+/**
+ * The document's metadata: what its chrome states (发布机构, 发文字号, 成文时间), else what the
+ * text states (the title line, the document number under it, the signature and its date), and
+ * the plan year (the title's year, else the signature's, else the text's dominant year).
+ * @example readMeta({ text: '2022年全市卫生健康工作要点\n…', … }).year // 2022
+ */
+export function readMeta({ text, outline, chrome, year }: MetaInput): Meta {
+  const meta: Meta = {};
+  const lines = text.split('\n').map((l) => l.trim());
+  const headingStarts = new Set(outline.nodes.map((n) => text.lastIndexOf('\n', n.start) + 1));
+  const title = findTitle(text, lines, headingStarts) ?? chrome.title;
+  if (title) meta.title = title;
+
+  const docNumber = chrome.docNumber ?? findDocNumber(lines, title);
+  if (docNumber) meta.docNumber = docNumber;
+  const signature = findSignature(text);
+  const issuer = chrome.issuer ?? signature?.issuer;
+  if (issuer) meta.issuer = issuer;
+  const date = chrome.date ?? signature?.date;
+  if (date) meta.date = date;
+
+  const y = year ?? yearOf(title) ?? (date ? Number(date.slice(0, 4)) : undefined) ?? dominantYear(text);
+  if (y !== undefined) meta.year = y;
+  return meta;
+}
+
+/** A title line: names a kind of document, has no sentence punctuation; a 关于…的通知 line wins. */
+function findTitle(text: string, lines: string[], headingStarts: Set<number>): string | undefined {
+  let best: { title: string; score: number } | undefined;
+  const raws = text.split('\n');
+  let offset = 0;
+  lines.forEach((raw, i) => {
+    const lineStart = offset;
+    offset += raws[i]!.length + 1;
+    if (headingStarts.has(lineStart)) return;
+    const line = raw.replace(/\s+/g, '').replace(SITE_LABEL, '');
+    if (line.length < 6 || line.length > 90 || /[。;；!？]/.test(line) || /^(?:篇[一二三四五六七八九十]|[一二三四五六七八九十]+、|\d)/.test(line) && !/^\d{4}/.test(line)) return;
+    if (!DOC_KIND.test(line)) return;
+    let score = 1;
+    if (NOTICE_TITLE.test(line)) score += 3;
+    if (DOC_NUMBER.test((lines[i + 1] ?? '').replace(/\s+/g, '')) || DOC_NUMBER.test((lines.slice(i + 1, i + 4).find((l) => l) ?? '').replace(/\s+/g, ''))) score += 2;
+    if (/[,，]/.test(line)) score -= 2;
+    if (i < 5) score += 0.5;
+    if (!best || score > best.score) best = { title: line, score };
+  });
+  return best?.title;
+}
+
+/** The document number printed right under the title ("定卫办发〔2022〕13号"); a cited one in the body is not it. */
+function findDocNumber(lines: string[], title: string | undefined): string | undefined {
+  const at = title ? lines.findIndex((l) => l.replace(/\s+/g, '').replace(SITE_LABEL, '') === title) : -1;
+  const window = at >= 0 ? lines.slice(Math.max(0, at - 3), at + 4) : lines.slice(0, 8);
+  for (const l of window) {
+    const s = l.replace(/\s+/g, '');
+    if (DOC_NUMBER.test(s)) return s;
+  }
+  if (at >= 0) {
+    const m = DOC_NUMBER_IN.exec(lines[at] ?? '');
+    if (m && (lines[at] ?? '').indexOf(m[0]) > (title?.length ?? 0) - 2) return m[0];
+  }
+  return undefined;
+}
+
+/** The signature: a body's name alone (or before the date) just above a date such as "2022年2月27日". */
+function findSignature(text: string): { issuer?: string; date?: string } | undefined {
+  const lines = text.split('\n');
+  for (let i = lines.length - 1; i >= 0; i--) {
+    const line = lines[i]!.trim();
+    const m = SIGNATURE_DATE.exec(line);
+    if (!m || m.index > 40) continue;
+    const rest = line.slice(m.index + m[0].length).trim();
+    if (rest && !/^(?:印发|篇[一二三四五六七八九十]|[(（])/.test(rest)) continue;
+    const before = line.slice(0, m.index).trim();
+    let issuer = before && ISSUER_TAIL.test(before) ? before.split(/\s+/).pop() : undefined;
+    if (!before) {
+      const prev = [...lines.slice(Math.max(0, i - 3), i)].reverse().map((l) => l.trim()).find((l) => l);
+      if (prev && prev.length <= 30 && ISSUER_TAIL.test(prev) && !/[。,，;；]/.test(prev)) issuer = prev;
+    } else if (!issuer) continue;
+    const date = isoOf(m.groups!);
+    if (!date) continue;
+    if (!issuer && rest.startsWith('印发')) continue;
+    return { ...(issuer ? { issuer } : {}), date };
+  }
+  return undefined;
+}
+
+function isoOf(g: Record<string, string | undefined>): string | undefined {
+  const y = toYear(g.y!.replace(/[Oo]/g, '〇')), m = toNumber(g.m!), d = toNumber(g.d!);
+  if (!y || !m || !d || m > 12 || d > 31) return undefined;
+  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+}
+
+function yearOf(title: string | undefined): number | undefined {
+  if (!title) return undefined;
+  const m = new RegExp(`(?<y>${CN_OR_ARABIC_YEAR})(?:年|—|-|\\s|[\\u4e00-\\u9fff])`).exec(title);
+  const y = m ? toYear(m.groups!.y!) : null;
+  return y ?? undefined;
+}
+
+/** The year the text mentions most (a plan's own year dominates its deadlines). */
+function dominantYear(text: string): number | undefined {
+  const counts = new Map<number, number>();
+  for (const m of text.matchAll(/(?<![\d.])(?<y>(?:19|20)\d{2})年/g)) {
+    const y = Number(m.groups!.y);
+    counts.set(y, (counts.get(y) ?? 0) + 1);
+  }
+  let best: number | undefined, n = 0;
+  for (const [y, c] of counts) if (c > n) { best = y; n = c; }
+  return best;
+}
+
+/** Does this title (or an article's first line) name a work summary or report (past work)? */
+export function isSummaryTitle(title: string | undefined): boolean {
+  return !!title && /(?:总结|汇报|述职|回顾|工作报告|情况报告|成效|自查报告)/.test(title) && !/(?:要点|计划|方案|意见|通知)$/.test(title);
+}

@@ -1,0 +1,45 @@
+import type { Outline, OutlineNode } from '../outline/types.js';
+
+/** Where one task's text lies in the cleaned text, and what it belongs to. */
+export interface TaskSegments {
+  node: OutlineNode | null;
+  /** Cleaned-text ranges: the heading's title (if any) and the section's own body. */
+  ranges: Array<[number, number]>;
+  /** Only a task if something is extracted from it (a non-leaf's own text, the preamble). */
+  conditional: boolean;
+}
+
+/**
+ * The places tasks come from: every leaf section (title and body), and the own text of other
+ * sections and of the preamble (kept only when they yield a deadline, unit or target).
+ */
+export function taskSegments(outline: Outline, textLength: number): TaskSegments[] {
+  const out: TaskSegments[] = [];
+  if (outline.preamble && outline.nodes.length) out.push({ node: null, ranges: [outline.preamble], conditional: true });
+  if (!outline.nodes.length) out.push({ node: null, ranges: [[0, textLength]], conditional: true });
+  for (const node of outline.nodes) {
+    const title: [number, number] = [node.start, node.titleEnd];
+    const body = (node.body ?? []).filter(([a, b]) => b > a);
+    if (!node.children.length) out.push({ node, ranges: [title, ...body], conditional: false });
+    else if (body.length) out.push({ node, ranges: [title, ...body], conditional: true });
+  }
+  return out;
+}
+
+/** Text of a task: its ranges joined, each line trimmed, blank lines dropped. */
+export function segmentText(text: string, ranges: Array<[number, number]>): string {
+  return ranges
+    .map(([a, b]) => text.slice(a, b))
+    .join('\n')
+    .split('\n')
+    .map((l) => l.trim())
+    .filter(Boolean)
+    .join('\n');
+}
+
+/** Marker + title of the node and its ancestors, top first. */
+export function pathOf(node: OutlineNode | null): string[] {
+  const path: string[] = [];
+  for (let n = node; n; n = n.parent) path.unshift(`${n.marker}${n.title}`);
+  return path;
+}

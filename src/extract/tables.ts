@@ -1,0 +1,63 @@
+import { isUnitName, splitUnits } from './lexicon/unit-names.js';
+import type { FoundUnit, Role } from './units.js';
+
+/** Column labels of work-plan tables (推进计划表, 任务分解表) as PDF exports flatten them. */
+export const COLUMN_LABELS = new Set([
+  '牵头领导', '责任领导', '分管领导', '项目责任人', '责任人', '牵头部门', '牵头单位', '配合部门', '配合单位', '责任单位', '责任部门',
+  '责任主体', '项目目标', '年度计划', '工作节点', '节点目标', '验收标准', '完成时限', '时间节点', '工作任务', '主要任务', '具体任务',
+  '工作措施', '具体措施', '序号', '进度安排', '完成时间', '推进措施', '工作目标', '目标任务', '考核指标', '备注',
+]);
+const LABEL_ROLE: Record<string, Role | 'person' | 'other'> = {
+  牵头部门: 'lead', 牵头单位: 'lead', 配合部门: 'support', 配合单位: 'support', 责任单位: 'responsible', 责任部门: 'responsible',
+  责任主体: 'responsible', 牵头领导: 'person', 责任领导: 'person', 分管领导: 'person', 项目责任人: 'person', 责任人: 'person',
+};
+
+/** Is this text a flattened work-plan table (at least three column labels standing as cells)? */
+export function isWorkPlanTable(text: string): boolean {
+  let n = 0;
+  for (const token of text.split(/\s+/)) if (COLUMN_LABELS.has(token)) n++;
+  return n >= 3;
+}
+
+/**
+ * The units of one task's flattened work-plan table: the 牵头部门 and 配合部门 cells of its header
+ * (values aligned with their labels, persons skipped), and the 责任主体 cell of each row — whose
+ * units are listed as responsible unless the task already names them.
+ */
+export function tableUnits(text: string): FoundUnit[] {
+  const tokens = [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], at: m.index }));
+  const out: FoundUnit[] = [];
+  const seen = new Set<string>();
+  const add = (name: string, role: Role, at: number) => {
+    const n = undouble(name);
+    if (!isUnitName(n) || seen.has(n)) return;
+    seen.add(n);
+    const i = text.indexOf(name, at);
+    out.push({ at: [i >= 0 ? i : at, (i >= 0 ? i : at) + name.length], name: n, role });
+  };
+  // Header groups: a run of labels, then as many value cells.
+  for (let i = 0; i < tokens.length;) {
+    if (!COLUMN_LABELS.has(tokens[i]!.text)) { i++; continue; }
+    const labels: string[] = [];
+    while (i < tokens.length && COLUMN_LABELS.has(tokens[i]!.text)) labels.push(tokens[i++]!.text);
+    if (!labels.some((l) => LABEL_ROLE[l] === 'lead' || LABEL_ROLE[l] === 'support')) continue;
+    const values = tokens.slice(i, i + labels.length);
+    values.forEach((v, k) => {
+      const role = LABEL_ROLE[labels[k]!];
+      if (role === 'lead' || role === 'support' || role === 'responsible') for (const name of splitUnits(v.text)) add(name, role, v.at);
+    });
+    i += labels.length;
+  }
+  // Row cells that are nothing but a list of units: the 责任主体 column.
+  for (const t of tokens) {
+    if (COLUMN_LABELS.has(t.text)) continue;
+    const names = splitUnits(t.text);
+    if (names.length && names.every((n) => isUnitName(undouble(n)))) for (const name of names) add(name, 'responsible', t.at);
+  }
+  return out;
+}
+
+/** "公立医疗机构管理中心中心": a doubled head noun is a typo for the name. */
+function undouble(name: string): string {
+  return name.replace(/(中心|委员会|办公室|医院|科|局|委|办|室|组)\1$/, '$1');
+}
