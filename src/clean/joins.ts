@@ -8,6 +8,8 @@ const STARTS_AS_UNIT = /^\s*[年月日号%]/;
 /** A line that opens with an outline marker or a table row label must keep its break. */
 const STARTS_AS_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}[、.,]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:[.、)）]|\.\d)|[①-⑳]|第[一二三四五六七八九十百\d]{1,4}[章节条编篇]|篇[一二三四五六七八九十]|[?？][、.]|、)/;
 const CJK_END = /[\u4e00-\u9fff\d]\s*$/;
+/** Row labels of flattened work-plan tables: a row starts there. */
+const TABLE_ROW_LABEL = /^\s*(?:[一二三四1-4]、?[一二三四]?季度|第[一二三四]季度|上半年|下半年|全年|年度)(?:\s|$)/;
 
 /**
  * Joins lines that a PDF or Word export (or a fixed-width wrap) broke inside a sentence: a long
@@ -43,8 +45,15 @@ function shouldJoin(prev: Line, next: Line, wrap: number): boolean {
   // "、主要任务" on a short line is a heading that lost its numeral, not a continuation.
   if (STARTS_AS_CONTINUATION.test(n) && !ENDS_SENTENCE.test(p) && !(/^\s*、/.test(n) && n.trim().length <= 20)) return true;
   if (ENDS_SENTENCE.test(p) || !CJK_END.test(p)) return false;
+  // No paragraph ends on a conjunction or a preposition ("…中医医院与" + "省内外…").
+  if (/[与和及的对为把向从、]\s*$/.test(p) && /^\s*[\u4e00-\u9fff]/.test(n) && !STARTS_AS_HEADING.test(n)) return true;
   if (STARTS_AS_HEADING.test(n) || STARTS_AS_HEADING.test(p) && p.trim().length < 30) return false;
-  return wrap > 0 && p.trim().length >= wrap * 0.85 && /^\s*[\u4e00-\u9fff\d“"《(（]/.test(n);
+  if (!/^\s*[\u4e00-\u9fff\d“"《(（]/.test(n) || TABLE_ROW_LABEL.test(n)) return false;
+  // A paragraph line that stops mid-sentence (a sentence of it already ended, or commas show it is prose, not a cell).
+  // Not when the next line is a lone cell ("项目责任人") or the line ends with one.
+  const cell = n.trim().length <= 6 && !/[,，。;；:：]/.test(n);
+  if (p.trim().length >= 40 && /[,，。;；]/.test(p) && !cell && !/\s\S{2,6}$/.test(p.trimEnd())) return true;
+  return wrap > 0 && p.trim().length >= wrap * 0.85;
 }
 
 /**

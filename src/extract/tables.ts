@@ -25,7 +25,7 @@ export function isWorkPlanTable(text: string): boolean {
  * units are listed as responsible unless the task already names them.
  */
 export function tableUnits(text: string): FoundUnit[] {
-  const tokens = [...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], at: m.index }));
+  const tokens = mergeBrokenNames([...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], at: m.index })));
   const out: FoundUnit[] = [];
   const seen = new Set<string>();
   const add = (name: string, role: Role, at: number) => {
@@ -53,6 +53,21 @@ export function tableUnits(text: string): FoundUnit[] {
     if (COLUMN_LABELS.has(t.text)) continue;
     const names = splitUnits(t.text);
     if (names.length && names.every((n) => isUnitName(undouble(n)))) for (const name of names) add(name, 'responsible', t.at);
+  }
+  return out;
+}
+
+/** "…综合监督科、公立医疗" + "机构管理中心、信息中心": a name the export broke at a space is joined. */
+function mergeBrokenNames(tokens: Array<{ text: string; at: number }>): Array<{ text: string; at: number }> {
+  const out: Array<{ text: string; at: number }> = [];
+  for (const t of tokens) {
+    const prev = out[out.length - 1];
+    if (prev && /、/.test(prev.text) && !COLUMN_LABELS.has(t.text)) {
+      const tail = prev.text.split('、').pop()!;
+      const head = t.text.split(/[、,，]/)[0]!;
+      if (tail && !isUnitName(tail) && isUnitName(tail + head)) { prev.text += t.text; continue; }
+    }
+    out.push({ ...t });
   }
   return out;
 }

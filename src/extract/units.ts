@@ -14,11 +14,31 @@ const LABEL_ROLE: Record<string, Role> = {
 const BY = /由(?<list>[\u4e00-\u9fff()（）、和及与]{2,80}?)(?<verb>牵头|负总责|具体负责|负责|各自|分别|统一|组织|开展|承担|实施|制定|指导|对|会同|安排|召开|审核|协调)/g;
 /** Clause-initial roles: "X牵头", "X配合", "X负总责", "X(按职责分工)负责", "X要/应/须/将…", "X各组建…". */
 const CLAUSE_ROLE = /^(?<list>[\u4e00-\u9fff()（）、和及与]{2,80}?)(?<verb>牵头|负总责|配合|参与|协助|(?:按职责分工|按照职责分工|分别|各自|共同|具体)?负责(?![人同])|(?:(?<![主重需只必摘纲概])要(?![求点素闻害领])|应当|应(?![用对急])|须|必须|将(?![来近]))|(?:各|均|分别)(?=组建|建成|建立|设立|配备|完成|开展|引进|培训|储备|选派|落实|制定|做好))/;
+/** Adverbs between a subject and its verb ("柔性引进", "至少引进", "规范设置"). */
+const ADVERB = '(?:柔性|积极|全面|规范|逐步|主动|率先|加快|尽快|切实|认真|统一|分别|各自|各|均|至少|进一步|定期)?';
 /** Clause-initial actions of bodies with a strong name ("市人民医院、市中医院建成互联网医院", "所有三级医院规范设立总会计师"). */
-const ACTION = /^(?<list>[\u4e00-\u9fff()（）、和及与]{2,60}?)(?=全面推行|规范设立|建成|创建|组建|牵头推动|率先|按照|启动|培训|储备|建立|开展|完成|推进|实施|制定|落实|加强|做好|引进|配备|定期|积极|认真|切实)/;
+const ACTION = new RegExp(`^(?<list>[\\u4e00-\\u9fff()（）、和及]{2,60}?)(?=(?:与[\\u4e00-\\u9fff()（）]{2,30}?)?${ADVERB}(?:推行|设立|设置|成立|建成|创建|组建|牵头推动|率先|按照|启动|培训|储备|建立|开展|完成|推进|实施|制定|落实|加强|做好|引进|配备|积极|认真|切实|申报|定期|调度|督导|督查|检查|通报|报送|上报|评估|考核|对口帮扶|对口支援|结对帮扶))`);
+/** Bodies whose role is brought into play, or who are guided to act ("发挥好中医药研究院和中医药学会平台作用", "指导委属单位和各县区积极申报"). */
+const ROLE_OF = /发挥(?:好|出)?(?<list>[\u4e00-\u9fff()（）、和及]{2,56}?)作用|(?:指导|督促|支持|组织)(?<list2>[\u4e00-\u9fff()（）、和及]{2,40}?)(?=积极|按时|认真|全面|做好|开展|申报|完成)/g;
+/** "加强三级医院对口帮扶二级医院、城市医院对口支援基层医疗机构": the helping bodies. */
+const PAIRING = /(?<=^|[、,，]|加强|推进|开展)(?<name>[\u4e00-\u9fff]{2,12}?)(?=对口帮扶|对口支援|结对帮扶)/g;
+/** Place names as the acting subject ("漳县、岷县创建省级卫生县城"). */
+const PLACE = /^[\u4e00-\u9fff]{1,4}[县区市旗盟州]$/;
 /** Levels of government as the subject of a count ("市级组建2000人、县区各组建400人", "市、县区各组建不少于5支"). */
 const LEVELS = /(?:^|(?<=[人个支名张间所家项]、))(?<list>(?:市级|县级|省级|乡级|村级|市县|县区|市|县|区|乡镇)(?:[、和及与](?:市级|县级|省级|乡级|村级|市县|县区|市|县|区|乡镇))*)(?:各|分别|均)?(?=组建|建立|设立|配备|建成|储备|引进|选派|培训|创建)/g;
-const STRONG_NAME = /(?:医院|卫生院|委员会|委|局|办|厅|政府|中心|研究院|学会|协会|机构|单位|股|科)$/;
+const STRONG_NAME = /(?:医院|卫生院|委员会|委|局|办|厅|政府|中心|研究院|学会|协会|机构|单位|部门|股|科)$/;
+/** A subject that opens with a preposition or a verb is no name ("按照隶属关系卫生健康委", "以旗区为单位"). */
+const NOT_NAME_START = /^(?:按照|根据|依据|通过|围绕|特别是|尤其是|对于|对|以|在|讲|把|将|使|让|为|向|从|经|及时|同时|并且|并|其中|另外|此外|组织|推动|推进|加强|指导|支持|鼓励|引导|督促|要求|确保|全面|积极|认真|进一步|启动|开展|加大|继续|推行|建立|完成|实现|提升|提高|深化|健全|完善|落实|做好|抓好|发挥|强化|扩大|优化|规范|创建|建设|组建|实施|制定|出台|印发|召开|举办|引进|培养|争取|申报|开通|覆盖|依托|利用|结合|坚持|聚焦|紧扣|树立|严格|着力|大力|加快|持续|不断|努力|力争|切实|全力|深入|探索|统筹|配合|协助|参与|联合|会同|与|和|及)/;
+/** Adverbials that may open a clause before its subject ("力争年内市级医疗机构…", "确保安定区创建…"). */
+const CLAUSE_OPENER = /^(?:(?:力争|确保|争取|年内|今年|全年|同时|并|另外|此外|其中|继续|进一步|切实|积极|努力|要)(?=[\u4e00-\u9fff]))+/;
+/** Duties of attendance name no responsible unit ("…领导班子要参加宣讲会"). */
+const ATTENDANCE = /^(?:要|应|须|必须)?(?:参加|出席|列席|参与)(?:宣讲|会议|培训|活动)?会?/;
+/** "落实县卫生健康局监管责任和医疗卫生健康服务机构主体责任": the bodies whose duty is named. */
+const DUTY = /(?<=落实|压实|明确|强化|履行|和|、)(?<name>[\u4e00-\u9fff()（）]{2,24}?)(?:的)?(?:监管|主体|属地|管理|主管|领导|主责|监督)责任/g;
+/** An indicator sentence: its subject is the measured quantity, not an actor. */
+const INDICATOR = /(?:比例|比率|率|占比|数量|人数|人次|水平|规模)(?:较|比|达到|达|不低于|不少于|提高|下降|增长|提升)/;
+/** A body's post as the actor ("各科室主任在本科室内宣讲"). */
+const POST_ACTS = /^(?<list>[\u4e00-\u9fff()（）、和及与]{2,40}?(?:主任|书记|院长|局长|科长|负责人|领导))(?=在|对|向|亲自|带头)/;
 
 /**
  * The responsible units a text names, with their roles: lead (牵头, 负总责, 牵头单位), support
@@ -31,7 +51,8 @@ const STRONG_NAME = /(?:医院|卫生院|委员会|委|局|办|厅|政府|中心
 export function findUnits(text: string): FoundUnit[] {
   const out: FoundUnit[] = [];
   const add = (name: string, role: Role, at: number) => {
-    const n = name.replace(/^(?:并|同时|其中|另外|此外|由|请|对|在|经)/, '');
+    const n = name.replace(/^(?:并|同时|其中|另外|此外|由|请)/, '');
+    if (NOT_NAME_START.test(n) || /由/.test(n)) return;
     const body = isUnitName(n) ? n : bodyOf(n);
     if (!body) return;
     const start = text.indexOf(body, at);
@@ -57,7 +78,28 @@ export function findUnits(text: string): FoundUnit[] {
     const role: Role = verb === '牵头' || verb === '负总责' ? 'lead' : 'responsible';
     addList(m.groups!.list!, role, m.index + 1);
   }
-  for (const [start, clause] of clauses(text)) {
+  DUTY.lastIndex = 0;
+  for (let m = DUTY.exec(text); m; m = DUTY.exec(text)) {
+    if (isUnitName(m.groups!.name!)) add(m.groups!.name!, 'responsible', m.index);
+  }
+  ROLE_OF.lastIndex = 0;
+  for (let m = ROLE_OF.exec(text); m; m = ROLE_OF.exec(text)) {
+    // "发挥好中医药研究院和中医药学会平台作用": the list ends a few characters (平台, 桥梁…) before 作用.
+    const body = m.groups!.list ?? m.groups!.list2!;
+    for (let k = 0; k <= (m.groups!.list ? 4 : 0) && k < body.length - 1; k++) {
+      const list = body.slice(0, body.length - k).replace(/的$/, '');
+      if (splitUnits(list).every((n) => validName(n))) { addList(list, 'responsible', m.index); break; }
+    }
+  }
+  PAIRING.lastIndex = 0;
+  for (let m = PAIRING.exec(text); m; m = PAIRING.exec(text)) {
+    const name = m.groups!.name!.replace(/^(?:加强|推进|开展)/, '');
+    if (validName(name)) add(name, 'responsible', m.index);
+  }
+  for (const [rawStart, rawClause] of clauses(text)) {
+    const opener = CLAUSE_OPENER.exec(rawClause)?.[0] ?? '';
+    const start = rawStart + opener.length;
+    const clause = rawClause.slice(opener.length);
     if (/^由/.test(clause) || /^(?:牵头单位|牵头部门|责任单位|责任部门|责任主体|配合单位|配合部门)/.test(clause)) continue;
     LEVELS.lastIndex = 0;
     let level = false;
@@ -67,16 +109,30 @@ export function findUnits(text: string): FoundUnit[] {
     }
     if (level) continue;
     const m = CLAUSE_ROLE.exec(clause);
+    if (m && ATTENDANCE.test(clause.slice(m.index + m[0].length - m.groups!.verb!.length))) continue;
     if (m) {
       const verb = m.groups!.verb!;
       const role: Role = verb === '牵头' || verb === '负总责' ? 'lead' : /^(?:配合|参与|协助)$/.test(verb) ? 'support' : 'responsible';
       addList(m.groups!.list!, role, start);
       continue;
     }
-    const a = ACTION.exec(clause);
-    if (a && splitUnits(a.groups!.list!).every((n) => STRONG_NAME.test(n) && isUnitName(n))) addList(a.groups!.list!, 'responsible', start);
+    const a = INDICATOR.test(clause) ? null : ACTION.exec(clause);
+    if (a) {
+      const names = splitUnits(a.groups!.list!);
+      const places = names.every((n) => PLACE.test(n)) && /^(?:创建|建成|争创)/.test(clause.slice(a.groups!.list!.length));
+      if (places) for (const n of names) out.push({ at: [start + clause.indexOf(n), start + clause.indexOf(n) + n.length], name: n, role: 'responsible' });
+      else if (names.every((n) => validName(n)) && names.some((n) => STRONG_NAME.test(n) || n.startsWith('各'))) addList(a.groups!.list!, 'responsible', start);
+      continue;
+    }
+    const p = POST_ACTS.exec(clause);
+    if (p) addList(p.groups!.list!, 'responsible', start);
   }
   return dedupe(out);
+}
+
+/** A name as written: a body's name that opens with no verb or preposition. */
+function validName(n: string): boolean {
+  return !NOT_NAME_START.test(n) && (isUnitName(n) || bodyOf(n) !== null);
 }
 
 /**
@@ -85,7 +141,7 @@ export function findUnits(text: string): FoundUnit[] {
  */
 function clauses(text: string): Array<[number, string]> {
   const out: Array<[number, string]> = [];
-  const re = /(?:[^。;；!！?？,，:：()（）\n]|[(（][\u4e00-\u9fff]{1,6}[)）])+/g;
+  const re = /(?:[^。;；!！?？,，:：()（）\n]|[(（][\u4e00-\u9fff]{1,12}[)）])+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const lead = m[0].length - m[0].trimStart().length;
     const clause = m[0].trim();

@@ -14,7 +14,8 @@ export function buildOutline(text: MappedText, file: ParseFile): Outline {
   const bodies = new Map<object, Array<[number, number]>>();
   occurrences.forEach((o, k) => {
     const end = occurrences[k + 1]?.at ?? text.length;
-    const start = Math.max(o.titleEnd, o.node.titleEnd);
+    // The first occurrence's title may have been cut short (run-on titles): its body starts there.
+    const start = o.node.start === o.at ? o.node.titleEnd : Math.max(o.titleEnd, o.node.titleEnd);
     if (end > start) bodies.set(o.node, [...(bodies.get(o.node) ?? []), [start, end]]);
   });
   for (const n of nodes) n.body = bodies.get(n) ?? [];

@@ -25,11 +25,18 @@ const REDACTED = /\*/;
  */
 export function isUnitName(name: string): boolean {
   const n = name.trim();
+  // "旗区、盟市卫生健康行政部门": places sharing one head noun, written as one collective.
+  if (n.includes('、')) {
+    const parts = n.split('、');
+    return parts.slice(0, -1).every((p) => p.length <= 3 && /^[\u4e00-\u9fff]+$/.test(p)) && isUnitName(parts[parts.length - 1]!);
+  }
   if (n.length < 2 || n.length > 32 || REDACTED.test(n) || /[\d%,，。;；:：《》“”]/.test(n)) return false;
   if (!/^[\u4e00-\u9fffA-Za-z()（）]+$/.test(n)) return false;
   if (NOT_BODY.test(n)) return false;
   if (PERSON_TAIL.test(n) && !BODY_SUFFIX.test(n)) return false;
-  return BODY_SUFFIX.test(n) || COLLECTIVE.test(n);
+  // "乡镇卫生院(社区卫生服务中心)", "各级医院(含中医院)": the name before the remark decides.
+  const head = n.replace(/[(（][^()（）]{1,12}[)）]$/, '');
+  return BODY_SUFFIX.test(head) || COLLECTIVE.test(n);
 }
 
 /**
@@ -68,9 +75,12 @@ export function splitUnits(list: string): string[] {
   }
   const out: string[] = [];
   for (const p of parts) {
-    const pieces = p.split(/(?<=[\u4e00-\u9fff)）])(?:和|及|与|以及)(?=[\u4e00-\u9fff各])/);
+    // "A与B": B is a partner, not an agent.
+    const withPartner = p.split(/(?<=[\u4e00-\u9fff)）])与(?=[\u4e00-\u9fff])/);
+    const agent = withPartner.length > 1 && isUnitName(withPartner[0]!) ? withPartner[0]! : p;
+    const pieces = agent.split(/(?<=[\u4e00-\u9fff)）])(?:和|及|以及)(?=[\u4e00-\u9fff各])/);
     if (pieces.length > 1 && pieces.every((x) => isUnitName(x) || bodyOf(x))) out.push(...pieces);
-    else out.push(p);
+    else out.push(agent);
   }
   return out;
 }
