@@ -36,7 +36,11 @@ export function readMeta({ text, outline, chrome, year }: MetaInput): Meta {
   const date = chrome.date ?? signature?.date;
   if (date) meta.date = date;
 
-  const y = year ?? yearOf(title) ?? (date ? Number(date.slice(0, 4)) : undefined) ?? dominantYear(text);
+  const signed = date ? Number(date.slice(0, 4)) : undefined;
+  let titleYear = yearOf(title);
+  // A title year later than the signature is a site's label, not the plan's year.
+  if (titleYear !== undefined && signed !== undefined && signature?.date === date && signed < titleYear - 1) titleYear = undefined;
+  const y = year ?? titleYear ?? signed ?? dominantYear(text);
   if (y !== undefined) meta.year = y;
   return meta;
 }
@@ -78,25 +82,32 @@ function findDocNumber(lines: string[], title: string | undefined): string | und
   return undefined;
 }
 
-/** The signature: a body's name alone (or before the date) just above a date such as "2022年2月27日". */
+/**
+ * The signature: a body's name on its own line (or just before the date) and a date such as
+ * "2022年2月27日" or "二0一0年8月3日" closing a line, a paragraph or an article.
+ */
 function findSignature(text: string): { issuer?: string; date?: string } | undefined {
-  const lines = text.split('\n');
-  for (let i = lines.length - 1; i >= 0; i--) {
-    const line = lines[i]!.trim();
-    const m = SIGNATURE_DATE.exec(line);
-    if (!m || m.index > 40) continue;
-    const rest = line.slice(m.index + m[0].length).trim();
-    if (rest && !/^(?:印发|篇[一二三四五六七八九十]|[(（])/.test(rest)) continue;
-    const before = line.slice(0, m.index).trim();
-    let issuer = before && ISSUER_TAIL.test(before) ? before.split(/\s+/).pop() : undefined;
-    if (!before) {
-      const prev = [...lines.slice(Math.max(0, i - 3), i)].reverse().map((l) => l.trim()).find((l) => l);
-      if (prev && prev.length <= 30 && ISSUER_TAIL.test(prev) && !/[。,，;；]/.test(prev)) issuer = prev;
-    } else if (!issuer) continue;
+  const re = new RegExp(SIGNATURE_DATE.source, 'g');
+  for (let m = re.exec(text); m; m = re.exec(text)) {
+    const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
+    if (!/^(?:\s*$|\s*\n|\s*印发|\s*篇[一二三四五六七八九十]|\s*[(（]|\s+\S)/.test(after) || /^(?:前|起|开始|以前|之前|至)/.test(after)) continue;
+    // What stands before the date on its line, after the last sentence end.
+    const lineStart = text.lastIndexOf('\n', m.index) + 1;
+    const before = text.slice(lineStart, m.index).split(/[。;；!？]/).pop()!.trim();
+    let issuer: string | undefined;
+    if (before) {
+      const name = before.split(/\s+/).pop()!;
+      if (!ISSUER_TAIL.test(name) || name.length > 30) continue;
+      issuer = name;
+    } else {
+      const prevLines = text.slice(Math.max(0, lineStart - 200), lineStart).split('\n').map((l) => l.trim()).filter(Boolean);
+      const prev = prevLines[prevLines.length - 1];
+      if (prev && prev.length <= 30 && ISSUER_TAIL.test(prev) && !/[。,，;；:：]/.test(prev)) issuer = prev;
+      else if (!/^\s*$/.test(text.slice(m.index + m[0].length).split('\n')[0]!)) continue;
+      else if (!issuer) continue;
+    }
     const date = isoOf(m.groups!);
-    if (!date) continue;
-    if (!issuer && rest.startsWith('印发')) continue;
-    return { ...(issuer ? { issuer } : {}), date };
+    if (date) return { ...(issuer ? { issuer } : {}), date };
   }
   return undefined;
 }
