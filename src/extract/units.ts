@@ -143,8 +143,10 @@ function clauses(text: string): Array<[number, string]> {
   const out: Array<[number, string]> = [];
   const re = /(?:[^。;；!！?？,，:：()（）\n]|[(（][\u4e00-\u9fff]{1,12}[)）])+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
-    const lead = m[0].length - m[0].trimStart().length;
-    const clause = m[0].trim();
+    let lead = m[0].length - m[0].trimStart().length;
+    let clause = m[0].trim();
+    // "(市疾控中心负责)": a whole parenthetical remark is a clause of its own.
+    if (/^[(（][^()（）]*[)）]$/.test(clause)) { clause = clause.slice(1, -1); lead++; }
     if (clause) out.push([m.index + lead, clause]);
   }
   return out;

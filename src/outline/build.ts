@@ -79,7 +79,12 @@ export class OutlineBuilder {
         if (existing) { this.tryRepeat(c, existing, levelIndex); return; }
         if (!this.siblingPositionOk(c, index)) return;
         if (c.ordinal > expected) {
-          this.file.warn('numbering-gap', `${this.markerFor(c, expected)} expected before ${this.markerFor(c, c.ordinal)}`, this.mapped.sourceRange(c.at, c.end));
+          const message = `${this.markerFor(c, expected)} expected before ${this.markerFor(c, c.ordinal)}`;
+          const span = this.mapped.sourceRange(c.at, c.end);
+          // An article the cleaner dropped as a copy leaves a gap that is no damage.
+          const dropped = c.style.name === 'part' && this.file.copies.some((k) => k.kind === 'duplicate-article' || k.kind === 'near-duplicate');
+          if (dropped) this.file.info('numbering-gap', `${message} (an article was dropped as a copy)`, span);
+          else this.file.warn('numbering-gap', message, span);
         }
         this.accept(c, levelIndex, c.ordinal);
         return;
