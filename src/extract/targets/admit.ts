@@ -1,0 +1,78 @@
+import {
+  ACHIEVE_VERBS, FORWARD_CUES, FUNCTION_CHARS, MONEY_GOAL_VERBS, PAST_MARKERS,
+} from '../lexicon/target-words.js';
+import type { LeftWord } from './comparator.js';
+import { clauseEnd, sentenceAround } from './context.js';
+import type { Quantity } from './quantities.js';
+
+/** What `admit` needs to know about one quantity's surroundings. */
+export interface Surroundings {
+  text: string;
+  q: Quantity;
+  /** Start of the clause holding the number. */
+  clauseStart: number;
+  /** The text between the previous quantity (or the clause start) and the number. */
+  left: string;
+  adjacent: LeftWord | null;
+  far: LeftWord | null;
+  quoted: boolean;
+  summary: boolean;
+  /** The quantity just before, in the same clause, if it was admitted as a target. */
+  previousTarget: Quantity | null;
+}
+
+/** Right before the number: ordinals (第七次), bases (每万人), codes (R197.32, 2+4, 7×24). */
+const NOT_AFTER = /[第每A-Za-z0-9+×*./]/u;
+/** After a postposed count, what may follow: the end of the clause, the next item, or "的要求". */
+const POSTPOSED_END = /^(?:$|[,;。:!?、)\n]|的(?:要求|标准|目标|规模))/u;
+/** "按照救治床位500张、…的要求": a count stated as a standard to meet. */
+const STANDARD_FRAME = /按照|依照|按/u;
+const STANDARD_WORD = /要求|标准/u;
+const HAN = /\p{Script=Han}/u;
+
+const endsWithAny = (s: string, words: readonly string[]) => words.some((w) => s.endsWith(w));
+const hasAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
+
+/**
+ * A plain count ("12个", "2000人"), with no comparator, is a goal when it is the object of a verb
+ * of building or delivering ("建设12个基层中医馆"), or comes after its noun in a clause that has
+ * such a verb or states a standard ("引进…专业人才42名", "按照救治床位500张…的要求"). A count of a
+ * set being worked on ("加强和完善5个县域医学中心") or named in passing ("重点在5个方面11项工作上")
+ * is neither.
+ */
+function isGoalCount(s: Surroundings): boolean {
+  const { text, q } = s;
+  const left = s.left.trimEnd();
+  if (endsWithAny(left, ACHIEVE_VERBS)) return s.q.script === 'arabic' || !q.unit.abstract;
+  if (q.script !== 'arabic') return false;
+  const before = left[left.length - 1] ?? '';
+  const nounBefore = before === '”' || before === ')' || (HAN.test(before) && !FUNCTION_CHARS.includes(before));
+  if (!nounBefore || !POSTPOSED_END.test(text.slice(q.end, q.end + 5))) return false;
+  const clause = text.slice(s.clauseStart, q.start);
+  if (hasAny(clause, ACHIEVE_VERBS)) return true;
+  return STANDARD_FRAME.test(clause) && STANDARD_WORD.test(text.slice(q.end, clauseEnd(text, q.end)));
+}
+
+/**
+ * Whether a quantity is a target: a goal the work must reach, not a past result, a name, an
+ * ordinal, a basis or a count that only describes the document.
+ *
+ * @example
+ * // "市级组建2000人" → true; "重点在5个方面11项工作上见行动" → false for both; "第七次" → false
+ */
+export function admit(s: Surroundings): boolean {
+  const { text, q } = s;
+  if (s.quoted || NOT_AFTER.test(text[q.start - 1] ?? '')) return false;
+  if (s.summary && !FORWARD_CUES.test(sentenceAround(text, q.start))) return false;
+  if (PAST_MARKERS.test(text.slice(s.clauseStart, q.start))) return false;
+  if (q.script === 'placeholder') return true;
+  const explicit = s.adjacent !== null || s.far !== null || q.right !== null || q.range || q.open || q.more;
+  const follows = s.previousTarget !== null && text.slice(s.previousTarget.end, q.start).includes('、');
+  switch (q.unit.kind) {
+    case 'percent': return true;
+    case 'age': return s.adjacent !== null && s.adjacent.word !== '为';
+    case 'duration': case 'ratio': case 'score': return explicit;
+    case 'money': return explicit || follows || hasAny(text.slice(s.clauseStart, q.start), MONEY_GOAL_VERBS);
+    default: return explicit || follows || isGoalCount(s);
+  }
+}
