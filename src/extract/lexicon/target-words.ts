@@ -18,9 +18,9 @@ export const LEFT_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = ([
   ['低于', '<'], ['少于', '<'], ['小于', '<'],
   ['达到', '='], ['达', '='], ['为', '='], ['稳定在', '='], ['保持在', '='], ['维持在', '='], ['提高到', '='], ['提高至', '='],
   ['提升到', '='], ['提升至', '='], ['增加到', '='], ['增加至', '='], ['增长到', '='], ['增长至', '='], ['增至', '='], ['上升到', '='], ['上升至', '='],
-  ['大约', '~'], ['约', '~'], ['近', '~'],
-  ['提高', 'increase'], ['提升', 'increase'], ['增加', 'increase'], ['增长', 'increase'], ['上升', 'increase'], ['增幅', 'increase'],
-  ['下降', 'decrease'], ['降低', 'decrease'], ['减少', 'decrease'], ['缩短', 'decrease'], ['压缩', 'decrease'],
+  ['大约', '~'], ['约为', '~'], ['约占', '~'], ['约', '~'], ['近', '~'],
+  ['提高', 'increase'], ['提升', 'increase'], ['增加', 'increase'], ['增长', 'increase'], ['上升', 'increase'], ['上调', 'increase'], ['增幅', 'increase'],
+  ['下降', 'decrease'], ['降低', 'decrease'], ['减少', 'decrease'], ['缩短', 'decrease'], ['压缩', 'decrease'], ['下调', 'decrease'], ['降幅', 'decrease'],
 ] as Array<[string, Comparator]>).sort((a, b) => b[0].length - a[0].length);
 
 /** 为 is a comparator ("比例为60%") except as the end of another word (分为, 作为, 成为, 认为…). */
@@ -50,7 +50,7 @@ export const ACHIEVE_VERBS = [
 export const MONEY_GOAL_VERBS = ['完成', '实现', '达到', '争取', '筹集', '募集', '突破', '引进', '招商'];
 
 /** Marks of what already happened ("去年新增…", "已反馈45个项目", "取消了15%"): its numbers are results, not goals. */
-export const PAST_MARKERS = /已|曾|去年|截至|截止|现有(?!基础|水平)|先后|(?<![为除])了(?![解结])/u;
+export const PAST_MARKERS = /已|曾|去年|截至|截止|以来|现有(?!基础|水平)|先后|(?<![为除])了(?![解结])/u;
 
 /** Forward-looking words that let a work summary's sentence state a goal after all. */
 export const FORWARD_CUES = /力争|确保|下一步|下一年|明年|今后|计划到|目标是|目标为/u;
@@ -69,8 +69,11 @@ export const NOUN_ENDS = ['达到', '实施', '开展', '提供', '能够', '完
 
 /** Words stripped from the front of a metric: stance, time and frame words ("力争2022年全市的…"). */
 export const METRIC_LEAD =
-  /^(?:确保|力争|努力|全面|进一步|持续|要|并|同时|其中|原则上|按照|依照|按|实现|使得?|推动|促进|年内|全年|今年|当年|(?:到|至)?\d{4}年(?:底|末)?,?|全(?:市|县|区|省|盟|旗|国)的?)/u;
+  /^(?:确保|力争|努力|累计|全面|进一步|持续|要|并|同时|其中|原则上|按照|依照|按|实现|使得?|推动|促进|年内|全年|今年|当年|(?:到|至)?\d{4}年(?:底|末)?,?|全(?:市|县|区|省|盟|旗|国)的?)/u;
 
-/** The baseline and modal words stripped from the end of a metric ("县域内就诊率较上年", "签约服务率必须"). */
+/**
+ * The baseline, modal and rate words stripped from the end of a metric ("县域内就诊率较上年",
+ * "签约服务率必须", "生产总值年均", "失业率由9.2%").
+ */
 export const METRIC_TAIL =
-  /(?:(?:较|比|与)(?:上一?年度?|去年|前一年|上年同期|改革前|\d{4}年)?(?:相比)?|必须|要|应|需|须|将|能|均|分别|都|全部|也|各|稳定|保持|维持|的|中的|等)$/u;
+  /(?:(?:较|比|与)(?:上一?年度?|去年|前一年|上年同期|改革前|\d{4}年)(?:相比)?|(?:由|从)\d+(?:\.\d+)?[^\d,]{0,4}|年均|平均|同比|环比|必须|要|应|需|须|将|均|分别|都|全部|也|各|稳定|保持|维持|的|中的|等)$/u;

@@ -29,6 +29,9 @@ const POSTPOSED_END = /^(?:$|[,;。:!?、)\n]|的(?:要求|标准|目标|规模)
 const STANDARD_FRAME = /按照|依照|按/u;
 const STANDARD_WORD = /要求|标准/u;
 const HAN = /\p{Script=Han}/u;
+/** "由9.2%下降到6%": the first number is the baseline the change starts from. */
+const BASELINE_BEFORE = /(?:由|从)$/u;
+const CHANGE_TO = /^(?:提高|提升|增加|增长|上升|下降|降低|减少|缩短|压缩|降|增)(?:到|至)/u;
 
 const endsWithAny = (s: string, words: readonly string[]) => words.some((w) => s.endsWith(w));
 const hasAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
@@ -42,9 +45,11 @@ const hasAny = (s: string, words: readonly string[]) => words.some((w) => s.incl
  */
 function isGoalCount(s: Surroundings): boolean {
   const { text, q } = s;
+  // A Chinese 一 before a measure word is mostly the article "a" ("建立一支队伍"), and 个/项 after
+  // a Chinese numeral count abstractions as often as things ("五项行动"): both need a comparator.
+  if (q.script !== 'arabic' && (q.unit.abstract || q.value === 1)) return false;
   const left = s.left.trimEnd();
-  if (endsWithAny(left, ACHIEVE_VERBS)) return s.q.script === 'arabic' || !q.unit.abstract;
-  if (q.script !== 'arabic') return false;
+  if (endsWithAny(left, ACHIEVE_VERBS)) return true;
   const before = left[left.length - 1] ?? '';
   const nounBefore = before === '”' || before === ')' || (HAN.test(before) && !FUNCTION_CHARS.includes(before));
   if (!nounBefore || !POSTPOSED_END.test(text.slice(q.end, q.end + 5))) return false;
@@ -66,12 +71,13 @@ export function admit(s: Surroundings): boolean {
   if (s.summary && !FORWARD_CUES.test(sentenceAround(text, q.start))) return false;
   if (PAST_MARKERS.test(text.slice(s.clauseStart, q.start))) return false;
   if (q.script === 'placeholder') return true;
+  if (BASELINE_BEFORE.test(s.left.trimEnd()) && CHANGE_TO.test(text.slice(q.end, q.end + 5))) return false;
   const explicit = s.adjacent !== null || s.far !== null || q.right !== null || q.range || q.open || q.more;
   const follows = s.previousTarget !== null && text.slice(s.previousTarget.end, q.start).includes('、');
   switch (q.unit.kind) {
     case 'percent': return true;
-    case 'age': return s.adjacent !== null && s.adjacent.word !== '为';
-    case 'duration': case 'ratio': case 'score': return explicit;
+    case 'age': return (s.adjacent !== null && s.adjacent.word !== '为') || follows;
+    case 'duration': case 'ratio': case 'score': return explicit || follows;
     case 'money': return explicit || follows || hasAny(text.slice(s.clauseStart, q.start), MONEY_GOAL_VERBS);
     default: return explicit || follows || isGoalCount(s);
   }

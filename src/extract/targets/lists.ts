@@ -13,20 +13,25 @@ export interface Draft {
 
 /** Quantities joined only by these form one list: "70%、50%", "45项、10项、6项以上". */
 const LIST_JOIN = /^(?:、|和|及|以及|或)$/u;
+/** What separates the items of a metric list: "高血压、糖尿病", "城镇居民…收入和农村居民…收入". */
+const ITEM_JOIN = /、|和|及/u;
+/** Items shorter than this lean on a shared head ("二级、三级医院…"), so they are not metrics alone. */
+const MIN_WHOLE_ITEM = 4;
 /** The shared head of a list of indicators: "高血压、糖尿病管理率" → 管理率. */
 const METRIC_HEAD = /(?:规范管理|管理|覆盖|达标|合格|知晓|随访|筛查|接种|参保|签约|治疗|控制|检出)?(?:率|比例|占比|水平)$/u;
 
 /**
- * "高血压、糖尿病管理率" for two numbers → ["高血压管理率", "糖尿病管理率"]. A qualifier before the
+ * "高血压、糖尿病管理率" for two numbers → ["高血压管理率", "糖尿病管理率"]; items that are whole
+ * metrics already ("城镇居民人均可支配收入和农村居民人均可支配收入") are kept as they are. A qualifier before the
  * first item ("65岁以上老年人") is carried to the others when the items have the same length,
  * as paired disease or level names usually do; otherwise each item keeps what it has.
  */
 function splitMetric(metric: string, count: number): string[] | null {
-  const pieces = metric.split('、');
+  const pieces = metric.split(ITEM_JOIN);
   if (pieces.length !== count) return null;
   const last = pieces[count - 1];
   const head = METRIC_HEAD.exec(last);
-  if (!head || head.index === 0) return null;
+  if (!head || head.index === 0) return pieces.every((p) => p.length >= MIN_WHOLE_ITEM) ? pieces : null;
   const stemLength = head.index;
   const first = pieces[0];
   const qualifier = first.length > stemLength + 1 ? first.slice(0, first.length - stemLength) : '';

@@ -39,11 +39,17 @@ const RANGE_CHINESE = new RegExp(`(?<sep>-|至|到)(?<hi>${CN_TOKEN})`, 'uy');
 /** "50+N种": an open addition named by a letter. */
 const OPEN_PLUS = /\+(?<variable>[NnXx])(?![A-Za-z])/uy;
 const MORE = /[多余]/uy;
+/** "1969万吨/年": a unit per period or head, kept as written. */
+const PER = /\/(?:年|月|日|天|人|床|户|例)/uy;
+/** "14.5/10万": a rate per a base population, written as the unit. */
+const RATE = /\/\d*[十百千万]+(?:人口|人)?/uy;
 
 const PERCENT: MeasureUnit = { text: '%', kind: 'percent' };
 const PERMILLE: MeasureUnit = { text: '‰', kind: 'percent' };
 
-const toValue = (token: string): number | null => toAmount(token.replace(/,/g, ''));
+/** Longer numeral runs are not amounts (codes, or Chinese text that happens to be numerals), and are not converted. */
+const MAX_TOKEN = 24;
+const toValue = (token: string): number | null => (token.length > MAX_TOKEN ? null : toAmount(token.replace(/,/g, '')));
 
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
@@ -86,7 +92,14 @@ function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
     if (!range && sticky(OPEN_PLUS, text, at)) { open = true; at += OPEN_PLUS.lastIndex - at; }
     if (!range && !open && sticky(MORE, text, at)) { more = true; at += 1; }
     unit = unitAt(text, at);
-    if (unit) at += unit.text.length;
+    if (unit) {
+      at += unit.text.length;
+      const per = sticky(PER, text, at);
+      if (per) { unit = { ...unit, text: unit.text + per[0] }; at += per[0].length; }
+    } else if (script === 'arabic') {
+      const rate = sticky(RATE, text, at);
+      if (rate) { unit = { text: rate[0], kind: 'percent' }; at += rate[0].length; }
+    }
   }
   if (!unit || (unit.arabicOnly && script !== 'arabic')) return null;
   if (script !== 'placeholder' && value === null) return null;

@@ -5,12 +5,13 @@
  * at least 4 characters), matched greedily in document order, same-text pairs first.
  */
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { MappedText } from '../../../src/clean/mapped-text.js';
 import { normalize } from '../../../src/clean/normalize.js';
 import { type FoundTarget, findTargets } from '../../../src/extract/targets.js';
 
-export const SHARED = process.env.REFORM_SHARED ?? join(import.meta.dirname, '..', '..', '..', '..', 'shared');
+export const SHARED = process.env.REFORM_SHARED ?? join(dirname(fileURLToPath(import.meta.url)), '..', '..', '..', '..', 'shared');
 
 export interface GoldTarget { text: string; comparator: string; value: number | null; unit: string | null; metric?: string }
 
