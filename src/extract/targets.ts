@@ -27,6 +27,8 @@ export interface FoundTarget {
 export interface TargetContext {
   /** A work summary or report: its figures are past statistics, unless a sentence looks forward (力争, 确保, 下一步…). */
   summary?: boolean;
+  /** The year the plan is about: a figure stated for an earlier year ("2020年,全国…达到102万个") is a past statistic. */
+  year?: number;
 }
 
 /**
@@ -56,7 +58,7 @@ export function findTargets(text: string, ctx: TargetContext = {}): FoundTarget[
     const far = adjacent ? null : farComparator(left, leftFrom);
     const ok = admit({
       text, q, clauseStart: cStart, left, adjacent, far, quoted: quoted[q.start] === 1,
-      summary: ctx.summary === true, previousTarget: sameClause && previousAdmitted ? previous : null,
+      summary: ctx.summary === true, year: ctx.year ?? null, previousTarget: sameClause && previousAdmitted ? previous : null,
     });
     previous = q;
     previousAdmitted = ok;

@@ -4,11 +4,11 @@ import { type FoundTarget, findTargets } from '../../src/extract/targets.js';
 import { PASSAGES, goldTargets, predict, score } from './support/gold-targets.js';
 
 type Expected = Partial<Omit<FoundTarget, 'at'>> & Pick<FoundTarget, 'text'>;
-interface Row { text: string; expect: Expected[]; summary?: boolean }
+interface Row { text: string; expect: Expected[]; summary?: boolean; year?: number }
 
 /** Runs one row: the targets found, in order, with the fields the row states; every span reproduces its text. */
 function check(row: Row): void {
-  const found = findTargets(row.text, { summary: row.summary });
+  const found = findTargets(row.text, { summary: row.summary, year: row.year });
   for (const f of found) expect(row.text.slice(f.at[0], f.at[1])).toBe(f.text);
   expect(found.map((f) => f.text)).toEqual(row.expect.map((e) => e.text));
   row.expect.forEach((e, i) => expect(found[i]).toMatchObject(e));
@@ -72,6 +72,7 @@ const equal: Row[] = [
   one('原则上按照一个感染者备用100间的标准配备隔离房间。', { text: '原则上按照一个感染者备用100间的标准配备隔离房间', comparator: '=', value: 100, unit: '间' }),
   one('市级组建2000人,', { text: '市级组建2000人', comparator: '=', value: 2000, unit: '人', metric: null }),
   one('人均预期寿命达到79岁。', { text: '人均预期寿命达到79岁', comparator: '=', value: 79, unit: '岁', metric: '人均预期寿命' }),
+  one('推动1000家县医院达到三级医院医疗服务能力水平。', { text: '推动1000家县医院', comparator: '=', value: 1000, unit: '家', metric: '县医院' }),
   one('全市煤炭产能达到1969万吨/年。', { text: '全市煤炭产能达到1969万吨/年', comparator: '=', value: 1969, unit: '万吨/年', metric: '煤炭产能' }),
 ];
 
@@ -236,6 +237,8 @@ const summaries: Row[] = [
   none('全县现有公立医疗机构17个,其中公立医院2个、乡镇卫生院15个。', true),
   none('完成投资1000万元,计划建设面积7200平方米。', true),
   none('把体现医务人员技术劳务的项目上调50%,对大型检查和检验项目分别下调15%。', true),
+  { text: '2020年,全国医疗卫生机构总数达到102万个,床位910万张。', expect: [], year: 2022 },
+  { text: '县域内就诊率较2020年提高10个百分点。', year: 2022, expect: [{ text: '县域内就诊率较2020年提高10个百分点', comparator: 'increase', value: 10, unit: '个百分点', metric: '县域内就诊率' }] },
   one('明年确保签约率达到60%。', { text: '明年确保签约率达到60%', comparator: '=', value: 60, unit: '%' }, true),
 ];
 
@@ -251,7 +254,7 @@ const families: Record<string, Row[]> = {
   'Chinese numerals (百分之六十, 三个, 一所)': chinese,
   'placeholders (X%, X项)': placeholders,
   'not targets': negatives,
-  'work summaries': summaries,
+  'work summaries and past years': summaries,
 };
 
 describe('findTargets', () => {

@@ -2,7 +2,7 @@ import {
   ACHIEVE_VERBS, FORWARD_CUES, FUNCTION_CHARS, MONEY_GOAL_VERBS, PAST_MARKERS,
 } from '../lexicon/target-words.js';
 import type { LeftWord } from './comparator.js';
-import { clauseEnd, sentenceAround } from './context.js';
+import { clauseEnd, sentenceAround, sentenceStart } from './context.js';
 import type { Quantity } from './quantities.js';
 
 /** What `admit` needs to know about one quantity's surroundings. */
@@ -17,6 +17,8 @@ export interface Surroundings {
   far: LeftWord | null;
   quoted: boolean;
   summary: boolean;
+  /** The year the plan is about, when known. */
+  year: number | null;
   /** The quantity just before, in the same clause, if it was admitted as a target. */
   previousTarget: Quantity | null;
 }
@@ -32,6 +34,10 @@ const HAN = /\p{Script=Han}/u;
 /** "由9.2%下降到6%": the first number is the baseline the change starts from. */
 const BASELINE_BEFORE = /(?:由|从)$/u;
 const CHANGE_TO = /^(?:提高|提升|增加|增长|上升|下降|降低|减少|缩短|压缩|降|增)(?:到|至)/u;
+/** "推动1000家县医院达到三级医院…水平": a count of things brought up to a standard. */
+const REACHES_STANDARD = /^\p{Script=Han}[^,;。:!?、]{0,20}?(?:达到|达标)/u;
+/** A year named before the number; not a baseline ("较2020年", "以2020年为基数", "与2020年相比"). */
+const YEAR = /(?<![\d较比与以])(?<year>(?:19|20)\d{2})年/gu;
 
 const endsWithAny = (s: string, words: readonly string[]) => words.some((w) => s.endsWith(w));
 const hasAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
@@ -51,11 +57,18 @@ function isGoalCount(s: Surroundings): boolean {
   const left = s.left.trimEnd();
   if (endsWithAny(left, ACHIEVE_VERBS)) return true;
   const before = left[left.length - 1] ?? '';
+  if (!FUNCTION_CHARS.includes(before) && before !== '、' && REACHES_STANDARD.test(text.slice(q.end, clauseEnd(text, q.end)))) return true;
   const nounBefore = before === '”' || before === ')' || (HAN.test(before) && !FUNCTION_CHARS.includes(before));
   if (!nounBefore || !POSTPOSED_END.test(text.slice(q.end, q.end + 5))) return false;
   const clause = text.slice(s.clauseStart, q.start);
   if (hasAny(clause, ACHIEVE_VERBS)) return true;
   return STANDARD_FRAME.test(clause) && STANDARD_WORD.test(text.slice(q.end, clauseEnd(text, q.end)));
+}
+
+/** "2020年,全国医疗卫生机构总数达到102万个" in a 2022 plan: a statistic of a year before the plan's. */
+function statesEarlierYear(before: string, year: number): boolean {
+  for (const m of before.matchAll(YEAR)) if (Number(m.groups?.year) < year) return true;
+  return false;
 }
 
 /**
@@ -70,6 +83,7 @@ export function admit(s: Surroundings): boolean {
   if (s.quoted || NOT_AFTER.test(text[q.start - 1] ?? '')) return false;
   if (s.summary && !FORWARD_CUES.test(sentenceAround(text, q.start))) return false;
   if (PAST_MARKERS.test(text.slice(s.clauseStart, q.start))) return false;
+  if (s.year !== null && statesEarlierYear(text.slice(sentenceStart(text, q.start), q.start), s.year)) return false;
   if (q.script === 'placeholder') return true;
   if (BASELINE_BEFORE.test(s.left.trimEnd()) && CHANGE_TO.test(text.slice(q.end, q.end + 5))) return false;
   const explicit = s.adjacent !== null || s.far !== null || q.right !== null || q.range || q.open || q.more;

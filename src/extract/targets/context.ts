@@ -44,15 +44,20 @@ export function clauseEnd(text: string, at: number): number {
   return limit;
 }
 
-/** The sentence around `at`, within a bounded window: for the cues that turn a summary's figure into a goal. */
-export function sentenceAround(text: string, at: number): string {
+/** Where the sentence holding `at` starts, within a bounded window. */
+export function sentenceStart(text: string, at: number): number {
   let start = at;
   const floor = Math.max(0, at - SENTENCE_WINDOW);
   while (start > floor && !SENTENCE_MARKS.includes(text[start - 1])) start--;
+  return start;
+}
+
+/** The sentence around `at`, within a bounded window: for the cues that turn a summary's figure into a goal. */
+export function sentenceAround(text: string, at: number): string {
   let end = at;
   const ceiling = Math.min(text.length, at + SENTENCE_WINDOW);
   while (end < ceiling && !SENTENCE_MARKS.includes(text[end])) end++;
-  return text.slice(start, end);
+  return text.slice(sentenceStart(text, at), end);
 }
 
 /**

@@ -15,8 +15,13 @@ export interface Draft {
 const LIST_JOIN = /^(?:、|和|及|以及|或)$/u;
 /** What separates the items of a metric list: "高血压、糖尿病", "城镇居民…收入和农村居民…收入". */
 const ITEM_JOIN = /、|和|及/u;
-/** Items shorter than this lean on a shared head ("二级、三级医院…"), so they are not metrics alone. */
-const MIN_WHOLE_ITEM = 4;
+/** Items that each end in the same word of at least this length are whole metrics ("…收入和…收入"). */
+const SHARED_ENDING = 2;
+
+function wholeItems(pieces: string[]): boolean {
+  const ending = pieces[0].slice(-SHARED_ENDING);
+  return ending.length === SHARED_ENDING && pieces.every((p) => p.length > SHARED_ENDING && p.endsWith(ending));
+}
 /** The shared head of a list of indicators: "高血压、糖尿病管理率" → 管理率. */
 const METRIC_HEAD = /(?:规范管理|管理|覆盖|达标|合格|知晓|随访|筛查|接种|参保|签约|治疗|控制|检出)?(?:率|比例|占比|水平)$/u;
 
@@ -31,7 +36,7 @@ function splitMetric(metric: string, count: number): string[] | null {
   if (pieces.length !== count) return null;
   const last = pieces[count - 1];
   const head = METRIC_HEAD.exec(last);
-  if (!head || head.index === 0) return pieces.every((p) => p.length >= MIN_WHOLE_ITEM) ? pieces : null;
+  if (!head || head.index === 0) return wholeItems(pieces) ? pieces : null;
   const stemLength = head.index;
   const first = pieces[0];
   const qualifier = first.length > stemLength + 1 ? first.slice(0, first.length - stemLength) : '';
