@@ -24,7 +24,7 @@ export interface Surroundings {
 }
 
 /** Right before the number: ordinals (第七次), bases (每万人), codes (R197.32, 2+4, 7×24). */
-const NOT_AFTER = /[第每A-Za-z0-9+×*./]/u;
+const ORDINAL_BASIS_OR_CODE = /[第每A-Za-z0-9+×*./]/u;
 /** After a postposed count, what may follow: the end of the clause, the next item, or "的要求". */
 const POSTPOSED_END = /^(?:$|[,;。:!?、)\n]|的(?:要求|标准|目标|规模))/u;
 /** "按照救治床位500张、…的要求": a count stated as a standard to meet. */
@@ -80,7 +80,7 @@ function statesEarlierYear(before: string, year: number): boolean {
  */
 export function admit(s: Surroundings): boolean {
   const { text, q } = s;
-  if (s.quoted || NOT_AFTER.test(text[q.start - 1] ?? '')) return false;
+  if (s.quoted || ORDINAL_BASIS_OR_CODE.test(text[q.start - 1] ?? '')) return false;
   if (s.summary && !FORWARD_CUES.test(sentenceAround(text, q.start))) return false;
   if (PAST_MARKERS.test(text.slice(s.clauseStart, q.start))) return false;
   if (s.year !== null && statesEarlierYear(text.slice(sentenceStart(text, q.start), q.start), s.year)) return false;

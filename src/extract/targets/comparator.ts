@@ -11,6 +11,9 @@ export interface LeftWord {
 /**
  * The comparator word that ends right where the number starts ("不低于60%", "提高10个百分点"),
  * or null. `left` is the text before the number; `offset` where it starts in the whole text.
+ *
+ * @example
+ * adjacentComparator('二级医院不低于', 0) // { comparator: '>=', word: '不低于', start: 4 }
  */
 export function adjacentComparator(left: string, offset: number): LeftWord | null {
   const trimmed = left.trimEnd();
@@ -23,7 +26,12 @@ export function adjacentComparator(left: string, offset: number): LeftWord | nul
   return null;
 }
 
-/** An adverb such as 至少 anywhere in `left` ("至少建成…中的2个", "每县区至少有一所"), or null. */
+/**
+ * An adverb such as 至少 anywhere in `left` ("至少建成…中的2个", "每县区至少有一所"), or null.
+ *
+ * @example
+ * farComparator('每县区至少有', 0) // { comparator: '>=', word: '至少', start: 3 }
+ */
 export function farComparator(left: string, offset: number): LeftWord | null {
   for (const [word, comparator] of FAR_COMPARATORS) {
     const i = left.lastIndexOf(word);

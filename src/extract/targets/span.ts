@@ -20,6 +20,8 @@ const FRAME = /(?:按照|依照|根据)/gu;
 /** After 至少, 有 ends the subject as a verb of building does ("每县区至少有一所"). */
 const HAVE_VERBS = ['有', ...ACHIEVE_VERBS];
 const MAX_STRIPS = 6;
+/** 的 at either end of the noun after a number ("40人的检测队伍"). */
+const EDGE_DE = /^的|的$/u;
 
 export interface Placement {
   start: number;
@@ -86,7 +88,7 @@ export function place(text: string, q: Quantity, from: number, limit: number, ad
   const timeLimit = q.unit.within === true && q.right === '<=';
   const afterFirst = timeLimit || q.unit.kind === 'duration';
   const end = nounAfter(text, q.end, limit, timeLimit);
-  const after = stripRepeatedly(text.slice(q.end, end), /^的|的$/u);
+  const after = stripRepeatedly(text.slice(q.end, end), EDGE_DE);
   const beforeEnd = adjacent && adjacent.start >= start ? adjacent.start : q.start;
   const { metric: before, listSummary } = metricBefore(text.slice(start, beforeEnd), far, far ? far.start - start : -1, adjacent !== null);
   let metric: string | null;

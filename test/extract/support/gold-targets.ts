@@ -16,7 +16,8 @@ export const SHARED = process.env.REFORM_SHARED ?? join(dirname(fileURLToPath(im
 export interface GoldTarget { text: string; comparator: string; value: number | null; unit: string | null; metric?: string }
 
 /** The part of a seed that its gold annotates, cut into the paragraphs a task would hold. */
-export interface Passage { seed: string; summary: boolean; paragraphs: string[] }
+/** `year` is the gold's plan year, which the pipeline passes on as meta.year. */
+export interface Passage { seed: string; summary: boolean; year: number; paragraphs: string[] }
 
 const seedLines = (name: string) => readFileSync(join(SHARED, 'seeds', name), 'utf8').split('\n');
 const fold = (s: string) => normalize(MappedText.identity(s)).text;
@@ -26,16 +27,16 @@ const byLine = (name: string, first: number, last: number) =>
 
 export const PASSAGES: Record<string, Passage> = {
   // 篇五 (the 2022 work plan): from its marker line to the line before 篇六.
-  '002': { seed: '002_7e0141a670851b08.txt', summary: false, paragraphs: byLine('002_7e0141a670851b08.txt', 151, 332) },
+  '002': { seed: '002_7e0141a670851b08.txt', summary: false, year: 2022, paragraphs: byLine('002_7e0141a670851b08.txt', 151, 332) },
   // The first copy of the notice; the repeat from line 135 is a page copy.
-  '001': { seed: '001_4edbabae3d3fd24f.txt', summary: false, paragraphs: byLine('001_4edbabae3d3fd24f.txt', 1, 132) },
+  '001': { seed: '001_4edbabae3d3fd24f.txt', summary: false, year: 2021, paragraphs: byLine('001_4edbabae3d3fd24f.txt', 1, 132) },
   // The body is chunks "1、"…"8、" whose seams split words; the gold gives them joined.
   '004': {
-    seed: '004_3812cddb85e44d70.txt', summary: false,
+    seed: '004_3812cddb85e44d70.txt', summary: false, year: 2020,
     paragraphs: [fold(seedLines('004_3812cddb85e44d70.txt').slice(21, 36).map((l) => l.replace(/^\d+、/u, '')).join(''))],
   },
-  '003': { seed: '003_09a931be29d38281.txt', summary: true, paragraphs: byLine('003_09a931be29d38281.txt', 1, 62) },
-  '000': { seed: '000_f3ba9b0d468b1710.txt', summary: false, paragraphs: byLine('000_f3ba9b0d468b1710.txt', 1, 340) },
+  '003': { seed: '003_09a931be29d38281.txt', summary: true, year: 2010, paragraphs: byLine('003_09a931be29d38281.txt', 1, 62) },
+  '000': { seed: '000_f3ba9b0d468b1710.txt', summary: false, year: 2021, paragraphs: byLine('000_f3ba9b0d468b1710.txt', 1, 340) },
 };
 
 export function goldTargets(seed: string): GoldTarget[] {
@@ -43,7 +44,7 @@ export function goldTargets(seed: string): GoldTarget[] {
 }
 
 export function predict(p: Passage): FoundTarget[] {
-  return p.paragraphs.flatMap((text) => findTargets(text, { summary: p.summary }));
+  return p.paragraphs.flatMap((text) => findTargets(text, { summary: p.summary, year: p.year }));
 }
 
 const norm = (s: string | null | undefined) => fold(String(s ?? '')).replace(/[\s*]+/gu, '');
