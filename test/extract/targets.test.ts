@@ -28,6 +28,7 @@ const atLeast: Row[] = [
   one('二级及以上公立医院门诊患者预约诊疗率达到50%及以上。', { text: '二级及以上公立医院门诊患者预约诊疗率达到50%及以上', comparator: '>=', value: 50, unit: '%' }),
   one('每万人口全科医生数不少于3.93人。', { text: '每万人口全科医生数不少于3.93人', comparator: '>=', value: 3.93, unit: '人', metric: '每万人口全科医生数' }),
   one('党组织书记和院长每人分别至少在全院范围宣讲一次。', { text: '党组织书记和院长每人分别至少在全院范围宣讲一次', comparator: '>=', value: 1, unit: '次', metric: '在全院范围宣讲' }),
+  one('0-6岁儿童健康管理率达到90%以上。', { text: '0-6岁儿童健康管理率达到90%以上', comparator: '>=', value: 90, unit: '%', metric: '0-6岁儿童健康管理率' }),
   one('争取专家培养带教500名以上专业技术人员。', { text: '争取专家培养带教500名以上专业技术人员', comparator: '>=', value: 500, unit: '名' }),
 ];
 
@@ -72,6 +73,7 @@ const equal: Row[] = [
   one('原则上按照一个感染者备用100间的标准配备隔离房间。', { text: '原则上按照一个感染者备用100间的标准配备隔离房间', comparator: '=', value: 100, unit: '间' }),
   one('市级组建2000人,', { text: '市级组建2000人', comparator: '=', value: 2000, unit: '人', metric: null }),
   one('人均预期寿命达到79岁。', { text: '人均预期寿命达到79岁', comparator: '=', value: 79, unit: '岁', metric: '人均预期寿命' }),
+  one('组织召开3次专题会议。', { text: '组织召开3次专题会议', comparator: '=', value: 3, unit: '次', metric: '专题会议' }),
   one('推动1000家县医院达到三级医院医疗服务能力水平。', { text: '推动1000家县医院', comparator: '=', value: 1000, unit: '家', metric: '县医院' }),
   one('全市煤炭产能达到1969万吨/年。', { text: '全市煤炭产能达到1969万吨/年', comparator: '=', value: 1969, unit: '万吨/年', metric: '煤炭产能' }),
 ];
@@ -161,6 +163,10 @@ const lists: Row[] = [
     { text: '二级、三级医院平均住院日分别不超过10天', comparator: '<=', value: 10, unit: '天' },
     { text: '9天', comparator: '<=', value: 9, unit: '天' },
   ] },
+  { text: '到2025年,建成5个国家级和20个省级临床重点专科。', expect: [
+    { text: '建成5个国家级', comparator: '=', value: 5, unit: '个' },
+    { text: '20个省级临床重点专科', comparator: '=', value: 20, unit: '个', metric: '省级临床重点专科' },
+  ] },
   { text: '规范管理率均达到65%;', expect: [{ text: '规范管理率均达到65%', comparator: '=', value: 65, unit: '%', metric: '规范管理率' }] },
 ];
 
@@ -225,6 +231,9 @@ const negatives: Row[] = [
   none('建立一支高素质队伍,建设一批区域医疗中心。'), // 一 as the article "a"
   none('按照每1000人口配备床位标准执行,DOI:10.16659,R197.32,COVID-19疫苗。'),
   none('实行7×24小时值班。'),
+  none('覆盖全省14个市(州),全省共有二级以上医院300家,分3个阶段推进。'), // scope, status, phases
+  none('指标体系包括5个一级指标、15个二级指标。'),
+  none('设立专项资金500万元。'),
 ];
 
 const summaries: Row[] = [

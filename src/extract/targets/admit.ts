@@ -31,6 +31,8 @@ const POSTPOSED_END = /^(?:$|[,;。:!?、)\n]|的(?:要求|标准|目标|规模)
 const STANDARD_FRAME = /按照|依照|按/u;
 const STANDARD_WORD = /要求|标准/u;
 const HAN = /\p{Script=Han}/u;
+/** Between a target and the next member of its list: "、村70个", "5个国家级和20个省级…". */
+const LIST_NEXT = /、|(?:和|及|与|或)$/u;
 /** "由9.2%下降到6%": the first number is the baseline the change starts from. */
 const BASELINE_BEFORE = /(?:由|从)$/u;
 const CHANGE_TO = /^(?:提高|提升|增加|增长|上升|下降|降低|减少|缩短|压缩|降|增)(?:到|至)/u;
@@ -87,7 +89,7 @@ export function admit(s: Surroundings): boolean {
   if (q.script === 'placeholder') return true;
   if (BASELINE_BEFORE.test(s.left.trimEnd()) && CHANGE_TO.test(text.slice(q.end, q.end + 5))) return false;
   const explicit = s.adjacent !== null || s.far !== null || q.right !== null || q.range || q.open || q.more;
-  const follows = s.previousTarget !== null && text.slice(s.previousTarget.end, q.start).includes('、');
+  const follows = s.previousTarget !== null && LIST_NEXT.test(text.slice(s.previousTarget.end, q.start));
   switch (q.unit.kind) {
     case 'percent': return true;
     case 'age': return (s.adjacent !== null && s.adjacent.word !== '为') || follows;

@@ -13,8 +13,8 @@ const JOINER_ONLY = /^[、,;\s]*(?:和|及|以及|或|与)$/u;
 const NOUN_STOP = /[、()\d]/u;
 /** What the noun after a number may not be: only the word that joins it to the next number ("5.2%和8.0%"). */
 const ONLY_JOINER = /^(?:和|及|以及|或|与)$/u;
-/** Opening marks left dangling at the end of a noun cut at a verb ("公布为300家“达到…”"). */
-const DANGLING = /[“《「『(\s]+$/u;
+/** Opening marks and joiners left dangling at the end of a noun cut short ("公布为300家“达到…”", "5个国家级和20个…"). */
+const DANGLING = /(?:[“《「『(\s]|和|及|与|或)+$/u;
 /** A frame word whose object is the measured thing: "各县区要按照救治床位80-100张". */
 const FRAME = /(?:按照|依照|根据)/gu;
 /** After 至少, 有 ends the subject as a verb of building does ("每县区至少有一所"). */
