@@ -75,6 +75,7 @@ const equal: Row[] = [
   one('人均预期寿命达到79岁。', { text: '人均预期寿命达到79岁', comparator: '=', value: 79, unit: '岁', metric: '人均预期寿命' }),
   one('组织召开3次专题会议。', { text: '组织召开3次专题会议', comparator: '=', value: 3, unit: '次', metric: '专题会议' }),
   one('推动1000家县医院达到三级医院医疗服务能力水平。', { text: '推动1000家县医院', comparator: '=', value: 1000, unit: '家', metric: '县医院' }),
+  one('门诊患者满意度达到 90 %。', { text: '门诊患者满意度达到 90 %', comparator: '=', value: 90, unit: '%', metric: '门诊患者满意度' }),
   one('全市煤炭产能达到1969万吨/年。', { text: '全市煤炭产能达到1969万吨/年', comparator: '=', value: 1969, unit: '万吨/年', metric: '煤炭产能' }),
 ];
 
@@ -182,6 +183,7 @@ const chinese: Row[] = [
   one('基层就诊率提高两个百分点。', { text: '基层就诊率提高两个百分点', comparator: 'increase', value: 2, unit: '个百分点' }),
   one('财政投入增幅不低于百分之六点五。', { text: '财政投入增幅不低于百分之六点五', comparator: '>=', value: 6.5, unit: '%' }),
   one('每个县建设三至五个示范点。', { text: '每个县建设三至五个示范点', comparator: 'range', value: 3, valueMax: 5, unit: '个' }),
+  one('每个科室至少确定一个质控员。', { text: '每个科室至少确定一个质控员', comparator: '>=', value: 1, unit: '个' }),
   one('婴儿死亡率控制在千分之八以下。', { text: '婴儿死亡率控制在千分之八以下', comparator: '<=', value: 8, unit: '‰' }),
 ];
 
@@ -234,6 +236,8 @@ const negatives: Row[] = [
   none('覆盖全省14个市(州),全省共有二级以上医院300家,分3个阶段推进。'), // scope, status, phases
   none('指标体系包括5个一级指标、15个二级指标。'),
   none('设立专项资金500万元。'),
+  none('使服务水平达到一个新水平,再提高一个档次。'), // 一个 as the article "a"
+  none('配备X光机、X线机和X射线防护设备。'),
 ];
 
 const summaries: Row[] = [

@@ -31,6 +31,8 @@ const POSTPOSED_END = /^(?:$|[,;。:!?、)\n]|的(?:要求|标准|目标|规模)
 const STANDARD_FRAME = /按照|依照|按/u;
 const STANDARD_WORD = /要求|标准/u;
 const HAN = /\p{Script=Han}/u;
+/** Comparators that bound a count, and so make a Chinese 一 a number rather than an article. */
+const BOUNDS: ReadonlyArray<string> = ['>=', '>', '<=', '<'];
 /** Between a target and the next member of its list: "、村70个", "5个国家级和20个省级…". */
 const LIST_NEXT = /、|(?:和|及|与|或)$/u;
 /** "由9.2%下降到6%": the first number is the baseline the change starts from. */
@@ -67,6 +69,15 @@ function isGoalCount(s: Surroundings): boolean {
   return STANDARD_FRAME.test(clause) && STANDARD_WORD.test(text.slice(q.end, clauseEnd(text, q.end)));
 }
 
+/**
+ * "达到一个新水平", "提高一个档次": a Chinese 一 before 个/项/类 is the article "a" unless a bound
+ * says it is a count ("至少一个", "不少于一项", "一个以上").
+ */
+function isArticle(s: Surroundings): boolean {
+  if (s.q.script !== 'chinese' || s.q.value !== 1 || !s.q.unit.abstract || s.q.right || s.far) return false;
+  return !BOUNDS.includes(s.adjacent?.comparator ?? '=');
+}
+
 /** "2020年,全国医疗卫生机构总数达到102万个" in a 2022 plan: a statistic of a year before the plan's. */
 function statesEarlierYear(before: string, year: number): boolean {
   for (const m of before.matchAll(YEAR)) if (Number(m.groups?.year) < year) return true;
@@ -89,6 +100,7 @@ export function admit(s: Surroundings): boolean {
   if (q.script === 'placeholder') return true;
   if (BASELINE_BEFORE.test(s.left.trimEnd()) && CHANGE_TO.test(text.slice(q.end, q.end + 5))) return false;
   const explicit = s.adjacent !== null || s.far !== null || q.right !== null || q.range || q.open || q.more;
+  if (isArticle(s)) return false;
   const follows = s.previousTarget !== null && LIST_NEXT.test(text.slice(s.previousTarget.end, q.start));
   switch (q.unit.kind) {
     case 'percent': return true;

@@ -64,6 +64,21 @@ function rightComparator(text: string, at: number, unit: MeasureUnit): [Comparat
   return null;
 }
 
+/**
+ * The unit at `at` (after at most one space, "50 %"), with a per-period or per-head suffix
+ * ("万吨/年"), or a rate base where an Arabic number has no unit ("14.5/10万"); and where it ends.
+ */
+function readUnit(text: string, at: number, script: Quantity['script']): [MeasureUnit, number] | null {
+  if (text[at] === ' ' && text[at + 1] !== ' ') at += 1;
+  const unit = unitAt(text, at);
+  if (unit) {
+    const per = sticky(PER, text, at + unit.text.length);
+    return per ? [{ ...unit, text: unit.text + per[0] }, PER.lastIndex] : [unit, at + unit.text.length];
+  }
+  const rate = script === 'arabic' ? sticky(RATE, text, at) : null;
+  return rate ? [{ text: rate[0], kind: 'percent' }, RATE.lastIndex] : null;
+}
+
 /** Reads the unit and what follows a numeral token; null when no unit follows (years, codes, markers). */
 function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
   const g = m.groups ?? {};
@@ -91,15 +106,8 @@ function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
     }
     if (!range && sticky(OPEN_PLUS, text, at)) { open = true; at += OPEN_PLUS.lastIndex - at; }
     if (!range && !open && sticky(MORE, text, at)) { more = true; at += 1; }
-    unit = unitAt(text, at);
-    if (unit) {
-      at += unit.text.length;
-      const per = sticky(PER, text, at);
-      if (per) { unit = { ...unit, text: unit.text + per[0] }; at += per[0].length; }
-    } else if (script === 'arabic') {
-      const rate = sticky(RATE, text, at);
-      if (rate) { unit = { text: rate[0], kind: 'percent' }; at += rate[0].length; }
-    }
+    const read = readUnit(text, at, script);
+    if (read) [unit, at] = read;
   }
   if (!unit || (unit.arabicOnly && script !== 'arabic')) return null;
   if (script !== 'placeholder' && value === null) return null;
