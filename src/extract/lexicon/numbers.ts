@@ -47,3 +47,31 @@ export function toYear(token: string): number | null {
   const n = toNumber(s);
   return n !== null && Number.isInteger(n) && n >= 1900 && n <= 2200 ? n : null;
 }
+
+const CN_DIGIT_ONLY = /^[〇零一二两三四五六七八九]+$/;
+
+/**
+ * An amount token (a count, a percentage, a measure) → its value. Like `toNumber`, but it reads
+ * the decimal point 点 ("六点五" → 6.5, which the converter would read as 65) and refuses
+ * Chinese digits strung together without a positional character ("一二", "三五"): in running text
+ * those are approximations ("三五个") or codes, never amounts.
+ *
+ * @example
+ * toAmount('六十')   // 60
+ * toAmount('六点五') // 6.5
+ * toAmount('15.7')   // 15.7
+ * toAmount('三五')   // null
+ */
+export function toAmount(token: string): number | null {
+  const s = token.trim();
+  const point = s.indexOf('点');
+  if (point > 0) {
+    const whole = toAmount(s.slice(0, point));
+    const fraction = s.slice(point + 1);
+    if (whole === null || !CN_DIGIT_ONLY.test(fraction)) return null;
+    const digits = [...fraction].map((c) => DIGIT_BY_DIGIT[c === '两' ? '二' : c]).join('');
+    return Number(`${whole}.${digits}`);
+  }
+  if (s.length >= 2 && CN_DIGIT_ONLY.test(s)) return null;
+  return toNumber(s);
+}

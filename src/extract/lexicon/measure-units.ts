@@ -1,0 +1,86 @@
+/**
+ * What a number may be followed by for it to be an amount, and how each kind of unit behaves.
+ * `kind` decides which cues a target needs (see targets/admit.ts): a percentage in a plan is a
+ * goal by itself; a plain count needs a verb of building or delivering; a duration, an age or a
+ * score needs an explicit comparator ("3个月以上", "达到79岁"), since "65岁", "2周" and "5年" are
+ * usually the names of classes.
+ */
+export type UnitKind = 'percent' | 'count' | 'money' | 'duration' | 'measure' | 'ratio' | 'age' | 'score';
+
+export interface MeasureUnit {
+  /** As written: "%", "个百分点", "万管", "亿元". */
+  readonly text: string;
+  readonly kind: UnitKind;
+  /** A duration short enough for "N小时内" to be a response-time standard rather than a deadline. */
+  readonly within?: true;
+  /** Only after Arabic digits: "十分" and "一分" are words, "90分" is a score. */
+  readonly arabicOnly?: true;
+  /** Measure words that also count abstract things ("三个意识", "五项行动"): after a Chinese numeral they need a comparator. */
+  readonly abstract?: true;
+}
+
+/** Measure words of countable things: "12个", "500张", "40人". */
+const COUNT_WORDS = [
+  '人口', '人次', '人', '名', '位', '例次', '例', '家', '所', '张', '间', '支', '种', '次', '台', '套', '件', '份',
+  '篇', '期', '场', '批', '座', '处', '条', '户', '床', '辆', '剂', '管', '册', '本', '块', '栋', '学时', '课时',
+];
+const ABSTRACT_COUNT_WORDS = ['个', '项', '类'];
+/** Magnitudes kept inside the unit as written: "1万管" is value 1, unit "万管". */
+const MAGNITUDES = ['', '千', '万', '十万', '百万', '千万', '亿'];
+
+const PERCENT = ['%', '‰', '个百分点', '百分点'];
+const DURATIONS_WITHIN = ['小时', '分钟', '秒', '个工作日', '工作日'];
+const DURATIONS = ['个月', '天'];
+const MEASURES = ['平方米', '平方公里', '亩', '公里', '千米', '吨', '公斤', '千克', '立方米'];
+
+function build(): Map<string, MeasureUnit> {
+  const units = new Map<string, MeasureUnit>();
+  const add = (u: MeasureUnit) => { if (!units.has(u.text)) units.set(u.text, u); };
+  for (const text of PERCENT) add({ text, kind: 'percent' });
+  for (const m of MAGNITUDES) {
+    for (const w of COUNT_WORDS) add({ text: m + w, kind: 'count' });
+    for (const w of ABSTRACT_COUNT_WORDS) add({ text: m + w, kind: 'count', abstract: true });
+    add({ text: `${m}元`, kind: 'money' });
+    for (const w of MEASURES) add({ text: m + w, kind: 'measure' });
+  }
+  for (const text of DURATIONS_WITHIN) add({ text, kind: 'duration', within: true });
+  for (const text of DURATIONS) add({ text, kind: 'duration' });
+  add({ text: '倍', kind: 'ratio' });
+  add({ text: '岁', kind: 'age' });
+  add({ text: '分', kind: 'score', arabicOnly: true });
+  return units;
+}
+
+const UNITS = build();
+const LONGEST = Math.max(...[...UNITS.keys()].map((k) => k.length));
+
+/**
+ * Characters after which a unit is the first half of a word, not a unit: "一次性", "第二人民医院",
+ * "名单", "项目", "期间", "管理". Checked on the character right after the unit.
+ */
+const NOT_AFTER: Record<string, string> = {
+  '人': '民员才群们', '名': '单称额义誉', '位': '置于', '家': '庭属长乡', '所': '有以属在得谓',
+  '种': '植类子养', '次': '性要数序', '件': '事', '期': '间限望待末', '场': '所景地合', '条': '件例款',
+  '处': '理置罚于室', '户': '籍口', '台': '账', '批': '准复评示', '例': '如外', '支': '持付出援撑部',
+  '管': '理控护道辖制', '本': '地级次院科单身人着市县区年届质', '块': '钱', '个': '性人体案别', '项': '目',
+  '类': '似型', '剂': '型量', '元': '化素旦宵', '分': '之钟别析类配工级布期', '天': '然津下',
+  '张': '贴', '间': '隔断', '座': '谈',
+};
+
+/**
+ * The unit that starts at `at`, longest first ("个百分点" before "个", "万元" before "万"), or null.
+ *
+ * @example
+ * unitAt('提高10个百分点', 4) // { text: '个百分点', kind: 'percent' }
+ */
+export function unitAt(text: string, at: number): MeasureUnit | null {
+  for (let len = Math.min(LONGEST, text.length - at); len > 0; len--) {
+    const unit = UNITS.get(text.slice(at, at + len));
+    if (!unit) continue;
+    const last = unit.text[unit.text.length - 1];
+    const next = text[at + len];
+    if (next !== undefined && NOT_AFTER[last]?.includes(next)) return null;
+    return unit;
+  }
+  return null;
+}

@@ -1,0 +1,85 @@
+import type { Comparator } from './lexicon/target-words.js';
+import { admit } from './targets/admit.js';
+import { adjacentComparator, farComparator, resolveComparator } from './targets/comparator.js';
+import { clauseStart, quotedMask } from './targets/context.js';
+import { type Draft, shareInLists } from './targets/lists.js';
+import { type Quantity, scanQuantities } from './targets/quantities.js';
+import { place } from './targets/span.js';
+
+/** A numeric target found in one task's text. */
+export interface FoundTarget {
+  /** `[start, end)` UTF-16 indices into the input text: the target's text. */
+  at: [number, number];
+  /** e.g. "县域内就诊率较上年提高10个百分点", "二级医院不低于75%", "村70个". */
+  text: string;
+  /** What is measured, copied from the text: "县域内就诊率"; null when the text does not say. */
+  metric: string | null;
+  comparator: Comparator;
+  value: number | null;
+  /** Upper end of a range, else null. */
+  valueMax: number | null;
+  /** As written: "%", "个百分点", "人", "万元", "亿元", "张", "万管", "小时", "个月"… */
+  unit: string | null;
+  /** "X%", "X项": a number left blank in a template. */
+  placeholder?: true;
+}
+
+export interface TargetContext {
+  /** A work summary or report: its figures are past statistics, unless a sentence looks forward (力争, 确保, 下一步…). */
+  summary?: boolean;
+  /** The year the plan is about: a figure stated for an earlier year ("2020年,全国…达到102万个") is a past statistic. */
+  year?: number;
+}
+
+/**
+ * The numeric targets in one task's text (normalised upstream: ASCII punctuation and digits,
+ * dashes as "-"), in document order and never overlapping. Past results, ordinals, class names,
+ * slogans, code numbers, funds allocated and counts that describe the document are left out.
+ *
+ * @example
+ * findTargets('县域内就诊率较上年提高10个百分点,基本实现大病不出县。', {})
+ * // [{ at: [0, 17], text: '县域内就诊率较上年提高10个百分点', metric: '县域内就诊率',
+ * //    comparator: 'increase', value: 10, valueMax: null, unit: '个百分点' }]
+ */
+export function findTargets(text: string, ctx: TargetContext = {}): FoundTarget[] {
+  const quantities = scanQuantities(text);
+  const quoted = quotedMask(text);
+  const drafts: Draft[] = [];
+  const spans: Array<[number, number]> = [];
+  let previous: Quantity | null = null;
+  let previousAdmitted = false;
+  let lastEnd = 0;
+  quantities.forEach((q, i) => {
+    const cStart = clauseStart(text, q.start);
+    const sameClause = previous !== null && previous.end >= cStart;
+    const leftFrom = sameClause && previous ? previous.end : cStart;
+    const left = text.slice(leftFrom, q.start);
+    const adjacent = adjacentComparator(left, leftFrom);
+    const far = adjacent ? null : farComparator(left, leftFrom);
+    const ok = admit({
+      text, q, clauseStart: cStart, left, adjacent, far, quoted: quoted[q.start] === 1,
+      summary: ctx.summary === true, year: ctx.year ?? null, previousTarget: sameClause && previousAdmitted ? previous : null,
+    });
+    previous = q;
+    previousAdmitted = ok;
+    if (!ok) return;
+    const placed = place(text, q, Math.max(cStart, lastEnd), quantities[i + 1]?.start ?? text.length, adjacent, far);
+    lastEnd = placed.end;
+    spans.push([placed.start, placed.end]);
+    drafts.push({
+      q, comparator: resolveComparator(q, adjacent, far),
+      ownComparator: adjacent !== null || far !== null || q.right !== null || q.range || q.open || q.more,
+      metric: placed.metric, metricBefore: placed.metricBefore,
+    });
+  });
+  shareInLists(drafts, text);
+  return drafts.map((d, i) => {
+    const at = spans[i];
+    const target: FoundTarget = {
+      at, text: text.slice(at[0], at[1]), metric: d.metric, comparator: d.comparator,
+      value: d.q.value, valueMax: d.q.range ? d.q.valueMax : null, unit: d.q.unit.text,
+    };
+    if (d.q.script === 'placeholder') target.placeholder = true;
+    return target;
+  });
+}

@@ -1,0 +1,112 @@
+import {
+  ACHIEVE_VERBS, FORWARD_CUES, FUNCTION_CHARS, MONEY_GOAL_VERBS, PAST_MARKERS,
+} from '../lexicon/target-words.js';
+import type { LeftWord } from './comparator.js';
+import { clauseEnd, sentenceAround, sentenceStart } from './context.js';
+import type { Quantity } from './quantities.js';
+
+/** What `admit` needs to know about one quantity's surroundings. */
+export interface Surroundings {
+  text: string;
+  q: Quantity;
+  /** Start of the clause holding the number. */
+  clauseStart: number;
+  /** The text between the previous quantity (or the clause start) and the number. */
+  left: string;
+  adjacent: LeftWord | null;
+  far: LeftWord | null;
+  quoted: boolean;
+  summary: boolean;
+  /** The year the plan is about, when known. */
+  year: number | null;
+  /** The quantity just before, in the same clause, if it was admitted as a target. */
+  previousTarget: Quantity | null;
+}
+
+/** Right before the number: ordinals (第七次), bases (每万人), codes (R197.32, 2+4, 7×24). */
+const ORDINAL_BASIS_OR_CODE = /[第每A-Za-z0-9+×*./]/u;
+/** After a postposed count, what may follow: the end of the clause, the next item, or "的要求". */
+const POSTPOSED_END = /^(?:$|[,;。:!?、)\n]|的(?:要求|标准|目标|规模))/u;
+/** "按照救治床位500张、…的要求": a count stated as a standard to meet. */
+const STANDARD_FRAME = /按照|依照|按/u;
+const STANDARD_WORD = /要求|标准/u;
+const HAN = /\p{Script=Han}/u;
+/** Comparators that bound a count, and so make a Chinese 一 a number rather than an article. */
+const BOUNDS: ReadonlyArray<string> = ['>=', '>', '<=', '<'];
+/** Between a target and the next member of its list: "、村70个", "5个国家级和20个省级…". */
+const LIST_NEXT = /、|(?:和|及|与|或)$/u;
+/** "由9.2%下降到6%": the first number is the baseline the change starts from. */
+const BASELINE_BEFORE = /(?:由|从)$/u;
+const CHANGE_TO = /^(?:提高|提升|增加|增长|上升|下降|降低|减少|缩短|压缩|降|增)(?:到|至)/u;
+/** "推动1000家县医院达到三级医院…水平": a count of things brought up to a standard. */
+const REACHES_STANDARD = /^\p{Script=Han}[^,;。:!?、]{0,20}?(?:达到|达标)/u;
+/** A year named before the number; not a baseline ("较2020年", "以2020年为基数", "与2020年相比"). */
+const YEAR = /(?<![\d较比与以])(?<year>(?:19|20)\d{2})年/gu;
+
+const endsWithAny = (s: string, words: readonly string[]) => words.some((w) => s.endsWith(w));
+const hasAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
+
+/**
+ * A plain count ("12个", "2000人"), with no comparator, is a goal when it is the object of a verb
+ * of building or delivering ("建设12个基层中医馆"), or comes after its noun in a clause that has
+ * such a verb or states a standard ("引进…专业人才42名", "按照救治床位500张…的要求"). A count of a
+ * set being worked on ("加强和完善5个县域医学中心") or named in passing ("重点在5个方面11项工作上")
+ * is neither.
+ */
+function isGoalCount(s: Surroundings): boolean {
+  const { text, q } = s;
+  // A Chinese 一 before a measure word is mostly the article "a" ("建立一支队伍"), and 个/项 after
+  // a Chinese numeral count abstractions as often as things ("五项行动"): both need a comparator.
+  if (q.script !== 'arabic' && (q.unit.abstract || q.value === 1)) return false;
+  const left = s.left.trimEnd();
+  if (endsWithAny(left, ACHIEVE_VERBS)) return true;
+  const before = left[left.length - 1] ?? '';
+  if (!FUNCTION_CHARS.includes(before) && before !== '、' && REACHES_STANDARD.test(text.slice(q.end, clauseEnd(text, q.end)))) return true;
+  const nounBefore = before === '”' || before === ')' || (HAN.test(before) && !FUNCTION_CHARS.includes(before));
+  if (!nounBefore || !POSTPOSED_END.test(text.slice(q.end, q.end + 5))) return false;
+  const clause = text.slice(s.clauseStart, q.start);
+  if (hasAny(clause, ACHIEVE_VERBS)) return true;
+  return STANDARD_FRAME.test(clause) && STANDARD_WORD.test(text.slice(q.end, clauseEnd(text, q.end)));
+}
+
+/**
+ * "达到一个新水平", "提高一个档次": a Chinese 一 before 个/项/类 is the article "a" unless a bound
+ * says it is a count ("至少一个", "不少于一项", "一个以上").
+ */
+function isArticle(s: Surroundings): boolean {
+  if (s.q.script !== 'chinese' || s.q.value !== 1 || !s.q.unit.abstract || s.q.right || s.far) return false;
+  return !BOUNDS.includes(s.adjacent?.comparator ?? '=');
+}
+
+/** "2020年,全国医疗卫生机构总数达到102万个" in a 2022 plan: a statistic of a year before the plan's. */
+function statesEarlierYear(before: string, year: number): boolean {
+  for (const m of before.matchAll(YEAR)) if (Number(m.groups?.year) < year) return true;
+  return false;
+}
+
+/**
+ * Whether a quantity is a target: a goal the work must reach, not a past result, a name, an
+ * ordinal, a basis or a count that only describes the document.
+ *
+ * @example
+ * // "市级组建2000人" → true; "重点在5个方面11项工作上见行动" → false for both; "第七次" → false
+ */
+export function admit(s: Surroundings): boolean {
+  const { text, q } = s;
+  if (s.quoted || ORDINAL_BASIS_OR_CODE.test(text[q.start - 1] ?? '')) return false;
+  if (s.summary && !FORWARD_CUES.test(sentenceAround(text, q.start))) return false;
+  if (PAST_MARKERS.test(text.slice(s.clauseStart, q.start))) return false;
+  if (s.year !== null && statesEarlierYear(text.slice(sentenceStart(text, q.start), q.start), s.year)) return false;
+  if (q.script === 'placeholder') return true;
+  if (BASELINE_BEFORE.test(s.left.trimEnd()) && CHANGE_TO.test(text.slice(q.end, q.end + 5))) return false;
+  const explicit = s.adjacent !== null || s.far !== null || q.right !== null || q.range || q.open || q.more;
+  if (isArticle(s)) return false;
+  const follows = s.previousTarget !== null && LIST_NEXT.test(text.slice(s.previousTarget.end, q.start));
+  switch (q.unit.kind) {
+    case 'percent': return true;
+    case 'age': return (s.adjacent !== null && s.adjacent.word !== '为') || follows;
+    case 'duration': case 'ratio': case 'score': return explicit || follows;
+    case 'money': return explicit || follows || hasAny(text.slice(s.clauseStart, q.start), MONEY_GOAL_VERBS);
+    default: return explicit || follows || isGoalCount(s);
+  }
+}

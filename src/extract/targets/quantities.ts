@@ -1,0 +1,136 @@
+import { CN_NUMERAL, toAmount } from '../lexicon/numbers.js';
+import { type MeasureUnit, unitAt } from '../lexicon/measure-units.js';
+import { type Comparator, RIGHT_COMPARATORS } from '../lexicon/target-words.js';
+
+/** A number with its unit, before anyone has decided whether it is a target. */
+export interface Quantity {
+  /** First character of the numeral (of "百分之" for "百分之六十"). */
+  start: number;
+  /** Just after the unit. */
+  unitEnd: number;
+  /** Just after a trailing 以上 / 以下 / 以内 / 左右 / 内, else `unitEnd`. */
+  end: number;
+  value: number | null;
+  valueMax: number | null;
+  unit: MeasureUnit;
+  script: 'arabic' | 'chinese' | 'placeholder';
+  range: boolean;
+  /** "50+N种": the named number plus each place's own addition, so at least the number. */
+  open: boolean;
+  /** "100余名", "10多个": more than the number. */
+  more: boolean;
+  right: Comparator | null;
+}
+
+const CN_TOKEN = `[〇零一二两三四五六七八九十][${CN_NUMERAL}]*(?:点[〇零一二两三四五六七八九]+)?`;
+const ARABIC_TOKEN = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?`;
+
+/** Every numeral token, left to right; each match consumes its whole run, so the scan is linear. */
+const NUMERAL = new RegExp(
+  String.raw`(?<placeholder>(?<![A-Za-z])[Xx]{1,2}(?![A-Za-z]))` +
+  `|(?<percentWords>(?<per>[百千])分之(?<perToken>[〇零一二两三四五六七八九十百]+(?:点[〇零一二两三四五六七八九]+)?))` +
+  `|(?<arabic>${ARABIC_TOKEN})` +
+  `|(?<chinese>${CN_TOKEN})`,
+  'gu',
+);
+/** "80-100张", "10%-20%", "二至三个": the upper end, in the same script as the lower. */
+const RANGE_ARABIC = new RegExp(String.raw`(?<loPercent>%)?(?<sep>-|至|到)(?<hi>${ARABIC_TOKEN})`, 'uy');
+const RANGE_CHINESE = new RegExp(`(?<sep>-|至|到)(?<hi>${CN_TOKEN})`, 'uy');
+/** "50+N种": an open addition named by a letter. */
+const OPEN_PLUS = /\+(?<variable>[NnXx])(?![A-Za-z])/uy;
+const MORE = /[多余]/uy;
+/** "1969万吨/年": a unit per period or head, kept as written. */
+const PER = /\/(?:年|月|日|天|人|床|户|例)/uy;
+/** "14.5/10万": a rate per a base population, written as the unit. */
+const RATE = /\/\d*[十百千万]+(?:人口|人)?/uy;
+
+const PERCENT: MeasureUnit = { text: '%', kind: 'percent' };
+const PERMILLE: MeasureUnit = { text: '‰', kind: 'percent' };
+
+/** Longer numeral runs are not amounts (codes, or Chinese text that happens to be numerals), and are not converted. */
+const MAX_TOKEN = 24;
+const toValue = (token: string): number | null => (token.length > MAX_TOKEN ? null : toAmount(token.replace(/,/g, '')));
+
+function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
+  re.lastIndex = at;
+  return re.exec(text);
+}
+
+function rightComparator(text: string, at: number, unit: MeasureUnit): [Comparator, number] | null {
+  for (const [word, comparator] of RIGHT_COMPARATORS) {
+    if (word === '内' && !unit.within) continue;
+    if (text.startsWith(word, at)) return [comparator, at + word.length];
+  }
+  return null;
+}
+
+/**
+ * The unit at `at` (after at most one space, "50 %"), with a per-period or per-head suffix
+ * ("万吨/年"), or a rate base where an Arabic number has no unit ("14.5/10万"); and where it ends.
+ */
+function readUnit(text: string, at: number, script: Quantity['script']): [MeasureUnit, number] | null {
+  if (text[at] === ' ' && text[at + 1] !== ' ') at += 1;
+  const unit = unitAt(text, at);
+  if (unit) {
+    const per = sticky(PER, text, at + unit.text.length);
+    return per ? [{ ...unit, text: unit.text + per[0] }, PER.lastIndex] : [unit, at + unit.text.length];
+  }
+  const rate = script === 'arabic' ? sticky(RATE, text, at) : null;
+  return rate ? [{ text: rate[0], kind: 'percent' }, RATE.lastIndex] : null;
+}
+
+/** Reads the unit and what follows a numeral token; null when no unit follows (years, codes, markers). */
+function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
+  const g = m.groups ?? {};
+  const start = m.index;
+  let at = start + m[0].length;
+  let value: number | null = null;
+  let valueMax: number | null = null;
+  let unit: MeasureUnit | null = null;
+  let script: Quantity['script'] = 'arabic';
+  let range = false;
+  let open = false;
+  let more = false;
+  if (g.percentWords) {
+    value = toValue(g.perToken);
+    unit = g.per === '千' ? PERMILLE : PERCENT;
+  } else {
+    script = g.placeholder ? 'placeholder' : g.chinese ? 'chinese' : 'arabic';
+    if (script !== 'placeholder') value = toValue(m[0]);
+    const r = script === 'placeholder' ? null : sticky(script === 'arabic' ? RANGE_ARABIC : RANGE_CHINESE, text, at);
+    if (r?.groups) {
+      valueMax = toValue(r.groups.hi);
+      range = valueMax !== null;
+      if (range) at += r[0].length;
+      if (range && r.groups.loPercent && !text.startsWith('%', at)) return null;
+    }
+    if (!range && sticky(OPEN_PLUS, text, at)) { open = true; at += OPEN_PLUS.lastIndex - at; }
+    if (!range && !open && sticky(MORE, text, at)) { more = true; at += 1; }
+    const read = readUnit(text, at, script);
+    if (read) [unit, at] = read;
+  }
+  if (!unit || (unit.arabicOnly && script !== 'arabic')) return null;
+  if (script !== 'placeholder' && value === null) return null;
+  const unitEnd = at;
+  const right = rightComparator(text, at, unit);
+  return { start, unitEnd, end: right ? right[1] : at, value, valueMax, unit, script, range, open, more, right: right ? right[0] : null };
+}
+
+/**
+ * Every number followed by a unit, in order, with no two overlapping.
+ *
+ * @example
+ * scanQuantities('救治床位80-100张')
+ * // [{ start: 4, end: 11, value: 80, valueMax: 100, unit: { text: '张', … }, range: true, … }]
+ */
+export function scanQuantities(text: string): Quantity[] {
+  const out: Quantity[] = [];
+  NUMERAL.lastIndex = 0;
+  for (let m = NUMERAL.exec(text); m; m = NUMERAL.exec(text)) {
+    const q = readQuantity(text, m);
+    if (!q) continue;
+    out.push(q);
+    NUMERAL.lastIndex = q.end;
+  }
+  return out;
+}
