@@ -6,6 +6,7 @@ import { readMeta, isSummaryTitle } from './meta.js';
 import { pathOf, segmentText, taskSegments, type TaskSegments } from './segments.js';
 import { findUnits, type FoundUnit } from './units.js';
 import { isWorkPlanTable, tableUnits } from './tables.js';
+import { findTargets } from './targets.js';
 
 export interface InternalTask extends Omit<Task, 'span' | 'deadlines' | 'units' | 'targets'> {
   span: Range;
@@ -27,7 +28,7 @@ export function extract(cleaned: Cleaned, outline: Outline, file: ParseFile, opt
   const tasks: InternalTask[] = [];
   for (const seg of taskSegments(outline, text.length)) {
     const summary = summaryDoc || isSummaryPart(seg.node, text);
-    const task = buildTask(cleaned, seg, summary, tasks.length);
+    const task = buildTask(cleaned, seg, { summary, year: meta.year }, tasks.length);
     if (seg.conditional && !task.units.length && !task.deadlines.length && !task.targets.length) continue;
     tasks.push(task);
   }
@@ -36,7 +37,10 @@ export function extract(cleaned: Cleaned, outline: Outline, file: ParseFile, opt
   return { tasks, meta };
 }
 
-function buildTask(cleaned: Cleaned, seg: TaskSegments, summary: boolean, index: number): InternalTask {
+interface TaskContext { summary: boolean; year?: number }
+
+function buildTask(cleaned: Cleaned, seg: TaskSegments, ctx: TaskContext, index: number): InternalTask {
+  const { summary } = ctx;
   const text = cleaned.text.text;
   const mapped = cleaned.text;
   const body = seg.ranges.slice(1);
@@ -47,6 +51,15 @@ function buildTask(cleaned: Cleaned, seg: TaskSegments, summary: boolean, index:
     for (const [a, b] of seg.node ? seg.ranges : seg.ranges) {
       const found = table ? tableUnits(text.slice(a, b)) : findUnits(text.slice(a, b));
       for (const u of found) units.push({ ...u, at: [u.at[0] + a, u.at[1] + a] });
+    }
+  }
+  const targets: InternalTask['targets'] = [];
+  for (const [a, b] of seg.ranges) {
+    for (const t of findTargets(text.slice(a, b), { summary, ...(ctx.year !== undefined ? { year: ctx.year } : {}) })) {
+      targets.push({
+        text: t.text, span: mapped.sourceRange(t.at[0] + a, t.at[1] + a), metric: t.metric, comparator: t.comparator,
+        value: t.value, valueMax: t.valueMax, unit: t.unit, ...(t.placeholder ? { placeholder: true } : {}),
+      });
     }
   }
   const seen = new Set<string>();
@@ -62,7 +75,7 @@ function buildTask(cleaned: Cleaned, seg: TaskSegments, summary: boolean, index:
     span: mapped.sourceRange(hull[0], trimEnd(text, hull[0], hull[1])),
     deadlines: [],
     units: unique.map((u) => ({ name: u.name, role: u.role, span: mapped.sourceRange(u.at[0], u.at[1]) })),
-    targets: [],
+    targets,
   };
 }
 
