@@ -26,7 +26,7 @@ export function extract(cleaned: Cleaned, outline: Outline, file: ParseFile, opt
   const meta = readMeta({ text, outline, chrome: cleaned.meta, year: options.year });
   const summaryDoc = isSummaryTitle(meta.title);
   const tasks: InternalTask[] = [];
-  for (const seg of taskSegments(outline, text.length)) {
+  for (const seg of taskSegments(outline, text)) {
     const summary = summaryDoc || isSummaryPart(seg.node, text);
     const task = buildTask(cleaned, seg, { summary, year: meta.year }, tasks.length);
     if (seg.conditional && !task.units.length && !task.deadlines.length && !task.targets.length) continue;

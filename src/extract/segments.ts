@@ -13,16 +13,25 @@ export interface TaskSegments {
  * The places tasks come from: every leaf section (title and body), and the own text of other
  * sections and of the preamble (kept only when they yield a deadline, unit or target).
  */
-export function taskSegments(outline: Outline, textLength: number): TaskSegments[] {
+export function taskSegments(outline: Outline, text: string): TaskSegments[] {
   const out: TaskSegments[] = [];
   if (outline.preamble && outline.nodes.length) out.push({ node: null, ranges: [outline.preamble], conditional: true });
-  if (!outline.nodes.length) out.push({ node: null, ranges: [[0, textLength]], conditional: true });
+  // Text without an outline: each sentence that assigns something is a task.
+  if (!outline.nodes.length) for (const r of sentences(text)) out.push({ node: null, ranges: [r], conditional: true });
   for (const node of outline.nodes) {
     const title: [number, number] = [node.start, node.titleEnd];
     const body = (node.body ?? []).filter(([a, b]) => b > a);
     if (!node.children.length) out.push({ node, ranges: [title, ...body], conditional: false });
     else if (body.length) out.push({ node, ranges: [title, ...body], conditional: true });
   }
+  return out;
+}
+
+/** Sentence ranges: up to 。 ! ? ; or a line end. */
+function sentences(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  const re = /[^。!！？;；\n]+[。!！？;；]?/g;
+  for (let m = re.exec(text); m; m = re.exec(text)) if (m[0].trim()) out.push([m.index, m.index + m[0].length]);
   return out;
 }
 
