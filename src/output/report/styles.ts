@@ -61,7 +61,7 @@ table.tasks td.deadlines { min-width: 6.5rem; }
 table.tasks td.lead, table.tasks td.support, table.tasks td.responsible { min-width: 6rem; }
 table.tasks td.targets { min-width: 8.5rem; }
 .tasktext { border: 0; background: none; padding: 0; text-align: left; cursor: pointer; color: inherit; }
-.chip { display: inline-block; margin: 0 .25rem .25rem 0; padding: .05rem .35rem; border: 1px solid transparent; border-radius: 4px; cursor: pointer; text-align: left; color: var(--ink); }
+.chip { display: inline-block; vertical-align: middle; margin: 0 .25rem .25rem 0; padding: .05rem .35rem; border: 1px solid transparent; border-radius: 4px; cursor: pointer; text-align: left; color: var(--ink); }
 .chip small { display: block; color: var(--muted); font-size: .75rem; }
 .chip.k-d { background: var(--deadline); box-shadow: inset 0 -3px var(--deadline-ink); }
 .chip.k-u { background: var(--unit); box-shadow: inset 0 2px var(--unit-ink); }
