@@ -20,11 +20,13 @@ try {
   writeFileSync(html, renderReport(doc));
   const page = await browser.newPage({ viewport: { width: 1440, height: 1000 } });
   await page.goto(pathToFileURL(html).href);
-  // Show a jump as an analyst would see it: the first task's first deadline marked in the source.
-  const first = doc.tasks.findIndex((t) => t.deadlines.length);
-  if (first >= 0) {
-    await page.locator(`#task-table [data-go="t${first}d0"]`).click();
-    await page.locator('#tasks').scrollIntoViewIfNeeded();
+  // Show a jump as an analyst would see it: the first deadline (else unit, else target) marked in the source.
+  const chip = page.locator('#task-table [data-kind="deadline"], #task-table [data-kind="unit"], #task-table [data-kind="target"]');
+  const kinds = await chip.evaluateAll((els) => els.map((e) => e.getAttribute('data-kind')));
+  const pick = ['deadline', 'unit', 'target'].map((k) => kinds.indexOf(k)).find((i) => i >= 0);
+  if (pick !== undefined) {
+    await chip.nth(pick).click();
+    await page.evaluate(() => document.getElementById('tasks').scrollIntoView({ block: 'start' }));
     await page.waitForTimeout(1600); // let the flash animation end
   }
   await page.screenshot({ path: output });

@@ -198,6 +198,20 @@ describe.skipIf(SKIP)('the report in Chromium', () => {
       await page.close();
     });
 
+    it('clamps a long task text in the table and opens it on request', async () => {
+      const long = { ...doc, tasks: doc.tasks.map((t, i) => (i === 0 ? { ...t, text: t.text.repeat(6) } : t)) };
+      const { page, problems } = await open(writeReport('long-task', long), 1440, 900);
+      const cell = page.locator('#task-table tr[data-i="0"] td.text');
+      const height = () => cell.locator('.tasktext').evaluate((e) => e.getBoundingClientRect().height);
+      const clamped = await height();
+      await cell.locator('[data-more]').click();
+      expect(await cell.getAttribute('class')).toMatch(/\bopen\b/);
+      expect(await height()).toBeGreaterThan(clamped);
+      expect(await page.locator('#task-table tr[data-i="1"] [data-more]').count()).toBe(0);
+      expect(problems).toEqual([]);
+      await page.close();
+    });
+
     it('has no horizontal overflow at 375 px, and a screenshot that is not blank', async () => {
       const { page } = await open(url, 375, 800);
       expect(await hasHorizontalOverflow(page)).toBe(false);

@@ -4,7 +4,7 @@
  * document from the page's `<script type="application/json" id="report-data">`.
  * - any `[data-go]` click: outline every run of that mark in the source (`.hit`), flash it and
  *   scroll it into view; a floating "返回" button goes back when the clicked element scrolled away;
- * - the task table: filter by text and by unit, sort by earliest deadline.
+ * - the task table: filter by text and by unit, sort by earliest deadline; open a long task's text.
  * Mark ids are made by the report ([a-z0-9]+), never taken from the document, so they are safe in selectors.
  */
 export const CLIENT_SCRIPT = String.raw`(function () {
@@ -37,6 +37,13 @@ export const CLIENT_SCRIPT = String.raw`(function () {
   }
 
   document.addEventListener('click', function (ev) {
+    var more = ev.target.closest ? ev.target.closest('[data-more]') : null;
+    if (more) {
+      var open = more.parentNode.classList.toggle('open');
+      more.setAttribute('aria-expanded', String(open));
+      more.textContent = open ? '收起' : '展开全文';
+      return;
+    }
     var el = ev.target.closest ? ev.target.closest('[data-go]') : null;
     if (!el) return;
     ev.preventDefault(); // a button inside <summary> must not also fold the outline

@@ -1,9 +1,13 @@
 import { html, type SafeHtml } from './html.js';
 import { KIND_LABEL, ROLE_LABEL, segment, type Mark, type MarkKind } from './marks.js';
 
-/** The CSS class of each kind that is drawn; structure (task, section) shows only when jumped to. */
+/**
+ * The CSS class of each kind that is drawn. Structure (task, section) and diagnostics show only
+ * when jumped to: a mojibake warning can cover whole paragraphs, and underlining them all would
+ * drown the figures the page is for.
+ */
 export const KIND_CLASS: Partial<Record<MarkKind, string>> = {
-  deadline: 'k-d', unit: 'k-u', target: 'k-g', copy: 'k-c', diagnostic: 'k-x',
+  deadline: 'k-d', unit: 'k-u', target: 'k-g', copy: 'k-c',
 };
 
 /**
@@ -36,6 +40,5 @@ ${item('k-u', ROLE_LABEL.support, '市财政局')}
 ${item('k-u', ROLE_LABEL.responsible, '各县区政府')}
 ${item('k-g', KIND_LABEL.target, '达到90%以上')}
 ${item('k-c', KIND_LABEL.copy, '重复内容')}
-<li><span class="m k-x">诊断所指</span></li>
 </ul>`;
 }

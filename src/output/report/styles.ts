@@ -55,12 +55,15 @@ table.tasks { width: 100%; border-collapse: collapse; font-size: .9rem; }
 table.tasks th, table.tasks td { border-top: 1px solid var(--line); padding: .35rem .4rem; vertical-align: top; text-align: left; overflow-wrap: anywhere; }
 table.tasks th { background: var(--bg); position: sticky; top: 0; z-index: 1; white-space: nowrap; }
 table.tasks th button { border: 0; background: none; padding: 0; cursor: pointer; font-weight: 600; }
-table.tasks td .path { display: block; color: var(--muted); font-size: .8rem; }
+table.tasks td .path { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden; color: var(--muted); font-size: .8rem; }
+table.tasks td.open .path { display: block; }
 table.tasks td.text { min-width: 13rem; }
 table.tasks td.deadlines { min-width: 6.5rem; }
 table.tasks td.lead, table.tasks td.support, table.tasks td.responsible { min-width: 6rem; }
 table.tasks td.targets { min-width: 8.5rem; }
-.tasktext { border: 0; background: none; padding: 0; text-align: left; cursor: pointer; color: inherit; }
+.tasktext { border: 0; background: none; padding: 0; text-align: left; cursor: pointer; color: inherit; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 6; line-clamp: 6; overflow: hidden; }
+td.open .tasktext { display: block; -webkit-line-clamp: none; line-clamp: none; }
+.more { border: 0; background: none; padding: 0; color: var(--unit-ink); font-size: .8rem; cursor: pointer; text-decoration: underline; }
 .chip { display: inline-block; vertical-align: middle; margin: 0 .25rem .25rem 0; padding: .05rem .35rem; border: 1px solid transparent; border-radius: 4px; cursor: pointer; text-align: left; color: var(--ink); }
 .chip small { display: block; color: var(--muted); font-size: .75rem; }
 .chip.k-d { background: var(--deadline); box-shadow: inset 0 -3px var(--deadline-ink); }
@@ -80,7 +83,6 @@ table.tasks td.targets { min-width: 8.5rem; }
 .k-g { background-color: var(--target); --sg: inset 0 0 0 1.5px var(--target-ink); }
 .k-d.k-u, .k-d.k-g { background-color: var(--deadline); }
 .k-c { color: #6b6b6b; text-decoration: line-through; text-decoration-color: #9a9a9a; }
-.k-x { text-decoration: underline wavy #b00020; text-underline-offset: 3px; }
 .m[data-l]::before { content: attr(data-l); display: inline-block; font-size: .68rem; line-height: 1.3; padding: 0 .25rem; margin: 0 .15rem; border-radius: 3px; background: #3a3a3a; color: #fff; text-decoration: none; vertical-align: .15em; }
 .hit { outline: 3px solid var(--hit); outline-offset: 1px; border-radius: 2px; }
 .flash { animation: flash 1.4s ease-out 1; }

@@ -22,6 +22,9 @@ export function showTarget(t: Target): string {
   return [t.metric, COMPARATOR[t.comparator], `${value}${t.unit ?? ''}`].filter(Boolean).join(' ');
 }
 
+/** Task texts longer than this (code points) are clamped to a few lines in the table, with a button to open them. */
+const LONG_TASK = 150;
+
 function row(task: Task, i: number): SafeHtml {
   const due = earliestDue(task.deadlines);
   const cell = (col: string, cls: string, items: SafeHtml[]) => items.length
@@ -39,7 +42,7 @@ function row(task: Task, i: number): SafeHtml {
     html`<button type="button" class="chip k-g" data-go="t${i}g${k}" data-kind="target" title="${g.text}">${showTarget(g)}</button>`);
   const path = task.path.join(PATH_SEPARATOR);
   return html`<tr data-i="${i}" data-due="${due ?? ''}">
-<td class="text" data-col="任务">${path ? html`<span class="path">${path}</span>` : ''}<button type="button" class="tasktext" data-go="t${i}" title="在原文中定位">${task.text}</button></td>
+<td class="text" data-col="任务">${path ? html`<span class="path">${path}</span>` : ''}<button type="button" class="tasktext" data-go="t${i}" title="在原文中定位">${task.text}</button>${Array.from(task.text).length > LONG_TASK ? html`<button type="button" class="more" data-more aria-expanded="false">展开全文</button>` : ''}</td>
 ${cell('期限', 'deadlines', deadlines)}
 ${cell(ROLE_LABEL.lead, 'lead', units('lead'))}
 ${cell(ROLE_LABEL.support, 'support', units('support'))}
