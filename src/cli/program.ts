@@ -4,6 +4,7 @@ import { documentJsonSchema } from '../schema/document.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../output/format.js';
 import { convert } from './convert.js';
 import { validate } from './validate.js';
+import { registerReport } from './report.js';
 import { ExitCode, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
 
@@ -80,6 +81,8 @@ export function makeProgram(program: Command, io: Io, setExit: (code: ExitCode) 
     .description('check JSON, JSON Lines or YAML outputs against the schema; prints file: json-path: problem')
     .argument('<files...>', 'output files to check')
     .action(async (files: string[]) => setExit(await validate(files, io)));
+
+  registerReport(program, io, setExit);
 
   for (const cmd of program.commands) cmd.exitOverride().configureOutput(program.configureOutput());
   return program;
