@@ -41,7 +41,8 @@ export function joinBrokenLines(text: MappedText): MappedText {
 
 function shouldJoin(prev: Line, next: Line, wrap: number): boolean {
   const p = prev.text, n = next.text;
-  if (BARE_YEAR.test(p) && STARTS_AS_UNIT.test(n)) return true;
+  // "2021" alone, or ending a line after a space ("…中 心 2021"), then "年上半年…".
+  if ((BARE_YEAR.test(p) || /\s(?:19|20)\d{2}\s*$/.test(p)) && STARTS_AS_UNIT.test(n)) return true;
   // "、主要任务" on a short line is a heading that lost its numeral, not a continuation.
   if (STARTS_AS_CONTINUATION.test(n) && !ENDS_SENTENCE.test(p) && !(/^\s*、/.test(n) && n.trim().length <= 20)) return true;
   if (ENDS_SENTENCE.test(p) || !CJK_END.test(p)) return false;

@@ -7,6 +7,7 @@ import { pathOf, segmentText, taskSegments, type TaskSegments } from './segments
 import { findUnits, type FoundUnit } from './units.js';
 import { isWorkPlanTable, tableUnits } from './tables.js';
 import { findTargets } from './targets.js';
+import { findDeadlines } from './deadlines.js';
 
 export interface InternalTask extends Omit<Task, 'span' | 'deadlines' | 'units' | 'targets'> {
   span: Range;
@@ -53,6 +54,13 @@ function buildTask(cleaned: Cleaned, seg: TaskSegments, ctx: TaskContext, index:
       for (const u of found) units.push({ ...u, at: [u.at[0] + a, u.at[1] + a] });
     }
   }
+  const deadlines: InternalTask['deadlines'] = [];
+  for (const [a, b] of seg.ranges) {
+    for (const d of findDeadlines(text.slice(a, b), { summary, ...(ctx.year !== undefined ? { year: ctx.year } : {}) })) {
+      const { at, ...rest } = d;
+      deadlines.push({ ...rest, span: mapped.sourceRange(at[0] + a, at[1] + a) });
+    }
+  }
   const targets: InternalTask['targets'] = [];
   for (const [a, b] of seg.ranges) {
     for (const t of findTargets(text.slice(a, b), { summary, ...(ctx.year !== undefined ? { year: ctx.year } : {}) })) {
@@ -73,7 +81,7 @@ function buildTask(cleaned: Cleaned, seg: TaskSegments, ctx: TaskContext, index:
     path: pathOf(seg.node),
     text: taskText,
     span: mapped.sourceRange(hull[0], trimEnd(text, hull[0], hull[1])),
-    deadlines: [],
+    deadlines,
     units: unique.map((u) => ({ name: u.name, role: u.role, span: mapped.sourceRange(u.at[0], u.at[1]) })),
     targets,
   };
