@@ -146,6 +146,8 @@ function interpret(h: Hit, text: string, ctx: DeadlineContext): FoundDeadline | 
       const f = months(m1, m2, 'half', 'during');
       return g.end ? { ...f, kind: 'by', start: null } : f;
     }
+    case 'recurringEnd':
+      return { ...period('by', null, null, g.what === '月' ? 'month' : g.what === '年' ? 'year' : g.what === '半年' ? 'half' : 'quarter'), recurring: true };
     case 'yearEnd':
       return period('by', null, year === null ? null : iso(year, 12, 31), 'year');
     case 'withinYear':
@@ -182,7 +184,7 @@ function admit(d: FoundDeadline, h: Hit, text: string, ctx: DeadlineContext): bo
   const open = text.lastIndexOf('《', h.at);
   if (open >= 0 && open > text.lastIndexOf('》', h.at) && !text.slice(open, h.at).includes('\n') && h.at - open < 80) return false;
   // "(年10月21日)": a date alone in parentheses dates the document.
-  if (d.kind === 'on' && /[(（]\s*$/.test(text.slice(Math.max(0, h.at - 2), h.at)) && /^\s*[)）]/.test(text.slice(h.end, h.end + 2))) return false;
+  if (d.kind === 'on' && /[(（][年\s]*$/.test(text.slice(Math.max(0, h.at - 3), h.at)) && /^\s*[)）]/.test(text.slice(h.end, h.end + 2))) return false;
   if (PAST_BEFORE.test(before) || PAST_AFTER.test(text.slice(h.end, h.end + 3))) return false;
   // Every year / every month: a recurring limit with no fixed date; "每季度" alone is only a frequency.
   if (RECURRING_PREFIX.test(text.slice(Math.max(0, h.at - 3), h.at)) || /^(?:每|各)/.test(d.text)) {
@@ -193,7 +195,8 @@ function admit(d: FoundDeadline, h: Hit, text: string, ctx: DeadlineContext): bo
   }
   if (ctx.summary && !FORWARD.test(text.slice(lastSentence(text, h.at), clauseEnd))) return false;
   const explicit = h.m.groups?.year ? toYear(h.m.groups.year) : null;
-  if (explicit && ctx.year && explicit < ctx.year && h.name !== 'relative') return false;
+  // A period of an earlier year records the past; a limit ("2020年底前") is still a limit.
+  if (explicit && ctx.year && explicit < ctx.year && d.kind !== 'by') return false;
   if (d.kind === 'on' || d.kind === 'during') {
     const plain = !h.m.groups?.suffix && !h.m.groups?.from && !h.m.groups?.end;
     if (plain && VERB_BEFORE.test(text.slice(Math.max(0, h.at - 2), h.at))) return false;

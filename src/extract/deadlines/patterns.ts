@@ -12,11 +12,13 @@ const PLACE_X = '[Xx×]';
 export const RECURRING_PREFIX = /(?:每年|每月|每季度|每半年|每个月)$/;
 
 export interface NamedPattern { name: PatternName; re: RegExp }
-export type PatternName = 'dateRange' | 'date' | 'xun' | 'monthEnd' | 'monthRange' | 'month' | 'quarter' | 'half' | 'yearEnd'
+export type PatternName = 'recurringEnd' | 'dateRange' | 'date' | 'xun' | 'monthEnd' | 'monthRange' | 'month' | 'quarter' | 'half' | 'yearEnd'
   | 'withinYear' | 'relative' | 'year';
 
 /** Most specific first: an overlap goes to the longer match, then to the earlier pattern here. */
 export const DEADLINE_PATTERNS: readonly NamedPattern[] = [
+  // "每季度末前", "每月底前": a limit that recurs, with no fixed date
+  { name: 'recurringEnd', re: /每(?:个)?(?<what>季度|月|半年|年)(?:末|底)(?<suffix>之前|以前|前)?/g },
   // "6月11-13日", "6月11日至7月2日"
   { name: 'dateRange', re: new RegExp(`${Y}?(?<month>${M})月(?<day>${D})[日号]?\\s*(?:-|至|到)\\s*(?:(?<month2>${M})月)?(?<day2>${D})[日号]${SUFFIX}`, 'g') },
   // "6月25日前", "2022年2月27日"
