@@ -1,7 +1,9 @@
+import { spawn } from 'node:child_process';
 import { mkdir, readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { runCli, tempDir } from '../helpers/cli.js';
+import { BIN, ROOT, assertBuilt, runCli, tempDir } from '../helpers/cli.js';
+import { fixtures } from '../helpers/fixtures.js';
 
 const FIXTURE = 'fixtures/seed-001/input.txt';
 /** A line of a stack trace: never shown without --debug. */
@@ -43,6 +45,18 @@ describe('exit codes and one-line errors', () => {
     expect(code).toBe(1);
     expect(stderr.split('\n')[0]).toBe('reform-parse: missing.txt: no such file');
     expect(stderr).toMatch(STACK_LINE);
+  });
+
+  it('a reader closing the pipe early (`| head`) ends the run quietly, without a stack trace', async () => {
+    assertBuilt();
+    const inputs = fixtures().flatMap((f) => [f.path, f.path, f.path]);
+    const child = spawn(process.execPath, [BIN, ...inputs, '--include-text'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    let stderr = '';
+    child.stderr.on('data', (c: Buffer) => { stderr += c.toString(); });
+    child.stdout.once('data', () => child.stdout.destroy());
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(stderr).toBe('');
+    expect(code).toBe(0);
   });
 
   it('an unknown --encoding fails with a one-line error naming it', async () => {
