@@ -86,6 +86,8 @@ describe('outputs validate against the JSON Schema with ajv', () => {
       { name: 'an unknown source.format', change: (d: any) => { d.source.format = 'pdf'; } },
       { name: 'negative bytes', change: (d: any) => { d.source.bytes = -1; } },
       { name: 'a non-ISO meta.date', change: (d: any) => { d.meta.date = '2021年6月1日'; } },
+      { name: 'month 13 in meta.date', change: (d: any) => { d.meta.date = '2021-13-01'; } },
+      { name: 'day 00 in a deadline end', change: (d: any) => { d.tasks = [{ ...task, deadlines: [{ text: '6月底前', span: [0, 5], kind: 'by', start: null, end: '2021-06-00', precision: 'month', yearSource: 'document' }] }]; } },
       { name: 'a fractional meta.year', change: (d: any) => { d.meta.year = 2021.5; } },
       { name: 'an unknown top-level field', change: (d: any) => { d.extra = 1; } },
       { name: 'an unknown meta field', change: (d: any) => { d.meta.author = 'x'; } },
