@@ -102,9 +102,19 @@ function readHead($: ReturnType<typeof load>, meta: Partial<Meta>): void {
   if (title) meta.title = title.replace(/\s+/g, ' ');
   const issuer = byName('ContentSource') ?? byName('Author');
   if (issuer) meta.issuer = issuer;
-  const date = byName('PubDate') ?? byName('publishdate');
-  const iso = date && /(?<y>\d{4})[-/.年](?<m>\d{1,2})[-/.月](?<d>\d{1,2})/.exec(date)?.groups;
-  if (iso) meta.date = `${iso.y}-${iso.m!.padStart(2, '0')}-${iso.d!.padStart(2, '0')}`;
+  const date = toIsoDate(byName('PubDate') ?? byName('publishdate') ?? '');
+  if (date) meta.date = date;
+}
+
+const DATE = /(?<y>\d{4})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})/;
+
+/** `2021年6月1日`, `2021-06-01 10:00`, `2021/6/1` → `2021-06-01`; nothing for a month or day out of range. */
+function toIsoDate(text: string): string | undefined {
+  const g = DATE.exec(text)?.groups;
+  if (!g) return undefined;
+  const month = Number(g.m), day = Number(g.d);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return `${g.y}-${g.m!.padStart(2, '0')}-${g.d!.padStart(2, '0')}`;
 }
 
 /** `<td>发文字号:</td><td>X〔2021〕1号</td>` and `<td>发文字号:X〔2021〕1号</td>`. */
@@ -134,8 +144,8 @@ function readMetaTables(root: DomNode, meta: Partial<Meta>): void {
     const value = cell.value || (nextIsLabel ? '' : next);
     if (!value) continue;
     if (field === 'date') {
-      const d = /(?<y>\d{4})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})/.exec(value)?.groups;
-      if (d) meta.date = `${d.y}-${d.m!.padStart(2, '0')}-${d.d!.padStart(2, '0')}`;
+      const date = toIsoDate(value);
+      if (date) meta.date = date;
     } else if (field === 'title') {
       meta.title ??= value;
     } else {

@@ -95,6 +95,8 @@ describe('htmlToText: metadata', () => {
     { name: 'a header row of labels is no metadata', html: '<table><tr><th>发文字号</th><th>成文日期</th></tr><tr><td>甲</td><td>乙</td></tr></table>', meta: {} },
     { name: 'a plain column header 名称 is no title', html: '<table><tr><th>序号</th><th>名称</th><th>责任单位</th></tr></table>', meta: {} },
     { name: 'a date that is no date is skipped', html: '<table><tr><td>成文日期：</td><td>待定</td></tr></table>', meta: {} },
+    { name: 'a month or day out of range is skipped', html: '<table><tr><td>成文日期：2021年13月45日</td></tr></table>', meta: {} },
+    { name: 'a date with spaces', html: '<table><tr><td>成文日期：</td><td>2021 年 6 月 1 日</td></tr></table>', meta: { date: '2021-06-01' } },
   ])('$name', ({ html, meta }) => {
     expect(htmlToText(html).meta).toEqual(meta);
   });
@@ -104,6 +106,12 @@ describe('htmlToText: metadata', () => {
       .toEqual({ title: '关于 开展活动的通知' });
     expect(htmlToText('<html><head><title>网站</title><meta name="ArticleTitle" content="关于开展活动的通知"></head><body></body></html>').meta.title)
       .toBe('关于开展活动的通知');
+  });
+
+  it('a <meta> PubDate out of range is skipped, and the document stays valid', () => {
+    const html = '<html><head><meta name="PubDate" content="2021-00-10"></head><body><p>正文</p></body></html>';
+    expect(htmlToText(html).meta).toEqual({});
+    expect(parse(html, { path: 'a.html' }).meta).toEqual({});
   });
 
   it('reads <meta> ContentSource and PubDate', () => {

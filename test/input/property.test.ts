@@ -13,6 +13,7 @@ const piece = fc.constantFrom(
   '<meta charset="gbk">', '<meta charset=utf-16>', '<?xml encoding="gb2312"?>', '&nbsp;', '&#x4e00;', '<![CDATA[', ']]>',
   '# ', '## ', '\n', '\n\n', '1. ', '- [ ] ', '| a | b |\n|---|---|\n', '[x](y)', '![i](j)', '**', '`', '~~', '> ',
   '一、', '(一)', '（二）', '1.', '①', '第一条', '篇一', '6月底前', '2021年', '90%', '由市卫健委牵头', '发文字号：',
+  '成文日期：', '2021年13月45日', '2021-06-00', '<title>', '<meta name="PubDate" content="2021-99-99">',
   '\uFEFF', '\uFFFD', '\u3000', '\r\n', '\0', '\uD800', '😀', 'x', '。',
 );
 const documentish = fc.array(piece, { maxLength: 60 }).map((parts) => parts.join(''));
