@@ -10,6 +10,12 @@ export interface Io {
 }
 
 export function processIo(): Io {
+  // `reform-parse *.txt | head` closes the pipe early: that is the reader's choice, not a crash.
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
+    process.stderr.write(`reform-parse: stdout: ${err.message}\n`);
+    process.exit(1);
+  });
   return {
     stdin: process.stdin,
     stdout: process.stdout,

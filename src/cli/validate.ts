@@ -8,14 +8,14 @@ import { describeError, type Io } from './io.js';
 /**
  * `reform-parse validate <files...>`: checks JSON, JSON Lines or YAML output files against the
  * contract and prints `file: json-path: problem` for every issue. Exit 1 if any file is invalid.
- * @example validate(['out/notice.json'], io) // prints "out/notice.json: $.tasks[0].span: Required"
+ * @example validate(['out/notice.json'], io) // prints "out/notice.json: $.tasks[0].span: span start is after its end"
  */
 export async function validate(files: string[], io: Io): Promise<ExitCode> {
   let invalid = 0;
   for (const file of files) {
     let problems: string[];
     try {
-      problems = check(await readFile(file, 'utf8'), file);
+      problems = check(text(await readFile(file)), file);
     } catch (err) {
       const code = (err as NodeJS.ErrnoException).code;
       problems = [code === 'ENOENT' ? 'no such file' : code === 'EISDIR' ? 'is a directory, not a file' : describeError(err)];
@@ -25,6 +25,13 @@ export async function validate(files: string[], io: Io): Promise<ExitCode> {
   }
   if (invalid) io.stderr.write(`reform-parse: ${invalid} of ${files.length} file(s) invalid\n`);
   return invalid ? ExitCode.FAILED : ExitCode.OK;
+}
+
+/** UTF-8, or UTF-16 with a BOM (what Windows PowerShell 5 writes for `> out.json`); a UTF-8 BOM is dropped. */
+function text(bytes: Buffer): string {
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return new TextDecoder('utf-16le').decode(bytes);
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return new TextDecoder('utf-16be').decode(bytes);
+  return new TextDecoder('utf-8').decode(bytes);
 }
 
 function check(content: string, file: string): string[] {
@@ -55,7 +62,16 @@ function check(content: string, file: string): string[] {
   for (const { prefix, value } of docs) {
     const result = Document.safeParse(value);
     if (result.success) continue;
-    for (const issue of result.error.issues) problems.push(`${prefix}${jsonPath(issue.path)}: ${issue.message}`);
+    for (const issue of result.error.issues) {
+      // One line per unknown field, at the field's own path.
+      if (issue.code === 'unrecognized_keys') {
+        for (const key of issue.keys) problems.push(`${prefix}${jsonPath([...issue.path, key])}: unknown field (not in the contract)`);
+      } else if (issue.code === 'invalid_type' && issue.message.endsWith('received undefined')) {
+        problems.push(`${prefix}${jsonPath(issue.path)}: missing (expected ${issue.expected})`);
+      } else {
+        problems.push(`${prefix}${jsonPath(issue.path)}: ${issue.message}`);
+      }
+    }
   }
   return problems;
 }

@@ -17,10 +17,15 @@ const XML_ENCODING = /<\?xml[^>]{0,100}?encoding\s*=\s*["'](?<name>[\w.:-]{2,40}
  * Bytes → text. Order: an explicit override; a BOM; an HTML `<meta charset>` or XML `encoding=`;
  * strict UTF-8; UTF-16 without BOM; otherwise GB18030 (GBK and GB2312 are subsets). A file of
  * NUL-laden bytes that is no text at all is an {@link InputError}.
- * @example decode(Buffer.from([0xc4,0xe3]), file).text // '你' (GB18030), encoding 'gb18030', guessed true
+ * @example decode(Buffer.from([0xc4, 0xe3]), file).text // '你' (GB18030), encoding 'gb18030', guessed true
  */
 export function decode(bytes: Uint8Array, file: ParseFile, override?: string): Decoded {
-  if (override) return decodeWith(bytes, normalizeName(override, file.path), false, file);
+  if (override) {
+    let name = normalizeName(override, file.path);
+    // "utf-16" names the family: the BOM, if any, says which byte order (little-endian without one).
+    if (name === 'utf-16') name = bytes[0] === 0xfe && bytes[1] === 0xff ? 'utf-16be' : 'utf-16le';
+    return decodeWith(bytes, name, false, file);
+  }
 
   if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return decodeWith(bytes.subarray(3), 'utf-8', false, file);
   if (bytes[0] === 0xff && bytes[1] === 0xfe) return decodeWith(bytes.subarray(2), 'utf-16le', false, file);
@@ -28,24 +33,28 @@ export function decode(bytes: Uint8Array, file: ParseFile, override?: string): D
 
   const head = Buffer.from(bytes.subarray(0, 4096)).toString('latin1');
   const declared = META_CHARSET.exec(head)?.groups?.name ?? XML_ENCODING.exec(head)?.groups?.name;
-  if (declared) {
-    const name = canonical(declared);
-    // Pages often declare gb2312 but are really GBK/GB18030 (a superset): decode with the superset.
-    if (name && iconv.encodingExists(name) && !(name === 'utf-8' && !isUtf8(bytes))) return decodeWith(bytes, name, false, file);
+  const name = declared ? canonical(declared) : null;
+  // A declaration read as ASCII cannot be true of UTF-16/32 bytes (as in the HTML standard: ignore it).
+  if (name && !/^utf-?(?:16|32)/.test(name)) {
+    if (name !== 'utf-8' && isUtf8(bytes) && hasNonAscii(bytes)) {
+      // Scrapers save pages as UTF-8 but keep the original `charset=gb2312`: valid multi-byte UTF-8
+      // is practically never GBK text, so the bytes win over the declaration.
+      file.info('encoding-guessed', `declared ${declared} but the bytes are valid UTF-8: decoded as UTF-8`);
+      return decodeWith(bytes, 'utf-8', true, file);
+    }
+    // Pages often declare gb2312 but are really GBK/GB18030 (a superset): canonical() names the superset.
+    if (name !== 'utf-8' || isUtf8(bytes)) return decodeWith(bytes, name, false, file);
   }
 
   const utf16 = sniffUtf16(bytes);
   if (utf16) return decodeWith(bytes, utf16, true, file);
-  if (looksBinary(bytes)) throw new InputError(file.path, 'binary file (NUL bytes, no text): not a text, HTML or Markdown document');
+  if (looksBinary(bytes)) throw new InputError(file.path, 'binary file, not text: expected a text, HTML or Markdown document');
 
   if (isUtf8(bytes)) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', guessed: false, replaced: 0 };
 
   // Invalid as UTF-8: a UTF-8 file with a few damaged bytes, or a legacy Chinese encoding.
   const { valid, invalid } = utf8Sequences(bytes);
-  if (valid >= 8 * invalid) {
-    const decoded = decodeWith(bytes, 'utf-8', false, file);
-    return decoded;
-  }
+  if (valid >= 8 * invalid) return decodeWith(bytes, 'utf-8', false, file);
   const decoded = decodeWith(bytes, 'gb18030', true, file);
   file.info('encoding-guessed', 'not valid UTF-8 and no BOM or charset declaration: decoded as GB18030');
   return decoded;
@@ -55,13 +64,40 @@ function decodeWith(bytes: Uint8Array, encoding: string, guessed: boolean, file:
   let text: string;
   if (encoding === 'utf-8') text = new TextDecoder('utf-8').decode(bytes);
   else text = iconv.decode(Buffer.from(bytes), encoding, { stripBOM: true });
-  let replaced = 0;
-  for (let i = text.indexOf('\uFFFD'); i >= 0; i = text.indexOf('\uFFFD', i + 1)) replaced++;
+  // A U+FFFD the input itself encodes (scraped text often carries them) is text, not a decoding failure.
+  const replaced = Math.max(0, count(text, '\uFFFD') - encodedReplacementChars(bytes, encoding));
   if (replaced > 0) {
     file.warn('invalid-bytes', `${replaced} byte sequence(s) could not be decoded as ${encoding} and became U+FFFD`);
   }
-  if (guessed && encoding !== 'gb18030') file.info('encoding-guessed', `no BOM: detected ${encoding} from its byte pattern`);
+  if (guessed && encoding.startsWith('utf-16')) file.info('encoding-guessed', `no BOM: detected ${encoding} from its byte pattern`);
   return { text, encoding, guessed, replaced };
+}
+
+function count(text: string, char: string): number {
+  let n = 0;
+  for (let i = text.indexOf(char); i >= 0; i = text.indexOf(char, i + 1)) n++;
+  return n;
+}
+
+/** How many times the bytes spell U+FFFD itself in `encoding`. */
+function encodedReplacementChars(bytes: Uint8Array, encoding: string): number {
+  let needle: Buffer;
+  try {
+    needle = encoding === 'utf-8' ? Buffer.from('\uFFFD') : iconv.encode('\uFFFD', encoding, { addBOM: false });
+  } catch {
+    return 0;
+  }
+  // An encoding without U+FFFD writes a substitute ("?"), which is no evidence of anything.
+  if (iconv.decode(needle, encoding) !== '\uFFFD') return 0;
+  const haystack = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  let n = 0;
+  for (let i = haystack.indexOf(needle); i >= 0; i = haystack.indexOf(needle, i + needle.length)) n++;
+  return n;
+}
+
+function hasNonAscii(bytes: Uint8Array): boolean {
+  for (const b of bytes) if (b >= 0x80) return true;
+  return false;
 }
 
 function normalizeName(name: string, path: string): string {
@@ -74,7 +110,7 @@ function canonical(name: string): string | null {
   const n = name.trim().toLowerCase().replace(/_/g, '-');
   if (n === 'utf8' || n === 'utf-8') return 'utf-8';
   if (n === 'gb2312' || n === 'gbk' || n === 'gb18030' || n === 'x-gbk' || n === 'cp936' || n === 'euc-cn') return 'gb18030';
-  if (n === 'utf-16' || n === 'utf16') return 'utf-16le';
+  if (n === 'utf-16' || n === 'utf16') return 'utf-16';
   if (n === 'utf16le') return 'utf-16le';
   if (n === 'utf16be') return 'utf-16be';
   return iconv.encodingExists(n) ? n : null;
@@ -89,33 +125,57 @@ function isUtf8(bytes: Uint8Array): boolean {
   }
 }
 
-/** Counts well-formed multi-byte UTF-8 sequences against malformed bytes. */
+/** Counts well-formed multi-byte UTF-8 sequences against malformed bytes (a truncated last one is neither). */
 function utf8Sequences(bytes: Uint8Array): { valid: number; invalid: number } {
   let valid = 0, invalid = 0;
   for (let i = 0; i < bytes.length;) {
     const b = bytes[i]!;
     if (b < 0x80) { i++; continue; }
-    const len = b >= 0xf0 && b < 0xf5 ? 4 : b >= 0xe0 ? 3 : b >= 0xc2 && b < 0xe0 ? 2 : 0;
-    let ok = len > 0 && i + len <= bytes.length;
-    for (let k = 1; ok && k < len; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    const len = b >= 0xf0 && b < 0xf5 ? 4 : b >= 0xe0 && b < 0xf0 ? 3 : b >= 0xc2 && b < 0xe0 ? 2 : 0;
+    let ok = len > 0;
+    let k = 1;
+    for (; ok && k < len && i + k < bytes.length; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
+    // A sequence cut off by the end of the file is truncation (a download limit), not another encoding.
+    if (ok && k < len) break;
     if (ok) { valid++; i += len; } else { invalid++; i++; }
   }
   return { valid, invalid };
 }
 
-/** UTF-16 without a BOM: NUL bytes on every other position. */
+/**
+ * UTF-16 without a BOM. Chinese text has NUL bytes only in its ASCII characters (newlines, digits,
+ * punctuation), so the test is their position (odd for LE, even for BE) and then whether the
+ * candidate decodes to text-like characters at all: binary data read as UTF-16 does not.
+ */
 function sniffUtf16(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | null {
   const n = Math.min(bytes.length, 4096) & ~1;
   if (n < 4) return null;
-  let evenNul = 0, oddNul = 0;
+  let le = 0, be = 0;
   for (let i = 0; i < n; i += 2) {
-    if (bytes[i] === 0) evenNul++;
-    if (bytes[i + 1] === 0) oddNul++;
+    if (bytes[i + 1] === 0 && isAsciiText(bytes[i]!)) le++;
+    if (bytes[i] === 0 && isAsciiText(bytes[i + 1]!)) be++;
   }
-  const pairs = n / 2;
-  if (oddNul > pairs * 0.3 && evenNul < pairs * 0.05) return 'utf-16le';
-  if (evenNul > pairs * 0.3 && oddNul < pairs * 0.05) return 'utf-16be';
-  return null;
+  const sample = bytes.subarray(0, n);
+  const leRatio = le >= 2 ? textRatio(sample, true) : 0;
+  const beRatio = be >= 2 ? textRatio(sample, false) : 0;
+  if (Math.max(leRatio, beRatio) < 0.9) return null;
+  return leRatio >= beRatio ? 'utf-16le' : 'utf-16be';
+}
+
+function isAsciiText(b: number): boolean {
+  return (b >= 0x20 && b < 0x7f) || b === 0x09 || b === 0x0a || b === 0x0d;
+}
+
+/** The share of UTF-16 code units that are ASCII text, Latin, punctuation and symbols, CJK or full-width forms. */
+function textRatio(bytes: Uint8Array, littleEndian: boolean): number {
+  let text = 0;
+  const units = bytes.length / 2;
+  for (let i = 0; i < bytes.length; i += 2) {
+    const u = littleEndian ? bytes[i]! | (bytes[i + 1]! << 8) : (bytes[i]! << 8) | bytes[i + 1]!;
+    if ((u < 0x80 && isAsciiText(u)) || (u >= 0xa0 && u < 0x250) || (u >= 0x2000 && u < 0x2c00)
+      || (u >= 0x3000 && u < 0xa000) || (u >= 0xf900 && u < 0xfb00) || (u >= 0xfe30 && u < 0xfff0)) text++;
+  }
+  return text / units;
 }
 
 /** NUL bytes in bytes that are not text, or mostly control characters: not a text document. */
@@ -128,7 +188,13 @@ function looksBinary(bytes: Uint8Array): boolean {
     else if (b < 0x09 || (b > 0x0d && b < 0x20 && b !== 0x1b)) control++;
   }
   if (n === 0) return false;
-  // A stray NUL in a scraped text is damage; NULs in bytes that are no text at all mean binary.
-  if (nul > 0 && (nul / n > 0.01 || !isUtf8(bytes))) return true;
-  return control / n > 0.1;
+  if (nul / n > 0.01 || control / n > 0.1) return true;
+  // A stray NUL in a scraped text is damage; NULs in bytes that are no text in any encoding mean binary.
+  return nul > 0 && !isUtf8(bytes) && !mostlyGb18030(bytes.subarray(0, n));
+}
+
+/** Decodes as GB18030 with at most 1% of the characters lost. */
+function mostlyGb18030(bytes: Uint8Array): boolean {
+  const text = iconv.decode(Buffer.from(bytes), 'gb18030');
+  return count(text, '\uFFFD') <= text.length * 0.01;
 }

@@ -30,6 +30,10 @@ const META_LABELS: ReadonlyArray<[RegExp, keyof Meta]> = [
   [/^(?:成文日期|成文时间|发文日期|印发日期|公布日期)$/, 'date'],
   [/^(?:标题|名称|文件名称)$/, 'title'],
 ];
+/** Labels common as column headers of ordinary tables too: they count only when followed by a colon. */
+const NEEDS_COLON = /^(?:标题|名称|文号|字号)$/;
+/** `发文字号:X〔2021〕1号`, `索 引 号：` (the value in the next cell), or a bare label. */
+const META_CELL = /^(?<label>[^:：]{2,16}?)\s*(?:(?<colon>[:：])\s*(?<value>.*))?$/;
 
 /**
  * HTML (a page or a fragment) → its article text in reading order: block elements and `<br>` as
@@ -98,9 +102,19 @@ function readHead($: ReturnType<typeof load>, meta: Partial<Meta>): void {
   if (title) meta.title = title.replace(/\s+/g, ' ');
   const issuer = byName('ContentSource') ?? byName('Author');
   if (issuer) meta.issuer = issuer;
-  const date = byName('PubDate') ?? byName('publishdate');
-  const iso = date && /(?<y>\d{4})[-/.年](?<m>\d{1,2})[-/.月](?<d>\d{1,2})/.exec(date)?.groups;
-  if (iso) meta.date = `${iso.y}-${iso.m!.padStart(2, '0')}-${iso.d!.padStart(2, '0')}`;
+  const date = toIsoDate(byName('PubDate') ?? byName('publishdate') ?? '');
+  if (date) meta.date = date;
+}
+
+const DATE = /(?<y>\d{4})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})/;
+
+/** `2021年6月1日`, `2021-06-01 10:00`, `2021/6/1` → `2021-06-01`; nothing for a month or day out of range. */
+function toIsoDate(text: string): string | undefined {
+  const g = DATE.exec(text)?.groups;
+  if (!g) return undefined;
+  const month = Number(g.m), day = Number(g.d);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return `${g.y}-${g.m!.padStart(2, '0')}-${g.d!.padStart(2, '0')}`;
 }
 
 /** `<td>发文字号:</td><td>X〔2021〕1号</td>` and `<td>发文字号:X〔2021〕1号</td>`. */
@@ -111,18 +125,27 @@ function readMetaTables(root: DomNode, meta: Partial<Meta>): void {
     for (const c of n.children ?? []) collect(c);
   };
   collect(root);
-  for (let i = 0; i < cells.length; i++) {
-    const text = textOf(cells[i]!).replace(/[\s\u00a0\u3000]+/g, ' ').trim();
-    const m = /^(?<label>[^:：]{2,6})\s*[:：]?\s*(?<value>.*)$/.exec(text);
-    if (!m?.groups) continue;
-    const label = m.groups.label!.replace(/\s/g, '');
+  const texts = cells.map((c) => textOf(c).replace(/[\s\u00a0\u3000]+/g, ' ').trim());
+  const labelOf = (text: string) => {
+    const m = META_CELL.exec(text)?.groups;
+    if (!m) return null;
+    const label = m.label!.replace(/\s/g, '');
     const field = META_LABELS.find(([re]) => re.test(label))?.[1];
-    if (!field) continue;
-    const value = (m.groups.value || (cells[i + 1] ? textOf(cells[i + 1]!).replace(/[\s\u00a0\u3000]+/g, ' ').trim() : '')).trim();
+    if (!field || (!m.colon && NEEDS_COLON.test(label))) return null;
+    return { field, value: (m.value ?? '').trim() };
+  };
+  for (let i = 0; i < cells.length; i++) {
+    const cell = labelOf(texts[i]!);
+    if (!cell) continue;
+    const { field } = cell;
+    // The value sits in the cell itself or in the next one, unless that one is a label too (a header row).
+    const next = texts[i + 1] ?? '';
+    const nextIsLabel = labelOf(next) !== null || /[:：]$/.test(next);
+    const value = cell.value || (nextIsLabel ? '' : next);
     if (!value) continue;
     if (field === 'date') {
-      const d = /(?<y>\d{4})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})/.exec(value)?.groups;
-      if (d) meta.date = `${d.y}-${d.m!.padStart(2, '0')}-${d.d!.padStart(2, '0')}`;
+      const date = toIsoDate(value);
+      if (date) meta.date = date;
     } else if (field === 'title') {
       meta.title ??= value;
     } else {

@@ -1,5 +1,6 @@
 import { unified } from 'unified';
 import remarkParse from 'remark-parse';
+import remarkGfm from 'remark-gfm';
 
 interface MdNode {
   type: string;
@@ -10,12 +11,16 @@ interface MdNode {
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
-const parser = unified().use(remarkParse);
+// GFM for its tables; single-tilde strikethrough is off, or "2021~2025年" would lose its tildes.
+const parser = unified().use(remarkParse).use(remarkGfm, { singleTilde: false });
+// One tag at a time; [^<>] keeps a run of unclosed "<" linear.
+const TAG = /<[^<>]*>/g;
+const LIST_MARKER = /^\s*(?:[-*+]|(?<ordered>\d{1,9}[.)]))/;
 
 /**
  * Markdown → plain text: headings, paragraphs, list items (with their markers, which carry the
  * outline) and table rows (cells separated by a tab) as lines; link targets and images dropped.
- * @example markdownToText('## 一、总体要求\n\n1. [见附件](a.doc)') // '一、总体要求\n1. 见附件'
+ * @example markdownToText('## 一、总体要求\n\n1. [见附件](a.doc)') // '一、总体要求\n1.见附件'
  */
 export function markdownToText(markdown: string): string {
   const tree = parser.parse(markdown) as MdNode;
@@ -48,7 +53,7 @@ function block(node: MdNode, src: string, lines: string[]): void {
       if (node.value) lines.push(...node.value.split('\n'));
       return;
     case 'html': {
-      const text = (node.value ?? '').replace(/<[^>]*>/g, '').trim();
+      const text = (node.value ?? '').replace(TAG, '').trim();
       if (text) lines.push(text);
       return;
     }
@@ -62,7 +67,7 @@ function inline(node: MdNode): string {
     case 'text': case 'inlineCode': return node.value ?? '';
     case 'break': return '\n';
     case 'image': case 'imageReference': case 'footnoteReference': return '';
-    case 'html': return (node.value ?? '').replace(/<[^>]*>/g, '');
+    case 'html': return (node.value ?? '').replace(TAG, '');
     default: return (node.children ?? []).map(inline).join('');
   }
 }
@@ -72,7 +77,7 @@ function listMarker(item: MdNode, src: string): string {
   const start = item.position?.start.offset;
   const first = item.children?.[0]?.position?.start.offset;
   if (start === undefined || first === undefined) return '';
-  const marker = src.slice(start, first).trim();
-  // Bullets carry no numbering; ordered markers are kept so the outline sees them.
-  return /^[-*+]$/.test(marker) ? '' : marker.replace(/\s+/g, '');
+  // Bullets carry no numbering; ordered markers are kept so the outline sees them. A GFM task
+  // checkbox ("- [ ] ") sits between the marker and the text and is not part of the marker.
+  return LIST_MARKER.exec(src.slice(start, first))?.groups?.ordered ?? '';
 }

@@ -37,15 +37,18 @@ export function detectFormat(path: string, text: string): InputFormat {
 
 /**
  * Bytes → the source text: decoded, and for HTML or Markdown reduced to their text.
- * @example toSource(bytes, 'page.html', file, {}).format // 'html'
+ * @example toSource(bytes, new ParseFile('page.html')).format // 'html'
  */
 export function toSource(bytes: Uint8Array, file: ParseFile, options: { encoding?: string; inputFormat?: InputFormat } = {}): SourceText {
   const decoded = decode(bytes, file, options.encoding);
   const format = options.inputFormat ?? detectFormat(file.path, decoded.text);
-  if (format === 'html') {
-    const { text, meta } = htmlToText(decoded.text);
-    return { text, format, encoding: decoded.encoding, meta };
+  const { text, meta } = format === 'html' ? htmlToText(decoded.text)
+    : format === 'markdown' ? { text: markdownToText(decoded.text), meta: {} }
+    : { text: decoded.text, meta: {} };
+  // An empty input is still a (valid, empty) document; the diagnostic says why nothing was found.
+  if (!text.trim()) {
+    file.warn('empty-input', bytes.length === 0 ? 'the input is empty'
+      : format === 'text' ? 'the input has no text, only white space' : `no text left once the ${format} markup is removed`);
   }
-  if (format === 'markdown') return { text: markdownToText(decoded.text), format, encoding: decoded.encoding, meta: {} };
-  return { text: decoded.text, format, encoding: decoded.encoding, meta: {} };
+  return { text, format, encoding: decoded.encoding, meta };
 }

@@ -16,7 +16,9 @@ export function serialize(doc: Document, format: OutputFormat, pretty = false): 
   switch (format) {
     case 'json': return `${JSON.stringify(doc, null, pretty ? 2 : undefined)}\n`;
     case 'jsonl': return `${JSON.stringify(doc)}\n`;
-    case 'yaml': return toYaml(doc, { lineWidth: 0, aliasDuplicateObjects: false });
+    // Quoted as YAML 1.1 needs: PyYAML and other 1.1 readers would take `date: 2021-06-21` for a
+    // date and a task text "on" for a boolean. The output reads the same under YAML 1.2.
+    case 'yaml': return toYaml(doc, { lineWidth: 0, aliasDuplicateObjects: false, version: '1.1' });
     case 'csv': return toCsv(doc);
   }
 }

@@ -5,7 +5,8 @@ export const Span = z.tuple([z.number().int().nonnegative(), z.number().int().no
   .refine(([s, e]) => s <= e, { message: 'span start is after its end' });
 export type Span = z.infer<typeof Span>;
 
-const isoDate = z.string().regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date YYYY-MM-DD');
+// Month 01–12 and day 01–31: a pattern JSON Schema validators can check too (no `format` needed).
+const isoDate = z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01])$/, 'expected an ISO date YYYY-MM-DD');
 
 export const Source = z.strictObject({
   path: z.string(),
