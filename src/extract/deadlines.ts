@@ -181,8 +181,9 @@ function admit(d: FoundDeadline, h: Hit, text: string, ctx: DeadlineContext): bo
   const before = text.slice(clauseStart, h.at);
   const clause = text.slice(clauseStart, clauseEnd);
   // Inside a document's title 《…》 (on the same line: an unclosed 《 does not run on).
-  const open = text.lastIndexOf('《', h.at);
-  if (open >= 0 && open > text.lastIndexOf('》', h.at) && !text.slice(open, h.at).includes('\n') && h.at - open < 80) return false;
+  const window = text.slice(Math.max(0, h.at - 80), h.at);
+  const open = window.lastIndexOf('《');
+  if (open >= 0 && open > window.lastIndexOf('》') && !window.slice(open).includes('\n')) return false;
   // "(年10月21日)": a date alone in parentheses dates the document.
   if (d.kind === 'on' && /[(（][年\s]*$/.test(text.slice(Math.max(0, h.at - 3), h.at)) && /^\s*[)）]/.test(text.slice(h.end, h.end + 2))) return false;
   if (PAST_BEFORE.test(before) || PAST_AFTER.test(text.slice(h.end, h.end + 3))) return false;
@@ -205,10 +206,10 @@ function admit(d: FoundDeadline, h: Hit, text: string, ctx: DeadlineContext): bo
   }
   if (d.kind === 'on') {
     // An issue or signature date: alone on its line, or followed by 印发.
-    const lineStart = text.lastIndexOf('\n', h.at - 1) + 1;
-    const lineEndAt = text.indexOf('\n', h.end);
-    const line = text.slice(lineStart, lineEndAt < 0 ? text.length : lineEndAt);
-    if (line.trim() === d.text.trim() || ISSUED.test(text.slice(h.end, h.end + 4))) return false;
+    // Bounded look around: a whole line is only ever compared when it is short.
+    const left = text.slice(Math.max(0, h.at - 40), h.at), right = text.slice(h.end, h.end + 40);
+    const alone = /(?:^|\n)\s*$/.test(left) && (h.at <= 40 || left.includes('\n')) && /^\s*(?:\n|$)/.test(right);
+    if (alone || ISSUED.test(text.slice(h.end, h.end + 4))) return false;
     if (PAST_EVENT.test(text.slice(h.end, clauseEnd))) return false;
   }
   return true;
