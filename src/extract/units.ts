@@ -4,7 +4,9 @@ export type Role = 'lead' | 'support' | 'responsible';
 export interface FoundUnit { at: [number, number]; name: string; role: Role }
 
 /** "牵头单位:X;责任单位:Y、Z" — labelled lists (also the column labels of work-plan tables). */
-const LABELLED = /(?<label>牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|责任主体|承办单位|实施单位|配合单位|配合部门|协办单位|参与单位|协助单位)\s*[:：]\s*(?<list>[^;；。)）\n]{2,200})/g;
+const LABEL_NAMES = '牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|责任主体|承办单位|实施单位|配合单位|配合部门|协办单位|参与单位|协助单位';
+/** The list runs to the next label ("牵头单位:X 配合单位:Y" on one line). */
+const LABELLED = new RegExp(`(?<label>${LABEL_NAMES})\\s*[:：]\\s*(?<list>(?:(?![\\s,，]*(?:${LABEL_NAMES})\\s*[:：])[^;；。)）\\n]){2,200})`, 'g');
 const LABEL_ROLE: Record<string, Role> = {
   牵头单位: 'lead', 牵头部门: 'lead', 主责单位: 'lead', 主办单位: 'lead',
   责任单位: 'responsible', 责任部门: 'responsible', 责任主体: 'responsible', 承办单位: 'responsible', 实施单位: 'responsible',
