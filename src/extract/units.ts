@@ -12,10 +12,12 @@ const LABEL_ROLE: Record<string, Role> = {
   责任单位: 'responsible', 责任部门: 'responsible', 责任主体: 'responsible', 承办单位: 'responsible', 实施单位: 'responsible',
   配合单位: 'support', 配合部门: 'support', 协办单位: 'support', 参与单位: 'support', 协助单位: 'support',
 };
-/** "由X牵头", "由X负责", "由X具体负责", "由X负总责", "由X开展…". */
-const BY = /由(?<list>[\u4e00-\u9fff()（）、和及与]{2,80}?)(?<verb>牵头|负总责|具体负责|负责|各自|分别|统一|组织|开展|承担|实施|制定|指导|对|会同|安排|召开|审核|协调)/g;
+/** "由X牵头", "由X负责", "由X具体负责", "由X负总责", "由X、Y等分工负责" — tried first, so "由市委组织部…牵头" is not cut at 组织. */
+const BY_ROLE = /^由(?<list>[\u4e00-\u9fff()（）、和及与]{2,80}?)(?:等)?(?:按职责分工|按照职责分工|按职责|依职责|分工|分别|各自|共同|具体|统一)?(?<verb>牵头|负总责|负责)/;
+/** "由X开展…", "由X组织…": other verbs, when no role word follows. */
+const BY = /^由(?<list>[\u4e00-\u9fff()（）、和及与]{2,80}?)(?<verb>各自|分别|统一|组织|开展|承担|实施|制定|指导|对|会同|安排|召开|审核|协调)/;
 /** Clause-initial roles: "X牵头", "X配合", "X负总责", "X(按职责分工)负责", "X要/应/须/将…", "X各组建…". */
-const CLAUSE_ROLE = /^(?<list>[\u4e00-\u9fff()（）、和及与]{2,80}?)(?<verb>牵头|负总责|配合|参与|协助|(?:按职责分工|按照职责分工|分别|各自|共同|具体)?负责(?![人同])|(?:(?<![主重需只必摘纲概])要(?![求点素闻害领])|应当|应(?![用对急])|须|必须|将(?![来近]))|(?:各|均|分别)(?=组建|建成|建立|设立|配备|完成|开展|引进|培训|储备|选派|落实|制定|做好))/;
+const CLAUSE_ROLE = /^(?<list>[\u4e00-\u9fff()（）、和及与]{2,80}?)(?<verb>牵头|负总责|配合|参与|协助|(?:等)?(?:按职责分工|按照职责分工|按职责|依职责|分工|分别|各自|共同|具体)?负责(?![人同])|(?:(?<![主重需只必摘纲概])要(?![求点素闻害领])|应当|应(?![用对急])|须|必须|将(?![来近]))|(?:各|均|分别)(?=组建|建成|建立|设立|配备|完成|开展|引进|培训|储备|选派|落实|制定|做好))/;
 /** Adverbs between a subject and its verb ("柔性引进", "至少引进", "规范设置"). */
 const ADVERB = '(?:柔性|积极|全面|规范|逐步|主动|率先|加快|尽快|切实|认真|统一|分别|各自|各|均|至少|进一步|定期)?';
 /** Clause-initial actions of bodies with a strong name ("市人民医院、市中医院建成互联网医院", "所有三级医院规范设立总会计师"). */
@@ -74,11 +76,14 @@ export function findUnits(text: string): FoundUnit[] {
   for (let m = LABELLED.exec(text); m; m = LABELLED.exec(text)) {
     addList(m.groups!.list!, LABEL_ROLE[m.groups!.label!]!, m.index + m[0].indexOf(m.groups!.list!));
   }
-  BY.lastIndex = 0;
-  for (let m = BY.exec(text); m; m = BY.exec(text)) {
+  for (let i = text.indexOf('由'); i >= 0; i = text.indexOf('由', i + 1)) {
+    const rest = text.slice(i);
+    const byRole = BY_ROLE.exec(rest);
+    const m = byRole && splitUnits(byRole.groups!.list!).every((n) => validName(n)) ? byRole : BY.exec(rest);
+    if (!m) continue;
     const verb = m.groups!.verb!;
     const role: Role = verb === '牵头' || verb === '负总责' ? 'lead' : 'responsible';
-    addList(m.groups!.list!, role, m.index + 1);
+    addList(m.groups!.list!, role, i + 1);
   }
   DUTY.lastIndex = 0;
   for (let m = DUTY.exec(text); m; m = DUTY.exec(text)) {
