@@ -148,7 +148,8 @@ function validName(n: string): boolean {
  */
 function clauses(text: string): Array<[number, string]> {
   const out: Array<[number, string]> = [];
-  const re = /(?:[^。;；!！?？,，:：()（）\n]|[(（][\u4e00-\u9fff]{1,12}[)）])+/g;
+  // A remark that assigns ("(国家中医药局负责)") is a clause of its own, never part of a name.
+  const re = /(?:[^。;；!！?？,，:：()（）\n]|(?<=[\u4e00-\u9fff])[(（](?![^()（）]*(?:负责|牵头|配合|参与|协助)[)）])[\u4e00-\u9fff、]{1,12}[)）])+/g;
   for (let m = re.exec(text); m; m = re.exec(text)) {
     const lead = m[0].length - m[0].trimStart().length;
     const clause = m[0].trim();
