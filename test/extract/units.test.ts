@@ -1,0 +1,123 @@
+import { describe, expect, it } from 'vitest';
+import { findUnits } from '../../src/extract/units.js';
+import { bothWidths } from './helpers.js';
+
+type Row = { text: string; expect: string[] };
+/** "lead:X" / "support:X" / "responsible:X", in document order. */
+const run = (input: string) => findUnits(input).map((u) => `${u.role}:${u.name}`);
+
+function table(title: string, rows: Row[]) {
+  describe(title, () => {
+    it.each(bothWidths(rows))('$text ($width)', ({ input, expect: want }) => {
+      const found = findUnits(input);
+      expect(found.map((u) => `${u.role}:${u.name}`)).toEqual(want);
+      // every unit points at its name in the text
+      for (const u of found) expect(input.slice(u.at[0], u.at[1])).toBe(u.name);
+    });
+  });
+}
+
+table('lead: 牵头, 由X牵头, 牵头单位:, 负总责, (X牵头,…)', [
+  { text: '由市卫生健康委牵头', expect: ['lead:市卫生健康委'] },
+  { text: '由市委组织部、市卫生健康委牵头,各县区具体落实', expect: ['lead:市委组织部', 'lead:市卫生健康委', 'responsible:各县区'] },
+  { text: '牵头单位:市卫生健康委', expect: ['lead:市卫生健康委'] },
+  { text: '牵头部门:医政医管科;配合部门:党群科、人事科', expect: ['lead:医政医管科', 'support:党群科', 'support:人事科'] },
+  { text: '牵头单位:市卫生健康委 配合单位:市财政局', expect: ['lead:市卫生健康委', 'support:市财政局'] },
+  { text: '市医保局牵头,市财政局配合', expect: ['lead:市医保局', 'support:市财政局'] },
+  { text: '市卫生健康委牵头组织实施', expect: ['lead:市卫生健康委'] },
+  { text: '由医政股、疾控股、疾控中心负总责', expect: ['lead:医政股', 'lead:疾控股', 'lead:疾控中心'] },
+  { text: '县委、县政府负总责', expect: ['lead:县委', 'lead:县政府'] },
+  { text: '(国家卫生健康委牵头,国家发展改革委、财政部按职责分工负责)', expect: ['lead:国家卫生健康委', 'responsible:国家发展改革委', 'responsible:财政部'] },
+  { text: '(国家卫生健康委、国家中医药局牵头,各有关部门按职责分工负责)', expect: ['lead:国家卫生健康委', 'lead:国家中医药局', 'responsible:各有关部门'] },
+  { text: '完善公立医院薪酬制度。(人力资源社会保障部、财政部牵头,国家卫生健康委按职责分工负责)', expect: ['lead:人力资源社会保障部', 'lead:财政部', 'responsible:国家卫生健康委'] },
+  // no unit: redacted or named persons, 牵头 with no subject, the word in a noun
+  { text: '**x牵头', expect: [] },
+  { text: '局长张三牵头', expect: [] },
+  { text: '牵头推动全市中医康养产业链建设', expect: [] },
+  { text: '涉及多个部门的工作,牵头部门要加强协调', expect: [] },
+]);
+
+table('support: 配合, 配合单位:, 参与, 协助', [
+  { text: '医政科配合', expect: ['support:医政科'] },
+  { text: '配合单位:市财政局、市人社局', expect: ['support:市财政局', 'support:市人社局'] },
+  { text: '配合部门:党群科,人事科', expect: ['support:党群科', 'support:人事科'] },
+  { text: '市财政局、市人社局配合', expect: ['support:市财政局', 'support:市人社局'] },
+  { text: '(国家卫生健康委牵头,国家中医药局、国家疾控局配合)', expect: ['lead:国家卫生健康委', 'support:国家中医药局', 'support:国家疾控局'] },
+  { text: '(国家卫生健康委牵头,人力资源社会保障部、财政部参与)', expect: ['lead:国家卫生健康委', 'support:人力资源社会保障部', 'support:财政部'] },
+  { text: '市妇联参与', expect: ['support:市妇联'] },
+  { text: '协助单位:市红十字会', expect: ['support:市红十字会'] },
+  { text: '参与单位:市总工会、团市委', expect: ['support:市总工会', 'support:团市委'] },
+  { text: '各级医疗机构协助开展', expect: ['support:各级医疗机构'] },
+  { text: '市卫生健康委员会配合市医保局做好', expect: ['support:市卫生健康委员会'] },
+  // no unit
+  { text: '各单位要参加会议', expect: [] },
+  { text: '科室人员要全部出席', expect: [] },
+  { text: '配合做好相关工作', expect: [] },
+  { text: '社会各界要积极参与', expect: [] },
+  { text: '医务人员参与', expect: [] },
+]);
+
+table('responsible: 责任单位:, 责任主体, 由X负责, X负责…, X要…, (X牵头,Y、Z按职责分工负责)', [
+  { text: '责任单位:各县区卫生健康局', expect: ['responsible:各县区卫生健康局'] },
+  { text: '责任主体:各医疗机构', expect: ['responsible:各医疗机构'] },
+  { text: '由医政科负责', expect: ['responsible:医政科'] },
+  { text: '由各县区负责组织实施', expect: ['responsible:各县区'] },
+  { text: '市卫生健康委负责', expect: ['responsible:市卫生健康委'] },
+  { text: '县医院具体负责', expect: ['responsible:县医院'] },
+  { text: '各县区要加强组织领导', expect: ['responsible:各县区'] },
+  { text: '各医疗卫生机构应当严格执行', expect: ['responsible:各医疗卫生机构'] },
+  { text: '市中医院将建成互联网医院', expect: ['responsible:市中医院'] },
+  { text: '(国家医保局、国家卫生健康委按职责分工负责)', expect: ['responsible:国家医保局', 'responsible:国家卫生健康委'] },
+  { text: '(教育部、国家卫生健康委等负责)', expect: ['responsible:教育部', 'responsible:国家卫生健康委'] },
+  { text: '(国家医保局、国家卫生健康委分别负责)', expect: ['responsible:国家医保局', 'responsible:国家卫生健康委'] },
+  { text: '(国家中医药局负责)', expect: ['responsible:国家中医药局'] },
+  { text: '(各省级人民政府负责)', expect: ['responsible:各省级人民政府'] },
+  { text: '(发展改革委牵头,各有关部门和单位按职责分工负责)', expect: ['lead:发展改革委', 'responsible:各有关部门和单位'] },
+  { text: '(人民银行、银保监会按职责分工负责)', expect: ['responsible:人民银行', 'responsible:银保监会'] },
+  { text: '由国家医保局、国家卫生健康委、国家药监局等分工负责', expect: ['responsible:国家医保局', 'responsible:国家卫生健康委', 'responsible:国家药监局'] },
+  { text: '各旗(区)卫生健康委主要负责人或分管领导要亲自部署', expect: ['responsible:各旗(区)卫生健康委'] },
+  { text: '全盟二级及以上公立医院书记、院长要带头宣讲', expect: ['responsible:全盟二级及以上公立医院'] },
+  { text: '各科室主任在本科室内宣讲', expect: ['responsible:各科室'] },
+  { text: '落实县卫生健康局监管责任和医疗卫生健康服务机构主体责任', expect: ['responsible:县卫生健康局', 'responsible:医疗卫生健康服务机构'] },
+  { text: '各省(区、市)要加强组织领导', expect: ['responsible:各省(区、市)'] },
+  { text: '各省、自治区、直辖市人民政府要加强组织领导', expect: ['responsible:各省、自治区、直辖市人民政府'] },
+  { text: '县级以上地方人民政府要在区域卫生规划中合理配置中医医疗资源', expect: ['responsible:县级以上地方人民政府'] },
+  { text: '各地区、各有关部门要高度重视', expect: ['responsible:各地区', 'responsible:各有关部门'] },
+  { text: '各地区各部门要加强协调', expect: ['responsible:各地区', 'responsible:各部门'] },
+  { text: '国家医保局会同国家卫生健康委推进', expect: ['responsible:国家医保局'] },
+  { text: '市卫生健康委要会同市财政局做好', expect: ['responsible:市卫生健康委'] },
+  { text: '会议要求各单位认真落实', expect: ['responsible:各单位'] },
+  { text: '指导委属单位和各县区积极申报', expect: ['responsible:委属单位', 'responsible:各县区'] },
+  { text: '发挥好中医药研究院和中医药学会平台作用', expect: ['responsible:中医药研究院', 'responsible:中医药学会'] },
+  // recipients, partners, objects, indicators, persons and words that end like a body give no unit
+  { text: '各县区要于6月底前将总结报送市卫生健康委', expect: ['responsible:各县区'] },
+  { text: '请于3月底前报送市卫生健康委医政科', expect: [] },
+  { text: '将材料上报市医改办', expect: [] },
+  { text: '积极与省人民医院合作', expect: [] },
+  { text: '加强市疾控中心能力建设', expect: [] },
+  { text: '全市县域内就诊率达到90%以上', expect: [] },
+  { text: '二级以上公立医院预约诊疗率达到50%', expect: [] },
+  { text: '医院内部要加强管理', expect: [] },
+  { text: '各级干部要带头', expect: [] },
+  { text: '公共场所要全面禁烟', expect: [] },
+  { text: '重点学科要加强建设', expect: [] },
+  { text: '医务人员要提高服务意识', expect: [] },
+  { text: '书记和院长要带头宣讲', expect: [] },
+  { text: '局长张三要亲自部署', expect: [] },
+  { text: '要参加会议', expect: [] },
+  { text: '社会力量要积极参与', expect: [] },
+  { text: '要把握机会', expect: [] },
+]);
+
+describe('findUnits spans', () => {
+  it('points at each unit where it is written, after earlier mentions', () => {
+    const text = '由市卫生健康委牵头,市财政局配合;市卫生健康委要加强督导';
+    const units = findUnits(text);
+    expect(units.map((u) => [u.role, u.name, u.at])).toEqual([
+      ['lead', '市卫生健康委', [1, 7]],
+      ['support', '市财政局', [10, 14]],
+      ['responsible', '市卫生健康委', [17, 23]],
+    ]);
+  });
+  void run;
+});
