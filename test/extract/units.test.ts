@@ -1,6 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parse } from '../../src/parse.js';
 import { findUnits } from '../../src/extract/units.js';
-import { bothWidths } from './helpers.js';
+import { bothWidths, norm } from './helpers.js';
 
 type Row = { text: string; expect: string[] };
 /** "lead:X" / "support:X" / "responsible:X", in document order. */
@@ -85,6 +87,9 @@ table('responsible: 责任单位:, 责任主体, 由X负责, X负责…, X要…
   { text: '各地区、各有关部门要高度重视', expect: ['responsible:各地区', 'responsible:各有关部门'] },
   { text: '各地区各部门要加强协调', expect: ['responsible:各地区', 'responsible:各部门'] },
   { text: '国家医保局会同国家卫生健康委推进', expect: ['responsible:国家医保局'] },
+  { text: '国务院医改领导小组秘书处会同有关部门开展年度评估', expect: ['responsible:国务院医改领导小组秘书处'] },
+  { text: '财政部开展绩效评价', expect: ['responsible:财政部'] },
+  { text: '各省份要于9月底前完成省级平台建设', expect: ['responsible:各省份'] },
   { text: '市卫生健康委要会同市财政局做好', expect: ['responsible:市卫生健康委'] },
   { text: '会议要求各单位认真落实', expect: ['responsible:各单位'] },
   { text: '指导委属单位和各县区积极申报', expect: ['responsible:委属单位', 'responsible:各县区'] },
@@ -120,4 +125,41 @@ describe('findUnits spans', () => {
     ]);
   });
   void run;
+});
+
+// A national task-division plan: each task closes with "(X牵头,Y、Z按职责分工负责)" and its kin.
+// The expected units are written by hand (fixtures/national-division/expected-units.json).
+describe('national task-division plan (fixtures/national-division)', () => {
+  const dir = new URL('../../fixtures/national-division/', import.meta.url);
+  const input = readFileSync(new URL('input.txt', dir), 'utf8');
+  const expected = JSON.parse(readFileSync(new URL('expected-units.json', dir), 'utf8')) as { tasks: Array<{ task: string; units: string[] }> };
+  const want = new Map(expected.tasks.map((t) => [t.task, [...t.units].sort()]));
+
+  const toAscii = (s: string) => s.replace(/[，；：（）]/g, (c) => ({ '，': ',', '；': ';', '：': ':', '（': '(', '）': ')' })[c]!).replace(/\u3000/g, ' ');
+  const toHtml = (s: string) => `<!DOCTYPE html><html><head><meta charset="utf-8"><title>国务院办公厅关于印发深化医药卫生体制改革2024年重点工作任务的通知_政府信息公开</title></head><body>
+<div class="nav">首页 &gt; 政策 &gt; 国务院文件</div><div class="article">${s.split('\n').map((l) => `<p>${l.replace(/&/g, '&amp;').replace(/</g, '&lt;')}</p>`).join('\n')}</div>
+<div class="footer">打印本页 关闭窗口</div></body></html>`;
+  const variants = [
+    { width: 'full-width punctuation (as written)', text: input, options: {} },
+    { width: 'ASCII punctuation', text: toAscii(input), options: {} },
+    { width: 'a gov HTML page', text: toHtml(input), options: { inputFormat: 'html' as const } },
+  ];
+
+  it.each(variants)('gives exactly the hand-written units per task: $width', ({ text, options }) => {
+    const doc = parse(text, options);
+    const got = new Map<string, string[]>();
+    for (const t of doc.tasks) {
+      if (!t.units.length) continue;
+      const key = `${t.path[0]!.match(/^[一二三四五六七八九十]+、/)?.[0] ?? t.path[0]}/${t.path[t.path.length - 1]}`;
+      got.set(key, t.units.map((u) => `${u.role}:${u.name}`).sort());
+    }
+    expect(Object.fromEntries(got)).toEqual(Object.fromEntries(want));
+  });
+
+  it('points every unit span at its name in the source', () => {
+    const doc = parse(input, { includeText: true });
+    const cps = [...doc.source.text!];
+    // the source keeps its full-width brackets; the name is given normalised
+    for (const t of doc.tasks) for (const u of t.units) expect(norm(cps.slice(u.span[0], u.span[1]).join(''))).toBe(u.name);
+  });
 });
