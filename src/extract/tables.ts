@@ -32,8 +32,7 @@ export function tableUnits(text: string): FoundUnit[] {
     const n = undouble(name);
     if (!isUnitName(n) || seen.has(n)) return;
     seen.add(n);
-    const i = text.indexOf(name, at);
-    out.push({ at: [i >= 0 ? i : at, (i >= 0 ? i : at) + name.length], name: n, role });
+    out.push({ at: writtenAt(text, name, at), name: n, role });
   };
   // Header groups: a run of labels, then as many value cells.
   for (let i = 0; i < tokens.length;) {
@@ -55,6 +54,18 @@ export function tableUnits(text: string): FoundUnit[] {
     if (names.length && names.every((n) => isUnitName(undouble(n)))) for (const name of names) add(name, 'responsible', t.at);
   }
   return out;
+}
+
+/**
+ * Where a name stands as written from `from` on: the export may have put spaces inside it
+ * ("公 立医疗机构管理中心", "财务审 计科"), so the span covers them.
+ */
+function writtenAt(text: string, name: string, from: number): [number, number] {
+  const chars = [...name.replace(/\s+/g, '')].map((c) => c.replace(/[()（）]/g, '\\$&'));
+  const re = new RegExp(chars.join('\\s*'), 'g');
+  re.lastIndex = from;
+  const m = re.exec(text) ?? (re.lastIndex = 0, re.exec(text));
+  return m ? [m.index, m.index + m[0].length] : [from, from];
 }
 
 /** "…综合监督科、公立医疗" + "机构管理中心、信息中心": a name the export broke at a space is joined. */
