@@ -71,14 +71,26 @@ function writtenAt(text: string, name: string, from: number): [number, number] {
 /** "…综合监督科、公立医疗" + "机构管理中心、信息中心": a name the export broke at a space is joined. */
 function mergeBrokenNames(tokens: Array<{ text: string; at: number }>): Array<{ text: string; at: number }> {
   const out: Array<{ text: string; at: number }> = [];
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
     const prev = out[out.length - 1];
-    if (prev && /、/.test(prev.text) && !COLUMN_LABELS.has(t.text)) {
+    if (prev && /、/.test(prev.text)) {
       const tail = prev.text.split('、').pop()!;
-      const head = t.text.split(/[、,，]/)[0]!;
-      if (tail && !isUnitName(tail) && isUnitName(tail + head)) { prev.text += t.text; continue; }
+      // "公立 医 疗 机 构 管理中心": the name may run over several letter-spaced tokens; the longest
+      // join up to the next list comma wins ("公立医疗机构" is a name too).
+      let joined = tail, k = 0;
+      for (let n = 0; tail && !isUnitName(tail) && n < 6 && i + n < tokens.length && !COLUMN_LABELS.has(tokens[i + n]!.text); n++) {
+        const t = tokens[i + n]!.text;
+        joined += t.split(/[、,，]/)[0]!;
+        if (isUnitName(joined)) k = n + 1;
+        if (/[、,，]/.test(t)) break;
+      }
+      if (k > 0) {
+        for (let j = 0; j < k; j++) prev.text += tokens[i + j]!.text;
+        i += k - 1;
+        continue;
+      }
     }
-    out.push({ ...t });
+    out.push({ ...tokens[i]! });
   }
   return out;
 }
