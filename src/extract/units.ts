@@ -128,7 +128,7 @@ export function findUnits(text: string): FoundUnit[] {
       const names = splitUnits(a.groups!.list!);
       const places = names.every((n) => PLACE.test(n)) && /^(?:创建|建成|争创)/.test(clause.slice(a.groups!.list!.length));
       if (places) for (const n of names) out.push({ at: [start + clause.indexOf(n), start + clause.indexOf(n) + n.length], name: n, role: 'responsible' });
-      else if (names.every((n) => validName(n)) && names.some((n) => STRONG_NAME.test(n) || n.startsWith('各'))) addList(a.groups!.list!, 'responsible', start);
+      else if (names.every((n) => validName(n)) && names.some((n) => STRONG_NAME.test(n.replace(/[(（][^()（）]{1,12}[)）]$/, '')) || n.startsWith('各'))) addList(a.groups!.list!, 'responsible', start);
       continue;
     }
     const p = POST_ACTS.exec(clause);

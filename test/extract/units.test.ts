@@ -89,6 +89,8 @@ table('responsible: 责任单位:, 责任主体, 由X负责, X负责…, X要…
   { text: '国家医保局会同国家卫生健康委推进', expect: ['responsible:国家医保局'] },
   { text: '国务院医改领导小组秘书处会同有关部门开展年度评估', expect: ['responsible:国务院医改领导小组秘书处'] },
   { text: '财政部开展绩效评价', expect: ['responsible:财政部'] },
+  { text: '乡镇卫生院(社区卫生服务中心)至少引进医学相关专业人才2名', expect: ['responsible:乡镇卫生院(社区卫生服务中心)'] },
+  { text: '各级医院(含中医院)要配备检测设备', expect: ['responsible:各级医院(含中医院)'] },
   { text: '各省份要于9月底前完成省级平台建设', expect: ['responsible:各省份'] },
   { text: '市卫生健康委要会同市财政局做好', expect: ['responsible:市卫生健康委'] },
   { text: '会议要求各单位认真落实', expect: ['responsible:各单位'] },
