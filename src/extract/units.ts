@@ -41,6 +41,16 @@ const ATTENDANCE = /^(?:(?:要|应|须|必须)(?:全部|全体|全员|按时|准
 const DUTY = /(?<=落实|压实|明确|强化|履行|和|、)(?<name>[\u4e00-\u9fff()（）]{2,24}?)(?:的)?(?:监管|主体|属地|管理|主管|领导|主责|监督)责任/g;
 /** An indicator sentence: its subject is the measured quantity, not an actor. */
 const INDICATOR = /(?:比例|比率|率|占比|数量|人数|人次|水平|规模)(?:较|比|达到|达|不低于|不少于|提高|下降|增长|提升)/;
+/**
+ * The agent inside a nominalised task that closes its clause: "启动市中医院三甲医院创建",
+ * "推进临洮县中医院、岷县中医院和陇西县中医院三级中医医院创建工作", "完成市县乡计生协换届工作".
+ * "巩固好陇西县…创建成果" and "加大…创建力度" do not close on the task, so they give nothing; in
+ * "开展老年友好社区和友善医疗机构创建" nothing stands between the names and 创建: they are the titles
+ * to be won, not agents.
+ */
+const NOMINAL = /(?:启动|推进|完成|开展|做好|抓好)(?<span>[\u4e00-\u9fff()（）、和及]{2,60}?)(?<task>创建|换届|评审)(?:工作)?$/;
+/** What may stand between the agent and the task word: a grade and a kind of body ("三级中医医院"). */
+const NOMINAL_REST = /^(?:[一二三]级|[一二三][甲乙])?[\u4e00-\u9fff]{0,6}$/;
 /** A body's post as the actor ("各科室主任在本科室内宣讲"). */
 const POST_ACTS = /^(?<list>[\u4e00-\u9fff()（）、和及与]{2,40}?(?:主任|书记|院长|局长|科长|负责人|领导))(?=在|对|向|亲自|带头)/;
 
@@ -122,6 +132,19 @@ export function findUnits(text: string): FoundUnit[] {
       const role: Role = verb === '牵头' || verb === '负总责' ? 'lead' : /^(?:配合|参与|协助)$/.test(verb) ? 'support' : 'responsible';
       addList(m.groups!.list!, role, start);
       continue;
+    }
+    const nominal = NOMINAL.exec(clause);
+    let found = false;
+    if (nominal) {
+      const span = nominal.groups!.span!;
+      // The shortest run of whole names whose rest is only a grade and a kind of body.
+      for (let k = 2; k <= span.length; k++) {
+        const rest = span.slice(k);
+        if (!NOMINAL_REST.test(rest) || (!rest && nominal.groups!.task === '创建')) continue;
+        const names = splitUnits(span.slice(0, k));
+        if (names.every((n) => validName(n))) { addList(span.slice(0, k), 'responsible', start + nominal.index); found = true; break; }
+      }
+      if (found) continue;
     }
     const a = INDICATOR.test(clause) ? null : ACTION.exec(clause);
     if (a) {
