@@ -5,8 +5,8 @@ export interface FoundUnit { at: [number, number]; name: string; role: Role }
 
 /** "牵头单位:X;责任单位:Y、Z" — labelled lists (also the column labels of work-plan tables). */
 const LABEL_NAMES = '牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|责任主体|承办单位|实施单位|配合单位|配合部门|协办单位|参与单位|协助单位';
-/** The list runs to the next label ("牵头单位:X 配合单位:Y" on one line). */
-const LABELLED = new RegExp(`(?<label>${LABEL_NAMES})\\s*[:：]\\s*(?<list>(?:(?![\\s,，]*(?:${LABEL_NAMES})\\s*[:：])[^;；。)）\\n]){2,200})`, 'g');
+/** The list runs to the next label ("牵头单位:X 配合单位:Y" on one line); short remarks in it stay ("各市(州)", "X(牵头)"). */
+const LABELLED = new RegExp(`(?<label>${LABEL_NAMES})\\s*[:：]\\s*(?<list>(?:(?![\\s,，]*(?:${LABEL_NAMES})\\s*[:：])(?:[(（][^()（）;；。\\n]{1,12}[)）]|[^;；。()（）\\n])){2,200})`, 'g');
 const LABEL_ROLE: Record<string, Role> = {
   牵头单位: 'lead', 牵头部门: 'lead', 主责单位: 'lead', 主办单位: 'lead',
   责任单位: 'responsible', 责任部门: 'responsible', 责任主体: 'responsible', 承办单位: 'responsible', 实施单位: 'responsible',
@@ -32,7 +32,7 @@ const PLACE = /^[\u4e00-\u9fff]{1,4}[县区市旗盟州]$/;
 const LEVELS = /(?:^|(?<=[人个支名张间所家项]、))(?<list>(?:市级|县级|省级|乡级|村级|市县|县区|市|县|区|乡镇)(?:[、和及与](?:市级|县级|省级|乡级|村级|市县|县区|市|县|区|乡镇))*)(?:各|分别|均)?(?=组建|建立|设立|配备|建成|储备|引进|选派|培训|创建)/g;
 const STRONG_NAME = /(?:医院|卫生院|委员会|委|局|办|厅|政府|中心|研究院|学会|协会|机构|单位|部门|股|科|处|部|署|院|室|组|所|站|总会|监会|字会|妇联|残联|科协|银行)$/;
 /** A subject that opens with a preposition or a verb is no name ("按照隶属关系卫生健康委", "以旗区为单位"). */
-const NOT_NAME_START = /^(?:按照|根据|依据|通过|围绕|特别是|尤其是|对于|对|以|在|讲|把|将|使|让|为|向|从|经|及时|同时|并且|并|其中|另外|此外|组织|推动|推进|加强|指导|支持|鼓励|引导|督促|要求|确保|全面|积极|认真|进一步|启动|开展|加大|继续|推行|建立|完成|实现|提升|提高|深化|健全|完善|落实|做好|抓好|发挥|强化|扩大|优化|规范|创建|建设|组建|实施|制定|出台|印发|召开|举办|引进|培养|争取|申报|开通|覆盖|依托|利用|结合|坚持|聚焦|紧扣|树立|严格|着力|大力|加快|持续|不断|努力|力争|切实|全力|深入|探索|统筹|配合|协助|参与|联合|会同|与|和|及)/;
+const NOT_NAME_START = /^(?:其他|其余|按照|根据|依据|通过|围绕|特别是|尤其是|对于|对|以|在|讲|把|将|使|让|为|向|从|经|及时|同时|并且|并|其中|另外|此外|组织|推动|推进|加强|指导|支持|鼓励|引导|督促|要求|确保|全面|积极|认真|进一步|启动|开展|加大|继续|推行|建立|完成|实现|提升|提高|深化|健全|完善|落实|做好|抓好|发挥|强化|扩大|优化|规范|创建|建设|组建|实施|制定|出台|印发|召开|举办|引进|培养|争取|申报|开通|覆盖|依托|利用|结合|坚持|聚焦|紧扣|树立|严格|着力|大力|加快|持续|不断|努力|力争|切实|全力|深入|探索|统筹|配合|协助|参与|联合|会同|与|和|及)/;
 /** Adverbials that may open a clause before its subject ("力争年内市级医疗机构…", "确保安定区创建…"). */
 const CLAUSE_OPENER = /^(?:(?:力争|确保|争取|年内|今年|全年|同时|并|另外|此外|其中|继续|进一步|切实|积极|努力|要)(?=[\u4e00-\u9fff]))+/;
 /** Duties of attendance name no responsible unit ("…领导班子要参加宣讲会", "科室人员要全部出席"); "X参与" alone is support. */
@@ -51,6 +51,8 @@ const INDICATOR = /(?:比例|比率|率|占比|数量|人数|人次|水平|规�
 const NOMINAL = /(?:启动|推进|完成|开展|做好|抓好)(?<span>[\u4e00-\u9fff()（）、和及]{2,60}?)(?<task>创建|换届|评审)(?:工作)?$/;
 /** What may stand between the agent and the task word: a grade and a kind of body ("三级中医医院"). */
 const NOMINAL_REST = /^(?:[一二三]级|[一二三][甲乙])?[\u4e00-\u9fff]{0,6}$/;
+/** "X(牵头)" inside a list of units. */
+const LEAD_MARK = /[(（]牵头[)）]$/;
 /** A body's post as the actor ("各科室主任在本科室内宣讲"). */
 const POST_ACTS = /^(?<list>[\u4e00-\u9fff()（）、和及与]{2,40}?(?:主任|书记|院长|局长|科长|负责人|领导))(?=在|对|向|亲自|带头)/;
 
@@ -75,11 +77,15 @@ export function findUnits(text: string): FoundUnit[] {
   };
   const addList = (list: string, role: Role, at: number) => {
     let from = at;
-    for (const name of splitUnits(list)) {
+    const names = splitUnits(list);
+    names.forEach((raw) => {
+      // "省卫生健康委(牵头)": the list marks its lead.
+      const marked = LEAD_MARK.test(raw);
+      const name = raw.replace(LEAD_MARK, '');
       const i = text.indexOf(name.replace(/\s+/g, ''), from);
-      add(name, role, i >= 0 ? i : from);
+      add(name, marked ? 'lead' : role, i >= 0 ? i : from);
       if (i >= 0) from = i + name.length;
-    }
+    });
   };
 
   LABELLED.lastIndex = 0;
