@@ -16,6 +16,9 @@ export interface InternalTask extends Omit<Task, 'span' | 'deadlines' | 'units' 
 
 export interface ExtractOptions { year?: number }
 
+/** "列第一位者为牵头部门或单位", "排在首位的为牵头单位". */
+const FIRST_LISTED_LEADS = /(?:列|排|排在)(?:第一位|首位|第一)(?:者|的)?(?:为|是)牵头(?:部门|单位)/;
+
 /**
  * Tasks (leaf sections, or the own text of other sections when it assigns something), each with
  * its responsible units, and the document's metadata.
@@ -24,10 +27,12 @@ export function extract(cleaned: Cleaned, outline: Outline, file: ParseFile, opt
   const text = cleaned.text.text;
   const meta = readMeta({ text, outline, chrome: cleaned.meta, year: options.year });
   const summaryDoc = isSummaryTitle(meta.title);
+  // National division plans state once that the first-listed body leads ("列第一位者为牵头部门…,下同").
+  const firstListedLeads = FIRST_LISTED_LEADS.test(text);
   const tasks: InternalTask[] = [];
   for (const seg of taskSegments(outline, text.length)) {
     const summary = summaryDoc || isSummaryPart(seg.node, text);
-    const task = buildTask(cleaned, seg, summary, tasks.length);
+    const task = buildTask(cleaned, seg, summary, tasks.length, firstListedLeads);
     if (seg.conditional && !task.units.length && !task.deadlines.length && !task.targets.length) continue;
     tasks.push(task);
   }
@@ -36,7 +41,7 @@ export function extract(cleaned: Cleaned, outline: Outline, file: ParseFile, opt
   return { tasks, meta };
 }
 
-function buildTask(cleaned: Cleaned, seg: TaskSegments, summary: boolean, index: number): InternalTask {
+function buildTask(cleaned: Cleaned, seg: TaskSegments, summary: boolean, index: number, firstListedLeads: boolean): InternalTask {
   const text = cleaned.text.text;
   const mapped = cleaned.text;
   const body = seg.ranges.slice(1);
@@ -45,7 +50,7 @@ function buildTask(cleaned: Cleaned, seg: TaskSegments, summary: boolean, index:
   const units: FoundUnit[] = [];
   if (!summary) {
     for (const [a, b] of seg.node ? seg.ranges : seg.ranges) {
-      const found = table ? tableUnits(text.slice(a, b)) : findUnits(text.slice(a, b));
+      const found = table ? tableUnits(text.slice(a, b)) : findUnits(text.slice(a, b), { firstListedLeads });
       for (const u of found) units.push({ ...u, at: [u.at[0] + a, u.at[1] + a] });
     }
   }

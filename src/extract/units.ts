@@ -64,7 +64,12 @@ const POST_ACTS = /^(?<list>[\u4e00-\u9fff()（）、和及与]{2,40}?(?:主任|
  * @example findUnits('(国家卫生健康委牵头,财政部、国家医保局按职责分工负责)')
  * // lead 国家卫生健康委; responsible 财政部, 国家医保局
  */
-export function findUnits(text: string): FoundUnit[] {
+export interface FindUnitsOptions {
+  /** The document says "列第一位者为牵头部门": in "(X、Y、Z负责)" the first-listed X leads. */
+  firstListedLeads?: boolean;
+}
+
+export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUnit[] {
   const out: FoundUnit[] = [];
   const add = (name: string, role: Role, at: number) => {
     const n = name.replace(/^(?:并|同时|其中|另外|此外|由|请)/, '');
@@ -75,15 +80,15 @@ export function findUnits(text: string): FoundUnit[] {
     const s = start >= 0 ? start : at;
     out.push({ at: [s, s + body.length], name: body, role });
   };
-  const addList = (list: string, role: Role, at: number) => {
+  const addList = (list: string, role: Role, at: number, firstLeads = false) => {
     let from = at;
     const names = splitUnits(list);
-    names.forEach((raw) => {
+    names.forEach((raw, k) => {
       // "省卫生健康委(牵头)": the list marks its lead.
       const marked = LEAD_MARK.test(raw);
       const name = raw.replace(LEAD_MARK, '');
       const i = text.indexOf(name.replace(/\s+/g, ''), from);
-      add(name, marked ? 'lead' : role, i >= 0 ? i : from);
+      add(name, marked || (firstLeads && k === 0 && names.length > 1) ? 'lead' : role, i >= 0 ? i : from);
       if (i >= 0) from = i + name.length;
     });
   };
@@ -99,7 +104,7 @@ export function findUnits(text: string): FoundUnit[] {
     if (!m) continue;
     const verb = m.groups!.verb!;
     const role: Role = verb === '牵头' || verb === '负总责' ? 'lead' : 'responsible';
-    addList(m.groups!.list!, role, i + 1);
+    addList(m.groups!.list!, role, i + 1, !!options.firstListedLeads && verb === '负责');
   }
   DUTY.lastIndex = 0;
   for (let m = DUTY.exec(text); m; m = DUTY.exec(text)) {
@@ -136,7 +141,7 @@ export function findUnits(text: string): FoundUnit[] {
     if (m) {
       const verb = m.groups!.verb!;
       const role: Role = verb === '牵头' || verb === '负总责' ? 'lead' : /^(?:配合|参与|协助)$/.test(verb) ? 'support' : 'responsible';
-      addList(m.groups!.list!, role, start);
+      addList(m.groups!.list!, role, start, !!options.firstListedLeads && /负责$/.test(verb));
       continue;
     }
     const nominal = NOMINAL.exec(clause);
