@@ -33,6 +33,10 @@ const LEVELS = /(?:^|(?<=[人个支名张间所家项]、))(?<list>(?:市级|县
 const STRONG_NAME = /(?:医院|卫生院|委员会|委|局|办|厅|政府|中心|研究院|学会|协会|机构|单位|部门|股|科|处|部|署|院|室|组|所|站|总会|监会|字会|妇联|残联|科协|银行)$/;
 /** A subject that opens with a preposition or a verb is no name ("按照隶属关系卫生健康委", "以旗区为单位"). */
 const NOT_NAME_START = /^(?:其他|其余|按照|根据|依据|通过|围绕|特别是|尤其是|对于|对|以|在|讲|把|将|使|让|为|向|从|经|及时|同时|并且|并|其中|另外|此外|组织|推动|推进|加强|指导|支持|鼓励|引导|督促|要求|确保|全面|积极|认真|进一步|启动|开展|加大|继续|推行|建立|完成|实现|提升|提高|深化|健全|完善|落实|做好|抓好|发挥|强化|扩大|优化|规范|创建|建设|组建|实施|制定|出台|印发|召开|举办|引进|培养|争取|申报|开通|覆盖|依托|利用|结合|坚持|聚焦|紧扣|树立|严格|着力|大力|加快|持续|不断|努力|力争|切实|全力|深入|探索|统筹|配合|协助|参与|联合|会同|与|和|及)/;
+/** An outline marker opening a task's heading ("2.县级以上地方人民政府要…", "一、各县区要…"). */
+const MARKER_AT_START = /^(?:\d{1,2}(?:[.、)]|(?:\.\d{1,2}){1,2}[.\s])|[一二三四五六七八九十]{1,3}、|[①-⑳]|篇[一二三四五六七八九十]+|第[一二三四五六七八九十百]+条)\s*(?=[\u4e00-\u9fff])/;
+/** A time limit opening a clause before its subject ("6月底前各县区要完成自查", "2022年市人民医院建成…"). */
+const TIME_OPENER = /^(?:(?:(?:到|在|于)?(?:\d{4}|X)年(?:(?:\d{1,2}|X)月(?:\d{1,2}日|[上中下]旬|底)?|底|内|上半年|下半年|[一二三四]季度)?|(?:\d{1,2}|X)月(?:\d{1,2}日|[上中下]旬|底)?|年底|年内|上半年|下半年|[一二三四]季度)(?:前|之前|以前|起)?)(?=[\u4e00-\u9fff])/;
 /** Adverbials that may open a clause before its subject ("力争年内市级医疗机构…", "确保安定区创建…"). */
 const CLAUSE_OPENER = /^(?:(?:力争|确保|争取|年内|今年|全年|同时|并|另外|此外|其中|继续|进一步|切实|积极|努力|要)(?=[\u4e00-\u9fff]))+/;
 /** Duties of attendance name no responsible unit ("…领导班子要参加宣讲会", "科室人员要全部出席"); "X参与" alone is support. */
@@ -125,7 +129,9 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
     if (validName(name)) add(name, 'responsible', m.index);
   }
   for (const [rawStart, rawClause] of clauses(text)) {
-    const opener = CLAUSE_OPENER.exec(rawClause)?.[0] ?? '';
+    let opener = MARKER_AT_START.exec(rawClause)?.[0] ?? '';
+    opener += TIME_OPENER.exec(rawClause.slice(opener.length))?.[0] ?? '';
+    opener += CLAUSE_OPENER.exec(rawClause.slice(opener.length))?.[0] ?? '';
     const start = rawStart + opener.length;
     const clause = rawClause.slice(opener.length);
     if (/^由/.test(clause) || /^(?:牵头单位|牵头部门|责任单位|责任部门|责任主体|配合单位|配合部门)/.test(clause)) continue;
