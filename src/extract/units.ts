@@ -147,7 +147,9 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
     if (m) {
       const verb = m.groups!.verb!;
       const role: Role = verb === '牵头' || verb === '负总责' ? 'lead' : /^(?:配合|参与|协助)$/.test(verb) ? 'support' : 'responsible';
-      addList(m.groups!.list!, role, start, !!options.firstListedLeads && /负责$/.test(verb));
+      // "(国家卫生健康委牵头,财政部、国家医保局负责)": a list after another in its remark has its lead already.
+      const opensRemark = /(?:^|[(（。;；])\s*$/.test(text.slice(0, rawStart));
+      addList(m.groups!.list!, role, start, !!options.firstListedLeads && /负责$/.test(verb) && opensRemark);
       continue;
     }
     const nominal = NOMINAL.exec(clause);
