@@ -27,6 +27,9 @@ table('lead: 牵头, 由X牵头, 牵头单位:, 负总责, (X牵头,…)', [
   { text: '牵头单位:市卫生健康委 配合单位:市财政局', expect: ['lead:市卫生健康委', 'support:市财政局'] },
   { text: '市医保局牵头,市财政局配合', expect: ['lead:市医保局', 'support:市财政局'] },
   { text: '市卫生健康委牵头组织实施', expect: ['lead:市卫生健康委'] },
+  { text: '责任单位:省卫生健康委(牵头),省发展改革委、省财政厅', expect: ['lead:省卫生健康委', 'responsible:省发展改革委', 'responsible:省财政厅'] },
+  { text: '(责任单位:市卫生健康委(牵头)、市财政局、市医保局;完成时限:2022年12月底)', expect: ['lead:市卫生健康委', 'responsible:市财政局', 'responsible:市医保局'] },
+  { text: '(牵头单位:市卫生健康委;责任单位:各县区人民政府)', expect: ['lead:市卫生健康委', 'responsible:各县区人民政府'] },
   { text: '由医政股、疾控股、疾控中心负总责', expect: ['lead:医政股', 'lead:疾控股', 'lead:疾控中心'] },
   { text: '县委、县政府负总责', expect: ['lead:县委', 'lead:县政府'] },
   { text: '(国家卫生健康委牵头,国家发展改革委、财政部按职责分工负责)', expect: ['lead:国家卫生健康委', 'responsible:国家发展改革委', 'responsible:财政部'] },
@@ -89,6 +92,18 @@ table('responsible: 责任单位:, 责任主体, 由X负责, X负责…, X要…
   { text: '国家医保局会同国家卫生健康委推进', expect: ['responsible:国家医保局'] },
   { text: '国务院医改领导小组秘书处会同有关部门开展年度评估', expect: ['responsible:国务院医改领导小组秘书处'] },
   { text: '财政部开展绩效评价', expect: ['responsible:财政部'] },
+  { text: '牵头部门:省卫生健康委 责任部门:各市(州)人民政府', expect: ['lead:省卫生健康委', 'responsible:各市(州)人民政府'] },
+  { text: '(省卫生健康委牵头,省财政厅、省医保局按职责分工负责,各市州人民政府落实)', expect: ['lead:省卫生健康委', 'responsible:省财政厅', 'responsible:省医保局', 'responsible:各市州人民政府'] },
+  { text: '(国家医保局负责,国家卫生健康委配合)', expect: ['responsible:国家医保局', 'support:国家卫生健康委'] },
+  // a subject after the heading's marker or a time limit
+  { text: '2.县级以上地方人民政府要合理配置中医医疗资源', expect: ['responsible:县级以上地方人民政府'] },
+  { text: '第十条 各级卫生健康行政部门应当加强监督', expect: ['responsible:各级卫生健康行政部门'] },
+  { text: '6月底前各县区要完成自查', expect: ['responsible:各县区'] },
+  { text: '2022年市人民医院建成互联网医院', expect: ['responsible:市人民医院'] },
+  { text: '年底前各医院完成改造', expect: ['responsible:各医院'] },
+  { text: '2025年全市县域内就诊率达到90%', expect: [] },
+  { text: '6月底前报送市卫生健康委', expect: [] },
+  { text: '(国家中医药局、国家卫生健康委负责。列第一位者为牵头部门或单位,其他有关部门和单位按职责分工负责,下同)', expect: ['responsible:国家中医药局', 'responsible:国家卫生健康委'] },
   { text: '乡镇卫生院(社区卫生服务中心)至少引进医学相关专业人才2名', expect: ['responsible:乡镇卫生院(社区卫生服务中心)'] },
   { text: '各级医院(含中医院)要配备检测设备', expect: ['responsible:各级医院(含中医院)'] },
   // the agent inside a nominalised task
@@ -123,6 +138,36 @@ table('responsible: 责任单位:, 责任主体, 由X负责, X负责…, X要…
   { text: '社会力量要积极参与', expect: [] },
   { text: '要把握机会', expect: [] },
 ]);
+
+describe('findUnits with firstListedLeads ("列第一位者为牵头部门")', () => {
+  it.each(bothWidths([
+    { text: '(国家中医药局、国家发展改革委、财政部负责)', expect: ['lead:国家中医药局', 'responsible:国家发展改革委', 'responsible:财政部'] },
+    { text: '(国家中医药局、国家卫生健康委按职责分工负责)', expect: ['lead:国家中医药局', 'responsible:国家卫生健康委'] },
+    { text: '由国家中医药局、教育部负责', expect: ['lead:国家中医药局', 'responsible:教育部'] },
+    // one unit alone, or a list that names its lead, or other roles: unchanged
+    { text: '(国家中医药局负责)', expect: ['responsible:国家中医药局'] },
+    { text: '(国家卫生健康委牵头,财政部、国家医保局负责)', expect: ['lead:国家卫生健康委', 'responsible:财政部', 'responsible:国家医保局'] },
+    { text: '(财政部、国家医保局配合)', expect: ['support:财政部', 'support:国家医保局'] },
+    { text: '各县区、各医院要加强领导', expect: ['responsible:各县区', 'responsible:各医院'] },
+  ]))('$text ($width)', ({ input, expect: want }) => {
+    expect(findUnits(input, { firstListedLeads: true }).map((u) => `${u.role}:${u.name}`)).toEqual(want);
+  });
+
+  it('applies to every task of a document that states the convention once', () => {
+    const doc = parse([
+      '中医药发展规划实施分工方案',
+      '一、提高中医医疗服务能力',
+      '1.全面建成覆盖城乡的中医医疗服务网络。(国家中医药局、国家发展改革委、国家卫生健康委负责。列第一位者为牵头部门或单位,其他有关部门和单位按职责分工负责,下同)',
+      '2.县级以上地方人民政府要在区域卫生规划中合理配置中医医疗资源。(国家中医药局、国家发展改革委、财政部负责)',
+      '3.加强中医药人才培养。(国家中医药局负责)',
+    ].join('\n'));
+    expect(doc.tasks.map((t) => t.units.map((u) => `${u.role}:${u.name}`))).toEqual([
+      ['lead:国家中医药局', 'responsible:国家发展改革委', 'responsible:国家卫生健康委'],
+      ['responsible:县级以上地方人民政府', 'lead:国家中医药局', 'responsible:国家发展改革委', 'responsible:财政部'],
+      ['responsible:国家中医药局'],
+    ]);
+  });
+});
 
 describe('findUnits spans', () => {
   it('points at each unit where it is written, after earlier mentions', () => {
