@@ -5,7 +5,7 @@ import type { Deadline, Meta, Target, Task, Unit } from '../schema/document.js';
 import { readMeta, isSummaryTitle } from './meta.js';
 import { pathOf, segmentText, taskSegments, type TaskSegments } from './segments.js';
 import { findUnits, type FoundUnit } from './units.js';
-import { isWorkPlanTable, tableUnits } from './tables.js';
+import { findGrid, gridAt, isWorkPlanTable, tableUnits } from './tables.js';
 
 export interface InternalTask extends Omit<Task, 'span' | 'deadlines' | 'units' | 'targets'> {
   span: Range;
@@ -30,7 +30,7 @@ export function extract(cleaned: Cleaned, outline: Outline, file: ParseFile, opt
   // National division plans state once that the first-listed body leads ("列第一位者为牵头部门…,下同").
   const firstListedLeads = FIRST_LISTED_LEADS.test(text);
   const tasks: InternalTask[] = [];
-  for (const seg of taskSegments(outline, text.length)) {
+  for (const seg of taskSegments(outline, text.length).flatMap((s) => gridTasks(s, text))) {
     const summary = summaryDoc || isSummaryPart(seg.node, text);
     const task = buildTask(cleaned, seg, summary, tasks.length, firstListedLeads);
     if (seg.conditional && !task.units.length && !task.deadlines.length && !task.targets.length) continue;
@@ -41,14 +41,37 @@ export function extract(cleaned: Cleaned, outline: Outline, file: ParseFile, opt
   return { tasks, meta };
 }
 
-function buildTask(cleaned: Cleaned, seg: TaskSegments, summary: boolean, index: number, firstListedLeads: boolean): InternalTask {
+/** A segment with a task-division grid (tab-separated rows): each row is a task, its units from its columns. */
+type Segment = TaskSegments & { rowUnits?: FoundUnit[] };
+
+/** The segment's grids become one task per row; the rest of its text stays a (conditional) task. */
+function gridTasks(seg: TaskSegments, text: string): Segment[] {
+  const rows: Segment[] = [];
+  const rest: Array<[number, number]> = [];
+  for (const [a, b] of seg.ranges) {
+    const slice = text.slice(a, b);
+    const grid = findGrid(slice) ?? (slice.includes('\t') ? findGrid(slice, gridAt(text, a)) : null);
+    if (!grid) { rest.push([a, b]); continue; }
+    if (grid.at[0] > 0) rest.push([a, a + grid.at[0]]);
+    if (a + grid.at[1] < b) rest.push([a + grid.at[1], b]);
+    for (const row of grid.rows) {
+      rows.push({ node: seg.node, ranges: [[a + row.at[0], a + row.at[1]]], conditional: false,
+        rowUnits: row.units.map((u) => ({ ...u, at: [u.at[0] + a, u.at[1] + a] })) });
+    }
+  }
+  if (!rows.length) return [seg];
+  return [...(rest.some(([x, y]) => y > x) ? [{ ...seg, ranges: rest, conditional: true }] : []), ...rows];
+}
+
+function buildTask(cleaned: Cleaned, seg: Segment, summary: boolean, index: number, firstListedLeads: boolean): InternalTask {
   const text = cleaned.text.text;
   const mapped = cleaned.text;
   const body = seg.ranges.slice(1);
   const taskText = segmentText(text, seg.ranges);
   const table = isWorkPlanTable(taskText);
   const units: FoundUnit[] = [];
-  if (!summary) {
+  if (!summary && seg.rowUnits) units.push(...seg.rowUnits);
+  else if (!summary) {
     for (const [a, b] of seg.node ? seg.ranges : seg.ranges) {
       const found = table ? tableUnits(text.slice(a, b)) : findUnits(text.slice(a, b), { firstListedLeads });
       for (const u of found) units.push({ ...u, at: [u.at[0] + a, u.at[1] + a] });
