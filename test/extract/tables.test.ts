@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isWorkPlanTable, tableUnits } from '../../src/extract/tables.js';
+import { findGrid, isWorkPlanTable, tableUnits } from '../../src/extract/tables.js';
 import { parse } from '../../src/parse.js';
 import { bothWidths } from './helpers.js';
 
@@ -98,5 +98,74 @@ describe('a work-plan table end to end', () => {
     const units = parse(text).tasks.flatMap((t) => t.units.map((u) => `${u.role}:${u.name}`));
     expect(units).toEqual(['lead:医政医管科', 'support:党群科', 'support:人事科', 'support:财务审计科', 'support:公立医疗机构管理中心',
       'responsible:行政办公室', 'responsible:医务工会']);
+  });
+});
+
+// Task-division grids: HTML tables and Word exports give a row a line, cells split by tabs.
+describe('findGrid', () => {
+  const HEADER = '序号\t重点任务\t牵头单位\t配合单位\t完成时限';
+  const rowsOf = (text: string, inherited?: string[]) =>
+    findGrid(text, inherited)?.rows.map((r) => r.units.map((u) => `${u.role}:${u.name}`)) ?? null;
+
+  it.each(bothWidths([
+    { name: 'one row a task, each column its role',
+      text: `${HEADER}\n1\t推进紧密型县域医共体建设\t市卫生健康委\t市财政局、市医保局\t2023年12月底前\n2\t深化医保支付方式改革\t市医保局\t市卫生健康委\t2023年9月底前`,
+      rows: [['lead:市卫生健康委', 'support:市财政局', 'support:市医保局'], ['lead:市医保局', 'support:市卫生健康委']] },
+    { name: 'a 责任单位 column whose cell marks its lead',
+      text: '序号\t工作任务\t责任单位\t完成时限\n1\t完善分级诊疗制度\t市卫生健康委(牵头),市医保局、市财政局\t年底前',
+      rows: [['lead:市卫生健康委', 'responsible:市医保局', 'responsible:市财政局']] },
+    { name: 'a row that lost its leading cell to a merged cell aligns from the right',
+      text: `${HEADER}\n1\t推进医共体建设\t市卫生健康委\t市财政局\t年底前\n\t深化医保支付方式改革\t市医保局\t市卫生健康委\t9月底前`,
+      rows: [['lead:市卫生健康委', 'support:市财政局'], ['lead:市医保局', 'support:市卫生健康委']] },
+    { name: 'category rows inside the table are skipped',
+      text: `${HEADER}\n一、推进分级诊疗\n1\t推进医共体建设\t市卫生健康委\t市财政局\t年底前\n二、加强公共卫生\n2\t加强疾控体系建设\t市疾控局\t市卫生健康委\t持续推进`,
+      rows: [['lead:市卫生健康委', 'support:市财政局'], ['lead:市疾控局', 'support:市卫生健康委']] },
+    { name: 'persons and words in unit columns are no units',
+      text: `${HEADER}\n1\t推进医共体建设\t**x\t王某某、局长\t年底前`, rows: [[]] },
+  ]))('$name ($width)', ({ input, rows }) => {
+    expect(rowsOf(input)).toEqual(rows);
+  });
+
+  it('continues a grid whose header stands before the segment', () => {
+    expect(rowsOf('1\t推进医共体建设\t市卫生健康委\t市财政局\t年底前', HEADER.split('\t'))).toEqual([['lead:市卫生健康委', 'support:市财政局']]);
+  });
+
+  it.each([
+    { name: 'a metadata table', text: '索引号\t000014349/2024-00045\t主题分类\t卫生\n发文机关\t国务院办公厅\t成文日期\t2024年06月03日' },
+    { name: 'a header with no unit column', text: '序号\t指标\t2020年\t2025年\n1\t人均预期寿命\t77\t78' },
+    { name: 'prose', text: '各县区要加强组织领导,市卫生健康委牵头,市财政局配合。' },
+  ])('finds no grid in $name', ({ text }) => {
+    expect(findGrid(text)).toBeNull();
+  });
+});
+
+describe('a task-division table on a gov HTML page, end to end', () => {
+  const page = (rows: string) => `<html><head><meta charset="utf-8"><title>重点工作任务分工</title></head><body>
+<p>某市深化医药卫生体制改革2023年重点工作任务分工表</p>
+<table border="1"><tr><td>序号</td><td>重点任务</td><td>牵头单位</td><td>配合单位</td><td>完成时限</td></tr>${rows}</table></body></html>`;
+  const row = (cells: string[], colspan = false) => colspan ? `<tr><td colspan="5">${cells[0]}</td></tr>` : `<tr>${cells.map((c) => `<td>${c}</td>`).join('')}</tr>`;
+
+  it('gives each row its own task and its units their column roles', () => {
+    const doc = parse(page([
+      row(['1', '推进紧密型县域医共体建设', '市卫生健康委', '市财政局、市医保局', '2023年12月底前']),
+      row(['2', '深化医保支付方式改革', '市医保局', '市卫生健康委', '2023年9月底前']),
+    ].join('')), { inputFormat: 'html' });
+    expect(doc.tasks.map((t) => t.units.map((u) => `${u.role}:${u.name}`))).toEqual([
+      ['lead:市卫生健康委', 'support:市财政局', 'support:市医保局'],
+      ['lead:市医保局', 'support:市卫生健康委'],
+    ]);
+  });
+
+  it('keeps the columns when category rows inside the table become headings', () => {
+    const doc = parse(page([
+      row(['一、推进分级诊疗'], true),
+      row(['1', '推进紧密型县域医共体建设', '市卫生健康委', '市财政局、市医保局', '2023年12月底前']),
+      row(['二、加强公共卫生'], true),
+      row(['2', '加强疾控体系建设', '市疾控局', '市卫生健康委（牵头）、市财政局', '持续推进']),
+    ].join('')), { inputFormat: 'html' });
+    expect(doc.tasks.map((t) => [t.path.join('/'), t.units.map((u) => `${u.role}:${u.name}`)])).toEqual([
+      ['一、推进分级诊疗', ['lead:市卫生健康委', 'support:市财政局', 'support:市医保局']],
+      ['二、加强公共卫生', ['lead:市疾控局', 'lead:市卫生健康委', 'support:市财政局']],
+    ]);
   });
 });
