@@ -5,7 +5,8 @@ import type { Deadline, Meta, Target, Task, Unit } from '../schema/document.js';
 import { readMeta, isSummaryTitle } from './meta.js';
 import { pathOf, segmentText, taskSegments, type TaskSegments } from './segments.js';
 import { findUnits, type FoundUnit } from './units.js';
-import { findGrid, gridAt, isWorkPlanTable, tableUnits } from './tables.js';
+import { isWorkPlanTable, tableUnits } from './tables.js';
+import { findGrid, gridAt } from './grids.js';
 
 export interface InternalTask extends Omit<Task, 'span' | 'deadlines' | 'units' | 'targets'> {
   span: Range;

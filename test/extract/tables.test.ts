@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { findGrid, isWorkPlanTable, tableUnits } from '../../src/extract/tables.js';
+import { isWorkPlanTable, tableUnits } from '../../src/extract/tables.js';
+import { findGrid } from '../../src/extract/grids.js';
 import { parse } from '../../src/parse.js';
 import { bothWidths } from './helpers.js';
 
