@@ -138,3 +138,37 @@ describe('isSummaryTitle', () => {
     expect(isSummaryTitle(title)).toBe(summary);
   });
 });
+
+describe('metadata of a gov HTML page', () => {
+  // The central government site's layout: a metadata table above the article, the title and number
+  // repeated in the article, the signature and its date; the 发布日期 is the site's, not the document's.
+  const page = `<!DOCTYPE html><html><head><meta charset="utf-8">
+<title>国务院办公厅关于印发深化医药卫生体制改革2024年重点工作任务的通知_卫生、体育_中国政府网</title>
+<meta name="PubDate" content="2024-06-06 16:00"></head><body>
+<div class="header">首页 | 简 | 繁 | EN | 登录 | 邮箱 | 无障碍</div>
+<table class="bd1">
+<tr><td><b>索 引 号：</b></td><td>000014349/2024-00045</td><td><b>主题分类：</b></td><td>卫生、体育\\医药管理</td></tr>
+<tr><td><b>发文机关：</b></td><td>国务院办公厅</td><td><b>成文日期：</b></td><td>2024年06月03日</td></tr>
+<tr><td><b>标　　题：</b></td><td colspan="3">国务院办公厅关于印发深化医药卫生体制改革2024年重点工作任务的通知</td></tr>
+<tr><td><b>发文字号：</b></td><td>国办发〔2024〕29号</td><td><b>发布日期：</b></td><td>2024年06月06日</td></tr>
+</table>
+<div id="UCAP-CONTENT">
+<p style="text-align:center">国务院办公厅关于印发深化医药卫生体制改革2024年重点工作任务的通知</p>
+<p style="text-align:center">国办发〔2024〕29号</p>
+<p>各省、自治区、直辖市人民政府，国务院各部委、各直属机构：</p>
+<p>　　《深化医药卫生体制改革2024年重点工作任务》已经国务院同意，现印发给你们，请结合实际，认真组织实施。</p>
+<p style="text-align:right">国务院办公厅</p>
+<p style="text-align:right">2024年6月3日</p>
+<p>　　（此件公开发布）</p>
+</div><div class="footer">【我要纠错】 责任编辑：王某某</div></body></html>`;
+
+  it('reads title, number, issuer and 成文日期 — not the 发布日期', () => {
+    expect(parse(page, { inputFormat: 'html' }).meta).toEqual({
+      title: '国务院办公厅关于印发深化医药卫生体制改革2024年重点工作任务的通知',
+      docNumber: '国办发〔2024〕29号',
+      issuer: '国务院办公厅',
+      date: '2024-06-03',
+      year: 2024,
+    });
+  });
+});
