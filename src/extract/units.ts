@@ -12,8 +12,11 @@ const LABEL_ROLE: Record<string, Role> = {
   责任单位: 'responsible', 责任部门: 'responsible', 责任主体: 'responsible', 承办单位: 'responsible', 实施单位: 'responsible',
   配合单位: 'support', 配合部门: 'support', 协办单位: 'support', 参与单位: 'support', 协助单位: 'support',
 };
-/** "由X牵头", "由X负责", "由X具体负责", "由X负总责", "由X、Y等分工负责" — tried first, so "由市委组织部…牵头" is not cut at 组织. */
-const BY_ROLE = /^由(?<list>[\u4e00-\u9fff()（）、和及与]{2,80}?)(?:等)?(?:按职责分工|按照职责分工|按职责|依职责|分工|分别|各自|共同|具体|统一)?(?<verb>牵头|负总责|负责)/;
+/**
+ * "由X牵头", "由X负责", "由X具体负责", "由X负总责", "由X、Y等分工负责" — tried first, so "由市委组织部…牵头"
+ * is not cut at 组织. "由县级医院牵头的医共体" describes a structure: no assignment.
+ */
+const BY_ROLE = /^由(?<list>[\u4e00-\u9fff()（）、和及与]{2,80}?)(?:等)?(?:按职责分工|按照职责分工|按职责|依职责|分工|分别|各自|共同|具体|统一)?(?<verb>牵头|负总责|负责)(?!的|制)/;
 /** "由X开展…", "由X组织…": other verbs, when no role word follows. */
 const BY = /^由(?<list>[\u4e00-\u9fff()（）、和及与]{2,80}?)(?<verb>各自|分别|统一|组织|开展|承担|实施|制定|指导|对|会同|安排|召开|审核|协调)/;
 /** Clause-initial roles: "X牵头", "X配合", "X负总责", "X(按职责分工)负责", "X要/应/须/将…", "X各组建…". */
