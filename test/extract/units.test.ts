@@ -171,6 +171,12 @@ describe('findUnits with firstListedLeads ("列第一位者为牵头部门")', (
   });
 });
 
+describe('known weakness', () => {
+  // clean/joins.ts: a line ending in "、" is rejected by the CJK_END test before the rule that joins
+  // lines ending in a conjunction or "、" is reached, so the list stays broken and its first part is lost.
+  it.todo('"(国家卫生健康委牵头,国家发展改革委、\\n财政部按职责分工负责)" end to end keeps 国家发展改革委 (responsible)');
+});
+
 describe('findUnits spans', () => {
   it('points at each unit where it is written, after earlier mentions', () => {
     const text = '由市卫生健康委牵头,市财政局配合;市卫生健康委要加强督导';
