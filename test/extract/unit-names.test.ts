@@ -15,7 +15,7 @@ const names = [
   { text: '全国妇联', unit: true }, { text: '中国科协', unit: true }, { text: '国务院医改领导小组秘书处', unit: true },
   { text: '工业和信息化部', unit: true }, { text: '中医与科教科', unit: true },
   // collectives
-  { text: '各县区', unit: true }, { text: '各地区', unit: true }, { text: '各地', unit: true }, { text: '各省份', unit: true }, { text: '各有关部门', unit: true },
+  { text: '各县区', unit: true }, { text: '各地区', unit: true }, { text: '各地', unit: true }, { text: '各省份', unit: true }, { text: '各街道', unit: true }, { text: '各乡镇(街道)', unit: true }, { text: '县直各医疗卫生单位', unit: true }, { text: '各有关部门', unit: true },
   { text: '各旗(区)', unit: true }, { text: '各省(区、市)', unit: true }, { text: '所有三级医院', unit: true },
   { text: '全盟', unit: true }, { text: '各级卫生健康行政部门', unit: true }, { text: '县级以上地方人民政府', unit: true },
   // a remark in parentheses after the name
@@ -85,6 +85,7 @@ const lists = [
   { text: '中医与科教科', parts: ['中医与科教科'] },
   { text: '工业和信息化部、财政部', parts: ['工业和信息化部', '财政部'] },
   { text: '各有关部门和单位', parts: ['各有关部门和单位'] },
+  { text: '各级党委和政府', parts: ['各级党委和政府'] },
   { text: '医学会各专业委员会', parts: ['医学会各专业委员会'] },
   // posts after the list give their bodies; persons alone are left for the caller to reject
   { text: '全盟二级及以上公立医院书记、院长', parts: ['全盟二级及以上公立医院'] },

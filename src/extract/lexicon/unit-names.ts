@@ -16,7 +16,7 @@ const BODY_SUFFIX = new RegExp(`(?:${[
 /** Words that end like a body but are not one. */
 const NOT_BODY = /(?:内部|外部|全部|局部|干部|本部|场所|住所|处所|之处|此处|好处|学科|专科|分科|本科|学院派|剧院|庭院|住院|出院|入院|法院判决|小组长|组组长|全科|会议|大会|例会|年会|座谈会|推进会|动员会|培训会|研讨会|现场会|社会|机会|委托|办法|办理|局面|科技|科学|股份|站点|室内|所有|所属|所需|所在|中心任务|中心工作)$/;
 /** Collectives: "各县区" "各有关部门" "所有三级医院" "全盟" — 各 before a body or a place, not "各级" "各项工作". */
-const COLLECTIVE = /^(?:(?:各(?:有关|相关|级|类)?|所有|有关|相关|每个)[\u4e00-\u9fff]{0,15}(?:[县区市旗盟州省地乡镇村]|省份)|全(?:盟|市|县|省|区|旗|州))$/;
+const COLLECTIVE = /^(?:(?:各(?:有关|相关|级|类)?|所有|有关|相关|每个)[\u4e00-\u9fff]{0,15}(?:[县区市旗盟州省地乡镇村]|省份|街道)|全(?:盟|市|县|省|区|旗|州))$/;
 const COLLECTIVE_PREFIX = /^(?:各|所有|有关|相关|每个)/;
 /** Bare places before a shared head noun: "旗区、盟市…" "各省、自治区、直辖市人民政府". */
 const BARE_PLACE = /^(?:各|全)?(?:[\u4e00-\u9fff]{0,3}[省市县区旗盟州乡镇村]|自治区|直辖市|计划单列市|兵团)$/;
@@ -116,5 +116,5 @@ export function splitUnits(list: string): string[] {
   return out;
 }
 
-/** Head nouns that name no body alone: "单位" in "各有关部门和单位". */
-const GENERIC = /^(?:单位|部门|机构|组织|企业|地区|地方)$/;
+/** Head nouns that name no body alone: "单位" in "各有关部门和单位", "政府" in "各级党委和政府". */
+const GENERIC = /^(?:单位|部门|机构|组织|企业|地区|地方|政府|人民政府)$/;
