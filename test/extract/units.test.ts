@@ -5,9 +5,6 @@ import { findUnits } from '../../src/extract/units.js';
 import { bothWidths, norm } from './helpers.js';
 
 type Row = { text: string; expect: string[] };
-/** "lead:X" / "support:X" / "responsible:X", in document order. */
-const run = (input: string) => findUnits(input).map((u) => `${u.role}:${u.name}`);
-
 function table(title: string, rows: Row[]) {
   describe(title, () => {
     it.each(bothWidths(rows))('$text ($width)', ({ input, expect: want }) => {
@@ -187,7 +184,6 @@ describe('findUnits spans', () => {
       ['responsible', '市卫生健康委', [17, 23]],
     ]);
   });
-  void run;
 });
 
 // A national task-division plan: each task closes with "(X牵头,Y、Z按职责分工负责)" and its kin.
