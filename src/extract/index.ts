@@ -8,6 +8,7 @@ import { findUnits, type FoundUnit } from './units.js';
 import { isWorkPlanTable, tableUnits } from './tables.js';
 import { findTargets } from './targets.js';
 import { findDeadlines } from './deadlines.js';
+import { findGrid, gridAt } from './grids.js';
 
 export interface InternalTask extends Omit<Task, 'span' | 'deadlines' | 'units' | 'targets'> {
   span: Range;
@@ -18,6 +19,9 @@ export interface InternalTask extends Omit<Task, 'span' | 'deadlines' | 'units' 
 
 export interface ExtractOptions { year?: number }
 
+/** "列第一位者为牵头部门或单位", "排在首位的为牵头单位". */
+const FIRST_LISTED_LEADS = /(?:列|排|排在)(?:第一位|首位|第一)(?:者|的)?(?:为|是)牵头(?:部门|单位)/;
+
 /**
  * Tasks (leaf sections, or the own text of other sections when it assigns something), each with
  * its responsible units, and the document's metadata.
@@ -26,10 +30,12 @@ export function extract(cleaned: Cleaned, outline: Outline, file: ParseFile, opt
   const text = cleaned.text.text;
   const meta = readMeta({ text, outline, chrome: cleaned.meta, year: options.year });
   const summaryDoc = isSummaryTitle(meta.title);
+  // National division plans state once that the first-listed body leads ("列第一位者为牵头部门…,下同").
+  const firstListedLeads = FIRST_LISTED_LEADS.test(text);
   const tasks: InternalTask[] = [];
-  for (const seg of taskSegments(outline, text)) {
+  for (const seg of taskSegments(outline, text).flatMap((s) => gridTasks(s, text))) {
     const summary = summaryDoc || isSummaryPart(seg.node, text);
-    const task = buildTask(cleaned, seg, { summary, year: meta.year }, tasks.length);
+    const task = buildTask(cleaned, seg, { summary, year: meta.year, firstListedLeads }, tasks.length);
     if (seg.conditional && !task.units.length && !task.deadlines.length && !task.targets.length) continue;
     tasks.push(task);
   }
@@ -38,19 +44,42 @@ export function extract(cleaned: Cleaned, outline: Outline, file: ParseFile, opt
   return { tasks, meta };
 }
 
-interface TaskContext { summary: boolean; year?: number }
+/** A segment with a task-division grid (tab-separated rows): each row is a task, its units from its columns. */
+type Segment = TaskSegments & { rowUnits?: FoundUnit[] };
 
-function buildTask(cleaned: Cleaned, seg: TaskSegments, ctx: TaskContext, index: number): InternalTask {
-  const { summary } = ctx;
+/** The segment's grids become one task per row; the rest of its text stays a (conditional) task. */
+function gridTasks(seg: TaskSegments, text: string): Segment[] {
+  const rows: Segment[] = [];
+  const rest: Array<[number, number]> = [];
+  for (const [a, b] of seg.ranges) {
+    const slice = text.slice(a, b);
+    const grid = findGrid(slice) ?? (slice.includes('\t') ? findGrid(slice, gridAt(text, a)) : null);
+    if (!grid) { rest.push([a, b]); continue; }
+    if (grid.at[0] > 0) rest.push([a, a + grid.at[0]]);
+    if (a + grid.at[1] < b) rest.push([a + grid.at[1], b]);
+    for (const row of grid.rows) {
+      rows.push({ node: seg.node, ranges: [[a + row.at[0], a + row.at[1]]], conditional: false,
+        rowUnits: row.units.map((u) => ({ ...u, at: [u.at[0] + a, u.at[1] + a] })) });
+    }
+  }
+  if (!rows.length) return [seg];
+  return [...(rest.some(([x, y]) => y > x) ? [{ ...seg, ranges: rest, conditional: true }] : []), ...rows];
+}
+
+interface TaskContext { summary: boolean; year?: number; firstListedLeads: boolean }
+
+function buildTask(cleaned: Cleaned, seg: Segment, ctx: TaskContext, index: number): InternalTask {
+  const { summary, firstListedLeads } = ctx;
   const text = cleaned.text.text;
   const mapped = cleaned.text;
   const body = seg.ranges.slice(1);
   const taskText = segmentText(text, seg.ranges);
   const table = isWorkPlanTable(taskText);
   const units: FoundUnit[] = [];
-  if (!summary) {
+  if (!summary && seg.rowUnits) units.push(...seg.rowUnits);
+  else if (!summary) {
     for (const [a, b] of seg.node ? seg.ranges : seg.ranges) {
-      const found = table ? tableUnits(text.slice(a, b)) : findUnits(text.slice(a, b));
+      const found = table ? tableUnits(text.slice(a, b)) : findUnits(text.slice(a, b), { firstListedLeads });
       for (const u of found) units.push({ ...u, at: [u.at[0] + a, u.at[1] + a] });
     }
   }

@@ -2,8 +2,8 @@ import type { Meta } from '../schema/document.js';
 import type { Outline } from '../outline/types.js';
 import { toYear, toNumber } from './lexicon/numbers.js';
 
-/** The kinds of documents a title names. */
-const DOC_KIND = /(?:通知|意见|方案|要点|计划表?|规划|办法|规定|决定|报告|总结|纲要|条例|细则|通报|批复|公告|通告|函|指南|标准|措施|安排|任务|汇报|清单|实施意见|行动|工作要点)(?:\(试行\)|（试行）)?$/;
+/** The kinds of documents a title names, with a remark such as (试行) or the years a plan covers (2021-2025年). */
+const DOC_KIND = /(?:通知|意见|方案|要点|计划表?|规划|办法|规定|决定|报告|总结|纲要|条例|细则|通报|批复|公告|通告|函|指南|标准|措施|安排|任务|汇报|清单|实施意见|行动|工作要点)(?:[(（](?:试行|暂行|修订|征求意见稿|(?:19|20)\d{2}\s*[-—–至]\s*(?:19|20)\d{2}\s*年?)[)）])?$/;
 const NOTICE_TITLE = /关于.{2,80}的(?:通知|意见|决定|批复|函|报告|通报|请示|公告|通告)$/;
 /** Labels that sample-essay and sharing sites append to a page title. */
 const SITE_LABEL = /(?:参考范文|参考例文|优秀范文|精选范文|范文|例文|精选|模板|word版|doc|[(（]\d+篇[)）]|\d+篇)$/i;

@@ -32,8 +32,7 @@ export function tableUnits(text: string): FoundUnit[] {
     const n = undouble(name);
     if (!isUnitName(n) || seen.has(n)) return;
     seen.add(n);
-    const i = text.indexOf(name, at);
-    out.push({ at: [i >= 0 ? i : at, (i >= 0 ? i : at) + name.length], name: n, role });
+    out.push({ at: writtenAt(text, name, at), name: n, role });
   };
   // Header groups: a run of labels, then as many value cells.
   for (let i = 0; i < tokens.length;) {
@@ -57,22 +56,47 @@ export function tableUnits(text: string): FoundUnit[] {
   return out;
 }
 
+/**
+ * Where a name stands as written from `from` on: the export may have put spaces inside it
+ * ("公 立医疗机构管理中心", "财务审 计科"), so the span covers them.
+ */
+export function writtenAt(text: string, name: string, from: number): [number, number] {
+  const chars = [...name.replace(/\s+/g, '')].map((c) => c.replace(/[()（）]/g, '\\$&'));
+  const re = new RegExp(chars.join('\\s*'), 'g');
+  re.lastIndex = from;
+  const m = re.exec(text) ?? (re.lastIndex = 0, re.exec(text));
+  return m ? [m.index, m.index + m[0].length] : [from, from];
+}
+
 /** "…综合监督科、公立医疗" + "机构管理中心、信息中心": a name the export broke at a space is joined. */
 function mergeBrokenNames(tokens: Array<{ text: string; at: number }>): Array<{ text: string; at: number }> {
   const out: Array<{ text: string; at: number }> = [];
-  for (const t of tokens) {
+  for (let i = 0; i < tokens.length; i++) {
     const prev = out[out.length - 1];
-    if (prev && /、/.test(prev.text) && !COLUMN_LABELS.has(t.text)) {
+    if (prev && /、/.test(prev.text)) {
       const tail = prev.text.split('、').pop()!;
-      const head = t.text.split(/[、,，]/)[0]!;
-      if (tail && !isUnitName(tail) && isUnitName(tail + head)) { prev.text += t.text; continue; }
+      // "公立 医 疗 机 构 管理中心": the name may run over several letter-spaced tokens; the longest
+      // join up to the next list comma wins ("公立医疗机构" is a name too).
+      let joined = tail, k = 0;
+      for (let n = 0; tail && !isUnitName(tail) && n < 6 && i + n < tokens.length && !COLUMN_LABELS.has(tokens[i + n]!.text); n++) {
+        const t = tokens[i + n]!.text;
+        joined += t.split(/[、,，]/)[0]!;
+        if (isUnitName(joined)) k = n + 1;
+        if (/[、,，]/.test(t)) break;
+      }
+      if (k > 0) {
+        for (let j = 0; j < k; j++) prev.text += tokens[i + j]!.text;
+        i += k - 1;
+        continue;
+      }
     }
-    out.push({ ...t });
+    out.push({ ...tokens[i]! });
   }
   return out;
 }
 
 /** "公立医疗机构管理中心中心": a doubled head noun is a typo for the name. */
-function undouble(name: string): string {
+export function undouble(name: string): string {
   return name.replace(/(中心|委员会|办公室|医院|科|局|委|办|室|组)\1$/, '$1');
 }
+

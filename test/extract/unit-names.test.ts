@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import { bodyOf, isUnitName, splitUnits } from '../../src/extract/lexicon/unit-names.js';
+import { bothWidths } from './helpers.js';
+
+// Names are recognised by their form; none of these rows is a list the code knows by heart.
+const names = [
+  // one row per head noun
+  { text: '市卫生健康委', unit: true }, { text: '县卫生健康局', unit: true }, { text: '市医改办', unit: true },
+  { text: '省卫生健康厅', unit: true }, { text: '财政部', unit: true }, { text: '海关总署', unit: true },
+  { text: '县人民医院', unit: true }, { text: '国务院', unit: true }, { text: '市疾控中心', unit: true },
+  { text: '医政医管科', unit: true }, { text: '医政股', unit: true }, { text: '行政办公室', unit: true },
+  { text: '县卫生监督所', unit: true }, { text: '社区卫生服务站', unit: true }, { text: '市医学会', unit: true },
+  { text: '市红十字会', unit: true }, { text: '银保监会', unit: true }, { text: '疫情防控专责组', unit: true },
+  { text: '县人民政府', unit: true }, { text: '村卫生室', unit: true }, { text: '人民银行', unit: true },
+  { text: '全国妇联', unit: true }, { text: '中国科协', unit: true }, { text: '国务院医改领导小组秘书处', unit: true },
+  { text: '工业和信息化部', unit: true }, { text: '中医与科教科', unit: true },
+  // collectives
+  { text: '各县区', unit: true }, { text: '各地区', unit: true }, { text: '各地', unit: true }, { text: '各省份', unit: true }, { text: '各街道', unit: true }, { text: '各乡镇(街道)', unit: true }, { text: '县直各医疗卫生单位', unit: true }, { text: '各有关部门', unit: true },
+  { text: '各旗(区)', unit: true }, { text: '各省(区、市)', unit: true }, { text: '所有三级医院', unit: true },
+  { text: '全盟', unit: true }, { text: '各级卫生健康行政部门', unit: true }, { text: '县级以上地方人民政府', unit: true },
+  // a remark in parentheses after the name
+  { text: '乡镇卫生院(社区卫生服务中心)', unit: true }, { text: '各级医院(含中医院)', unit: true },
+  // places sharing one head noun: one collective, as written
+  { text: '旗区、盟市卫生健康行政部门', unit: true }, { text: '各省、自治区、直辖市人民政府', unit: true },
+  // words that end like a body
+  { text: '内部', unit: false }, { text: '干部', unit: false }, { text: '场所', unit: false }, { text: '学科', unit: false },
+  { text: '全科', unit: false }, { text: '会议', unit: false }, { text: '社会', unit: false }, { text: '机会', unit: false },
+  { text: '座谈会', unit: false }, { text: '宣讲会', unit: false }, { text: '办法', unit: false }, { text: '局面', unit: false },
+  // persons and posts
+  { text: '医务人员', unit: false }, { text: '书记和院长', unit: false }, { text: '局长xx', unit: false }, { text: '**x', unit: false },
+  { text: '领导干部', unit: false }, { text: '专人', unit: false }, { text: '科长', unit: false },
+  // 各 before no body
+  { text: '各级', unit: false }, { text: '各项', unit: false }, { text: '各类工作', unit: false }, { text: '各种措施', unit: false },
+  { text: '所有', unit: false },
+  // a verb inside: a clause, not a name
+  { text: '会议要求各单位', unit: false }, { text: '各乡镇卫生院具体', unit: false },
+  // two complete names are a list, not one name
+  { text: '国家发展改革委、国家卫生健康委', unit: false }, { text: '市财政局、市人社局', unit: false },
+];
+
+describe('isUnitName', () => {
+  it.each(bothWidths(names))('$text ($width) → $unit', ({ input, unit }) => {
+    expect(isUnitName(input)).toBe(unit);
+  });
+});
+
+const posts = [
+  { text: '各旗(区)卫生健康委主要负责人或分管领导', body: '各旗(区)卫生健康委' },
+  { text: '各旗(区)卫生健康行政部门主要领导及分管领导', body: '各旗(区)卫生健康行政部门' },
+  { text: '全盟二级及以上公立医院书记、院长', body: '全盟二级及以上公立医院' },
+  { text: '各公立医院书记和院长', body: '各公立医院' },
+  { text: '各科室主任', body: '各科室' },
+  { text: '市卫生健康委分管领导', body: '市卫生健康委' },
+  { text: '县医院院长', body: '县医院' },
+  { text: '医政科科长', body: '医政科' },
+  { text: '各医疗机构主要负责人', body: '各医疗机构' },
+  { text: '市卫生健康委', body: '市卫生健康委' },
+  // no body named
+  { text: '书记和院长', body: null }, { text: '局长xx', body: null }, { text: '医务人员', body: null },
+  { text: '党组织书记和院长每人', body: null }, { text: '每名领导干部', body: null }, { text: '科长', body: null },
+  { text: '领导干部', body: null }, { text: '各级干部', body: null }, { text: '**x', body: null },
+];
+
+describe('bodyOf', () => {
+  it.each(bothWidths(posts))('$text ($width) → $body', ({ input, body }) => {
+    expect(bodyOf(input)).toBe(body);
+  });
+});
+
+const lists = [
+  { text: '党群科、人事科,财务审计科等', parts: ['党群科', '人事科', '财务审计科'] },
+  { text: '人事科,财务审计科', parts: ['人事科', '财务审计科'] },
+  { text: '国家发展改革委、国家卫生健康委', parts: ['国家发展改革委', '国家卫生健康委'] },
+  { text: '国家医保局、国家卫生健康委、国家药监局等', parts: ['国家医保局', '国家卫生健康委', '国家药监局'] },
+  { text: '临洮县中医院、岷县中医院和陇西县中医院', parts: ['临洮县中医院', '岷县中医院', '陇西县中医院'] },
+  { text: '中医药研究院和中医药学会', parts: ['中医药研究院', '中医药学会'] },
+  { text: '委属单位和各县区', parts: ['委属单位', '各县区'] },
+  { text: '市财政局及市人社局', parts: ['市财政局', '市人社局'] },
+  { text: '全盟、各旗(区)、各医院', parts: ['全盟', '各旗(区)', '各医院'] },
+  { text: '各地区各部门', parts: ['各地区', '各部门'] },
+  // kept whole
+  { text: '旗区、盟市卫生健康行政部门', parts: ['旗区、盟市卫生健康行政部门'] },
+  { text: '各省、自治区、直辖市人民政府', parts: ['各省、自治区、直辖市人民政府'] },
+  { text: '各省(区、市)', parts: ['各省(区、市)'] },
+  { text: '中医与科教科', parts: ['中医与科教科'] },
+  { text: '工业和信息化部、财政部', parts: ['工业和信息化部', '财政部'] },
+  { text: '各有关部门和单位', parts: ['各有关部门和单位'] },
+  { text: '各级党委和政府', parts: ['各级党委和政府'] },
+  { text: '医学会各专业委员会', parts: ['医学会各专业委员会'] },
+  // posts after the list give their bodies; persons alone are left for the caller to reject
+  { text: '全盟二级及以上公立医院书记、院长', parts: ['全盟二级及以上公立医院'] },
+  { text: '医务人员', parts: ['医务人员'] },
+  // the export's spaces inside a name
+  { text: '公立 医 疗 机 构 管理中心、党 群科', parts: ['公立医疗机构管理中心', '党群科'] },
+];
+
+describe('splitUnits', () => {
+  it.each(bothWidths(lists))('$text ($width)', ({ input, parts }) => {
+    expect(splitUnits(input)).toEqual(parts);
+  });
+});
