@@ -1,5 +1,6 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createRequire } from 'node:module';
+import iconv from 'iconv-lite';
 import { documentJsonSchema } from '../schema/document.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../output/format.js';
 import { convert } from './convert.js';
@@ -23,6 +24,11 @@ Examples:
 
 Exit codes: 0 all good; 1 some input could not be parsed, or an output is invalid; 2 usage error.`;
 
+function encoding(value: string): string {
+  if (!iconv.encodingExists(value.trim().toLowerCase().replace(/_/g, '-'))) throw new InvalidArgumentError('unknown encoding (try utf-8, gb18030, gbk, big5, utf-16le)');
+  return value;
+}
+
 function year(value: string): number {
   const n = Number(value);
   if (!/^\d{4}$/.test(value) || n < 1900 || n > 2200) throw new InvalidArgumentError('expected a four-digit year, e.g. 2022');
@@ -43,13 +49,12 @@ export function makeProgram(program: Command, io: Io, setExit: (code: ExitCode) 
     .option('--pretty', 'indent JSON output')
     .option('--include-text', 'put the source text in source.text (spans point into it)')
     .option('--year <year>', 'the plan year, overriding the one the document states', year)
-    .option('--encoding <name>', 'input encoding, overriding detection (utf-8, gb18030, gbk, utf-16le, …)')
+    .option('--encoding <name>', 'input encoding, overriding detection (utf-8, gb18030, gbk, utf-16le, …)', encoding)
     .addOption(new Option('--input-format <format>', 'input format, overriding detection').choices(['text', 'html', 'markdown']))
     .option('-o, --out <dir>', 'write one output file per input into this directory')
     .option('-q, --quiet', 'no progress or summary on stderr (errors are still reported)')
     .option('--debug', 'print stack traces with errors')
     .addHelpText('after', EXAMPLES)
-    .showHelpAfterError('(run reform-parse --help for usage)')
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),
