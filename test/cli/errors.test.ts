@@ -59,11 +59,12 @@ describe('exit codes and one-line errors', () => {
     expect(code).toBe(0);
   });
 
-  it('an unknown --encoding fails with a one-line error naming it', async () => {
+  it('an unknown --encoding is a usage error: exit 2, one line naming it', async () => {
     const { code, stdout, errLines } = await runCli([FIXTURE, '--encoding', 'klingon']);
-    expect(code).not.toBe(0);
+    expect(code).toBe(2);
     expect(stdout).toBe('');
-    expect(errLines[0]).toMatch(/^reform-parse: .*unknown encoding "klingon"/);
+    expect(errLines).toHaveLength(1);
+    expect(errLines[0]).toMatch(/^reform-parse: .*'klingon' is invalid.*unknown encoding/);
     expect(errLines.join('\n')).not.toMatch(STACK_LINE);
   });
 
