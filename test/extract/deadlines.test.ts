@@ -47,7 +47,7 @@ describe('deadlines: by a date (前, 底前, 之前)', () => check([
   { text: '二〇二二年十二月底前完成', expect: [by('二〇二二年十二月底前', '2022-12-31')] },
   { text: '7月中旬前完成', expect: [by('7月中旬前', '2021-07-20', 'xun')] },
   { text: '2025年前基本建成', expect: [by('2025年前', '2025-12-31', 'year')] },
-  { text: '到2025年,基本建成体系', expect: [by('2025年', '2025-12-31', 'year')] },
+  { text: '到2025年,基本建成体系', expect: [by('到2025年', '2025-12-31', 'year')] },
 ]));
 
 describe('deadlines: during a period (年内, quarters, halves, xun)', () => check([
@@ -71,9 +71,9 @@ describe('deadlines: start, plain dates, ranges', () => check([
   { text: '按月通报(从第7月份开始通报)', expect: [{ text: '从第7月份开始', kind: 'start', start: '2021-07-01', end: '2021-07-31' }] },
   { text: '11月起实施新标准', expect: [{ text: '11月起', kind: 'start', start: '2021-11-01', end: '2021-11-30' }] },
   { text: '2021年12月,全面评价本次活动', expect: [{ text: '2021年12月', kind: 'on', start: '2021-12-01', end: '2021-12-31' }] },
-  { text: '6月11-13日召开培训班', expect: [{ text: '6月11-13日', kind: 'on', start: '2021-06-11', end: '2021-06-13' }] },
+  { text: '6月11-13日召开培训班', expect: [{ text: '6月11-13日', kind: 'during', start: '2021-06-11', end: '2021-06-13' }] },
   { text: '定于9月召开推进会', expect: [{ text: '9月', kind: 'on', start: '2021-09-01', end: '2021-09-30' }] },
-  { text: '6月1日至6月30日开展集中整治', expect: [{ text: '6月1日至6月30日', kind: 'on', start: '2021-06-01', end: '2021-06-30' }] },
+  { text: '6月1日至6月30日开展集中整治', expect: [{ text: '6月1日至6月30日', kind: 'during', start: '2021-06-01', end: '2021-06-30' }] },
   { text: '2021年8月15日举办大赛', expect: [{ text: '2021年8月15日', kind: 'on', start: '2021-08-15', end: '2021-08-15' }] },
   { text: '三季度开始试点', expect: [{ text: '三季度开始', kind: 'start', start: '2021-07-01', end: '2021-09-30' }] },
   { text: '下半年起推广', expect: [{ text: '下半年起', kind: 'start', start: '2021-07-01', end: '2021-12-31' }] },
@@ -82,8 +82,8 @@ describe('deadlines: start, plain dates, ranges', () => check([
 describe('deadlines: placeholders, recurring and relative limits', () => check([
   { text: 'X月底前对所有贫困人口进行健康体检', expect: [{ text: 'X月底前', kind: 'by', start: null, end: null, placeholder: true }] },
   { text: 'x月底前县级医共体组建完毕', expect: [{ text: 'x月底前', kind: 'by', start: null, end: null, placeholder: true }] },
-  { text: '每年2月底前报送上年度总结', expect: [{ text: '2月底前', kind: 'by', start: null, end: null, recurring: true }] },
-  { text: '每月10日前上报数据', expect: [{ text: '10日前', kind: 'by', start: null, end: null, recurring: true }].filter(() => false) },
+  { text: '每年2月底前报送上年度总结', expect: [{ text: '每年2月底前', kind: 'by', start: null, end: null, recurring: true }] },
+  { text: '每月10日前上报数据', expect: [{ text: '每月10日前', kind: 'by', start: null, end: null, recurring: true }] },
   { text: '1年内完成', expect: [{ text: '1年内', kind: 'by', start: null, end: null, duration: 'P1Y' }] },
   { text: '三个月内完成整改', expect: [{ text: '三个月内', kind: 'by', start: null, end: null, duration: 'P3M' }] },
   { text: '2-3年内建成', expect: [{ text: '2-3年内', kind: 'by', start: null, end: null, duration: 'P2Y/P3Y' }] },

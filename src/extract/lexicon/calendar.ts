@@ -1,21 +1,50 @@
-/** Calendar math for deadlines: real month ends and leap years. */
+/**
+ * Calendar periods as ISO date pairs. A period is the first and last day an expression allows;
+ * every month length comes from real calendar math, so 2024-02 ends on the 29th.
+ */
+export type Period = [start: string, end: string];
 
-/** Last day of a month. @example lastDay(2024, 2) // 29 */
-export function lastDay(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+/** Days in a month of the proleptic Gregorian calendar: daysInMonth(2024, 2) → 29. */
+export function daysInMonth(year: number, month: number): number {
+  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
+  return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
-/** ISO date. @example iso(2021, 6, 5) // '2021-06-05' */
+/** iso(2021, 6, 5) → "2021-06-05". */
 export function iso(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
-/** A valid calendar date? */
-export function isDate(year: number, month: number, day: number): boolean {
-  return month >= 1 && month <= 12 && day >= 1 && day <= lastDay(year, month);
+/**
+ * Whether a day exists in a month; with no year known, 29 February is allowed (it exists in some year).
+ * isValidDay(2021, 2, 29) → false; isValidDay(undefined, 2, 29) → true.
+ */
+export function isValidDay(year: number | undefined, month: number, day: number): boolean {
+  return day >= 1 && day <= daysInMonth(year ?? 2000, month);
 }
 
-/** First and last month of a quarter. */
-export function quarterMonths(q: number): [number, number] {
-  return [3 * q - 2, 3 * q];
+/** yearPeriod(2021) → ["2021-01-01", "2021-12-31"]; yearPeriod(2021, 2023) spans both ends. */
+export function yearPeriod(year: number, lastYear = year): Period {
+  return [iso(year, 1, 1), iso(lastYear, 12, 31)];
+}
+
+/** halfPeriod(2021, 2) → ["2021-07-01", "2021-12-31"]. */
+export function halfPeriod(year: number, half: 1 | 2): Period {
+  return half === 1 ? [iso(year, 1, 1), iso(year, 6, 30)] : [iso(year, 7, 1), iso(year, 12, 31)];
+}
+
+/** quarterPeriod(2021, 2, 3) → ["2021-04-01", "2021-09-30"] ("二、三季度"). */
+export function quarterPeriod(year: number, first: number, last = first): Period {
+  return [iso(year, first * 3 - 2, 1), iso(year, last * 3, daysInMonth(year, last * 3))];
+}
+
+/** monthPeriod(2024, 2) → ["2024-02-01", "2024-02-29"]; monthPeriod(2021, 3, 5) → 03-01..05-31. */
+export function monthPeriod(year: number, month: number, lastMonth = month): Period {
+  return [iso(year, month, 1), iso(year, lastMonth, daysInMonth(year, lastMonth))];
+}
+
+/** A 旬 (ten-day period) of a month: 1 上旬 → 1..10, 2 中旬 → 11..20, 3 下旬 → 21..month end. */
+export function xunPeriod(year: number, month: number, first: 1 | 2 | 3, last: 1 | 2 | 3 = first): Period {
+  const endDay = last === 3 ? daysInMonth(year, month) : last * 10;
+  return [iso(year, month, first * 10 - 9), iso(year, month, endDay)];
 }

@@ -75,3 +75,15 @@ export function toAmount(token: string): number | null {
   if (s.length >= 2 && CN_DIGIT_ONLY.test(s)) return null;
   return toNumber(s);
 }
+
+/** A month numeral ("6", "06", "十二") → 1..12; else null. */
+export function toMonth(token: string): number | null {
+  const n = toNumber(token);
+  return n !== null && Number.isInteger(n) && n >= 1 && n <= 12 ? n : null;
+}
+
+/** A day-of-month numeral ("25", "二十七") → 1..31; else null (the month's own length is checked by the caller). */
+export function toDay(token: string): number | null {
+  const n = toNumber(token);
+  return n !== null && Number.isInteger(n) && n >= 1 && n <= 31 ? n : null;
+}

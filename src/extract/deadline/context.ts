@@ -1,0 +1,100 @@
+/**
+ * The words around a date that decide whether it limits work: what stands before it (力争, 于, 到,
+ * 截至, 每年, 从) and after it (印发, 《). Every look is a bounded window, so the refiners stay
+ * linear over any input.
+ */
+
+/** Words before a date, each anchored at the end of the window. */
+export const BEFORE = {
+  /** A statistic's cut-off: "截至2020年底", "截止12月11日". */
+  cutoff: /截[至止](?:到|于)?$/u,
+  /** A repeated limit: "每年2月底前". */
+  recurring: /(?<word>每年度?|每个?月|每季度|每半年)$/u,
+  /** The opening of a start: "从第7月份开始", "自2022年1月1日起". */
+  from: /(?<word>从|自)$/u,
+  /** "到2025年", "力争到年底": a limit. Not 达到 / 得到 (a verb ending in 到). */
+  to: /(?:^|[^\p{Script=Han}]|力争|争取|计划|预计|要|将|直|拟|确保)(?<word>到|至)$/u,
+  /**
+   * Words that make a following plain date or year a time frame: "力争2022年…", "定于6月召开", and
+   * a table label before its value ("完成时限 2022年12月31日").
+   */
+  frame: /(?:力争|争取|预计|计划|拟|时限|时间|期限|日期|节点|(?:^|[^\p{Script=Han}]|定|将|拟|计划|预计|力争|争取|要|应|须|确保|并|均|分别|务必)于)$/u,
+  /** "在6月完成": a frame for a month or a day only ("在2021年公立医院绩效考核中" names a year). */
+  frameIn: /(?:^|[^\p{Script=Han}]|要|将|拟|计划|预计|力争|争取|并|应|须|均|分别|务必|定|于)在$/u,
+  /** In a summary, the plans that make a date forward-looking. */
+  forward: /将|计划|拟|力争|争取|预计|确保|下一步|下一年|明年|今后|务必|必须|要(?![求点素闻是害紧])/u,
+  /** In a summary, what marks a clause as done. */
+  past: /已|了(?!解)|截[至止]/u,
+} as const;
+
+/** Words right after a date. */
+export const AFTER = {
+  /** The date names a title, a quotation or a thing ("2021年的工作"). */
+  naming: /^[《“"的]/u,
+  /** An issue date: "2022年2月27日印发". */
+  issued: /^(?:印发|发布|签发|公布|制发|成文|发文)/u,
+  /** A year opening a sentence as its time frame: "2022年,全市…". */
+  opener: /^[,:;]/u,
+} as const;
+
+const HAN = /\p{Script=Han}/u;
+export const isHan = (c: string | undefined): boolean => c !== undefined && HAN.test(c);
+
+/**
+ * The few characters before `at`, for `BEFORE` patterns. One space between two words is a relic
+ * of layout ("完成 2021 年上半年") and is skipped; `gap` says how many characters were.
+ */
+export function head(text: string, at: number, size = 10): { text: string; gap: number } {
+  const gap = at >= 2 && text[at - 1] === ' ' && text[at - 2] !== ' ' && text[at - 2] !== '\n' ? 1 : 0;
+  return { text: text.slice(Math.max(0, at - gap - size), at - gap), gap };
+}
+
+/** The few characters after `at`, one layout space skipped, for `AFTER` patterns. */
+export function tail(text: string, at: number, size = 6): string {
+  const start = text[at] === ' ' && text[at + 1] !== ' ' ? at + 1 : at;
+  return text.slice(start, start + size);
+}
+
+/** The sentence before `at` (up to 40 characters back, to the last 。;!? or line end). */
+export function sentenceHead(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - 40), at);
+  const cut = Math.max(...['。', ';', '!', '?', '\n'].map((c) => window.lastIndexOf(c)));
+  return window.slice(cut + 1);
+}
+
+/** The clause after `at` (up to 20 characters, to the next , ; 。). */
+export function clauseTail(text: string, at: number): string {
+  const window = text.slice(at, at + 20);
+  const stop = window.search(/[,;。!?\n]/u);
+  return stop < 0 ? window : window.slice(0, stop);
+}
+
+const isBlank = (c: string): boolean => c === ' ' || c === '\n' || c === '(' || c === ')';
+
+/** Whether nothing but spaces and brackets follows `at` to the end of the text (`line`: or of its line). */
+export function endsText(text: string, at: number, line = false): boolean {
+  let i = at;
+  while (i < text.length && isBlank(text[i]) && !(line && text[i] === '\n')) i += 1;
+  return i === text.length || (line && text[i] === '\n');
+}
+
+/** Whether nothing but spaces and brackets precedes `at` on its line (a date on a line of its own). */
+export function startsLine(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && text[i] !== '\n' && isBlank(text[i])) i -= 1;
+  return i < 0 || text[i] === '\n';
+}
+
+/** The [start, end) ranges inside 《…》, found in one pass; unclosed marks are ignored. */
+export function titleRanges(text: string): Array<[number, number]> {
+  const ranges: Array<[number, number]> = [];
+  const open: number[] = [];
+  for (let i = 0; i < text.length; i += 1) {
+    if (text[i] === '《') open.push(i);
+    else if (text[i] === '》' && open.length > 0) {
+      const from = open.pop()!;
+      if (open.length === 0) ranges.push([from, i + 1]);
+    }
+  }
+  return ranges;
+}
