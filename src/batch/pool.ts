@@ -1,0 +1,114 @@
+import { existsSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { Worker } from 'node:worker_threads';
+import { runJob, type Job, type JobOptions, type Outcome } from './job.js';
+
+/** Runs jobs; `run` never rejects (a failure is an Outcome), so one bad input never stops a batch. */
+export interface Runner {
+  run(job: Job): Promise<Outcome>;
+  close(): Promise<void>;
+}
+
+/** Jobs in this thread, one after another: `--jobs 1`, a single input, or no compiled worker to load. */
+export function inlineRunner(options: JobOptions): Runner {
+  let chain: Promise<unknown> = Promise.resolve();
+  return {
+    run(job) {
+      const result = chain.then(() => runJob(job, options));
+      chain = result;
+      return result;
+    },
+    close: async () => {},
+  };
+}
+
+/** The compiled worker beside this module (dist/src/batch/worker.js); absent when running from the .ts sources. */
+const WORKER_URL = new URL('./worker.js', import.meta.url);
+
+/**
+ * `size` worker threads, each running one job at a time; jobs wait in a queue for the next free
+ * worker. A worker that dies fails its job with a message and is replaced. Falls back to
+ * {@link inlineRunner} when the compiled worker file is not there (e.g. tests run on the sources).
+ */
+export function workerPool(size: number, options: JobOptions): Runner {
+  if (size <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return inlineRunner(options);
+
+  interface Pending { id: number; job: Job; resolve: (o: Outcome) => void }
+  const queue: Pending[] = [];
+  const idle: Worker[] = [];
+  const busy = new Map<Worker, Pending>();
+  const dead = new WeakSet<Worker>();
+  let nextId = 0;
+  let closing = false;
+
+  const spawn = (): void => {
+    const worker = new Worker(WORKER_URL, { workerData: options });
+    worker.on('message', (message: { id: number; outcome: Outcome }) => {
+      const pending = busy.get(worker);
+      busy.delete(worker);
+      pending?.resolve(message.outcome);
+      idle.push(worker);
+      dispatch();
+    });
+    worker.on('error', (err) => lost(worker, err.message));
+    worker.on('exit', (code) => { if (!closing) lost(worker, `worker thread exited with code ${code}`); });
+    idle.push(worker);
+  };
+
+  const lost = (worker: Worker, why: string): void => {
+    if (dead.has(worker)) return; // 'error' is followed by 'exit'
+    dead.add(worker);
+    const pending = busy.get(worker);
+    busy.delete(worker);
+    const at = idle.indexOf(worker);
+    if (at >= 0) idle.splice(at, 1);
+    if (pending) {
+      const path = pending.job.kind === 'line' ? `stdin:${pending.job.lineNo}` : pending.job.path;
+      pending.resolve({ ok: false, path, bytes: 0, error: `internal error: ${why}` });
+    }
+    if (!closing) { void worker.terminate(); spawn(); dispatch(); }
+  };
+
+  const dispatch = (): void => {
+    while (idle.length > 0 && queue.length > 0) {
+      const worker = idle.pop()!;
+      const pending = queue.shift()!;
+      busy.set(worker, pending);
+      worker.postMessage({ id: pending.id, job: pending.job });
+    }
+  };
+
+  for (let i = 0; i < size; i++) spawn();
+  return {
+    run(job) {
+      return new Promise<Outcome>((resolve) => {
+        queue.push({ id: nextId++, job, resolve });
+        dispatch();
+      });
+    },
+    async close() {
+      closing = true;
+      const all = [...idle, ...busy.keys()];
+      await Promise.all(all.map((w) => w.terminate()));
+    },
+  };
+}
+
+/**
+ * Runs `jobs` through `start`, at most `window` unfinished or undelivered at a time, and hands the
+ * outcomes to `deliver` in input order whatever order they finish in. Awaiting `deliver` (a
+ * stdout write that waits for 'drain') stops reading more jobs: memory stays bounded.
+ */
+export async function runOrdered(
+  jobs: AsyncIterable<Job> | Iterable<Job>,
+  start: (job: Job) => Promise<Outcome>,
+  window: number,
+  deliver: (outcome: Outcome) => Promise<void> | void,
+): Promise<void> {
+  const pending: Promise<Outcome>[] = [];
+  for await (const job of jobs) {
+    pending.push(start(job));
+    while (pending.length >= window) await deliver(await pending.shift()!);
+  }
+  while (pending.length > 0) await deliver(await pending.shift()!);
+}
