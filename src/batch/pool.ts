@@ -9,17 +9,13 @@ export interface Runner {
   close(): Promise<void>;
 }
 
-/** Jobs in this thread, one after another: `--jobs 1`, a single input, or no compiled worker to load. */
+/**
+ * Jobs in this thread: `--jobs 1`, a single input, or no compiled worker to load. Parsing is
+ * synchronous, so it still parses one document at a time; letting jobs overlap only lets one
+ * file's reading and writing proceed while another is parsed (runOrdered bounds how many).
+ */
 export function inlineRunner(options: JobOptions): Runner {
-  let chain: Promise<unknown> = Promise.resolve();
-  return {
-    run(job) {
-      const result = chain.then(() => runJob(job, options));
-      chain = result;
-      return result;
-    },
-    close: async () => {},
-  };
+  return { run: (job) => runJob(job, options), close: async () => {} };
 }
 
 /** The compiled worker beside this module (dist/src/batch/worker.js); absent when running from the .ts sources. */
