@@ -22,55 +22,58 @@ export function inlineRunner(options: JobOptions): Runner {
 const WORKER_URL = new URL('./worker.js', import.meta.url);
 
 /**
- * `size` worker threads, each running one job at a time; jobs wait in a queue for the next free
- * worker. A worker that dies fails its job with a message and is replaced. Falls back to
- * {@link inlineRunner} when the compiled worker file is not there (e.g. tests run on the sources).
+ * Jobs handed to one worker before it finishes the first: it never sleeps between two jobs
+ * waiting for the next message, and reads or writes one file while parsing another.
+ */
+const PER_WORKER = 3;
+
+/**
+ * `size` worker threads; jobs wait in a queue and go to the least busy worker, up to
+ * {@link PER_WORKER} each. A worker that dies fails its jobs with a message and is replaced.
+ * Falls back to {@link inlineRunner} when the compiled worker file is not there (e.g. tests run
+ * on the sources).
  */
 export function workerPool(size: number, options: JobOptions): Runner {
   if (size <= 1 || !existsSync(fileURLToPath(WORKER_URL))) return inlineRunner(options);
 
-  interface Pending { id: number; job: Job; resolve: (o: Outcome) => void }
+  interface Pending { job: Job; resolve: (o: Outcome) => void }
   const queue: Pending[] = [];
-  const idle: Worker[] = [];
-  const busy = new Map<Worker, Pending>();
-  const dead = new WeakSet<Worker>();
+  const workers = new Map<Worker, Map<number, Pending>>();
   let nextId = 0;
   let closing = false;
 
   const spawn = (): void => {
     const worker = new Worker(WORKER_URL, { workerData: options });
+    const running = new Map<number, Pending>();
+    workers.set(worker, running);
     worker.on('message', (message: { id: number; outcome: Outcome }) => {
-      const pending = busy.get(worker);
-      busy.delete(worker);
-      pending?.resolve(message.outcome);
-      idle.push(worker);
+      running.get(message.id)?.resolve(message.outcome);
+      running.delete(message.id);
       dispatch();
     });
     worker.on('error', (err) => lost(worker, err.message));
     worker.on('exit', (code) => { if (!closing) lost(worker, `worker thread exited with code ${code}`); });
-    idle.push(worker);
   };
 
   const lost = (worker: Worker, why: string): void => {
-    if (dead.has(worker)) return; // 'error' is followed by 'exit'
-    dead.add(worker);
-    const pending = busy.get(worker);
-    busy.delete(worker);
-    const at = idle.indexOf(worker);
-    if (at >= 0) idle.splice(at, 1);
-    if (pending) {
-      const path = pending.job.kind === 'line' ? `stdin:${pending.job.lineNo}` : pending.job.path;
-      pending.resolve({ ok: false, path, bytes: 0, error: `internal error: ${why}` });
+    const running = workers.get(worker);
+    if (!running) return; // 'error' is followed by 'exit'
+    workers.delete(worker);
+    for (const { job, resolve } of running.values()) {
+      resolve({ ok: false, path: job.kind === 'line' ? `stdin:${job.lineNo}` : job.path, bytes: 0, error: `internal error: ${why}` });
     }
     if (!closing) { void worker.terminate(); spawn(); dispatch(); }
   };
 
   const dispatch = (): void => {
-    while (idle.length > 0 && queue.length > 0) {
-      const worker = idle.pop()!;
+    while (queue.length > 0) {
+      let target: [Worker, Map<number, Pending>] | null = null;
+      for (const entry of workers) if (entry[1].size < PER_WORKER && (!target || entry[1].size < target[1].size)) target = entry;
+      if (!target) return;
       const pending = queue.shift()!;
-      busy.set(worker, pending);
-      worker.postMessage({ id: pending.id, job: pending.job });
+      const id = nextId++;
+      target[1].set(id, pending);
+      target[0].postMessage({ id, job: pending.job });
     }
   };
 
@@ -78,14 +81,13 @@ export function workerPool(size: number, options: JobOptions): Runner {
   return {
     run(job) {
       return new Promise<Outcome>((resolve) => {
-        queue.push({ id: nextId++, job, resolve });
+        queue.push({ job, resolve });
         dispatch();
       });
     },
     async close() {
       closing = true;
-      const all = [...idle, ...busy.keys()];
-      await Promise.all(all.map((w) => w.terminate()));
+      await Promise.all([...workers.keys()].map((w) => w.terminate()));
     },
   };
 }

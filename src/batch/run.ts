@@ -54,7 +54,7 @@ export async function runBatch(jobs: AsyncIterable<Job> | Iterable<Job>, options
 
   try {
     if (options.stream) await write(io.stdout, formatWriter(options.format, { pretty: options.pretty, stream: true }).begin());
-    await runOrdered(jobs, start, Math.max(8, workers * 4), deliver);
+    await runOrdered(jobs, start, Math.max(8, workers * 6), deliver);
   } finally {
     progress.clear();
     await runner.close();
