@@ -45,7 +45,7 @@ export class Progress {
 
   private draw(now: number): void {
     this.lastDraw = now;
-    this.stream.write(`\r\x1b[2K${renderBar(this.done, this.total, this.bytes, (now - this.started) / 1000, this.stream.columns ?? 80)}`);
+    this.stream.write(`\r\x1b[2K${renderBar(this.done, this.total, this.bytes, (now - this.started) / 1000, this.stream.columns || 80)}`);
     this.drawn = true;
   }
 }
