@@ -1,8 +1,9 @@
 import { spawn, type ChildProcess } from 'node:child_process';
-import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, mkdirSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { afterAll } from 'vitest';
 import { Document } from '../../src/schema/document.js';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
@@ -37,8 +38,15 @@ export function collect(child: ChildProcess): Promise<Result> {
   });
 }
 
+const made: string[] = [];
+// Registered while the importing test file is collected: runs after that file's tests.
+afterAll(() => { for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true }); });
+
+/** A fresh directory under the system's temporary directory, removed after the test file. */
 export function tempDir(name: string): string {
-  return mkdtempSync(join(tmpdir(), `reform-parse-${name}-`));
+  const dir = mkdtempSync(join(tmpdir(), `reform-parse-${name}-`));
+  made.push(dir);
+  return dir;
 }
 
 /** Writes `files` (relative path → content) under `dir`. */
