@@ -4,7 +4,8 @@ import type { Io } from '../cli/io.js';
 import { formatWriter } from '../output/format.js';
 import { ErrorsFile, write } from './errors-file.js';
 import { runJob, type Job, type JobOptions, type Outcome } from './job.js';
-import { inlineRunner, runOrdered, workerPool } from './pool.js';
+import { runOrdered } from './ordered.js';
+import { inlineRunner, workerPool } from './pool.js';
 import { Progress, Totals } from './progress.js';
 
 export interface BatchSettings {
