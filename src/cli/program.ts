@@ -19,6 +19,11 @@ Examples:
   $ cat plan.txt | reform-parse - --year 2022    read stdin; resolve "6月底前" in 2022
   $ reform-parse a.txt b.html                    several inputs: JSON Lines on stdout
   $ reform-parse a.txt b.html --out parsed/      one output file per input
+  $ reform-parse archive/ --out parsed/ --errors failed.jsonl
+                                                 a whole tree (.txt .html .htm .md .markdown), mirrored
+  $ reform-parse archive/ --out parsed/ --resume  after an interruption: skip what is done
+  $ reform-parse 'archive/**/*.htm' --exclude 'drafts/**' --jobs 4 > all.jsonl
+  $ reform-parse --stdin-jsonl < docs.jsonl      {"path","text"|"base64"} lines in, one document line each out
   $ reform-parse schema > reform-parse.schema.json
   $ reform-parse validate parsed/*.json          check outputs against the contract (CI)
 
@@ -28,6 +33,24 @@ function encoding(value: string): string {
   if (!iconv.encodingExists(value.trim().toLowerCase().replace(/_/g, '-'))) throw new InvalidArgumentError('unknown encoding (try utf-8, gb18030, gbk, big5, utf-16le)');
   return value;
 }
+
+function positiveInt(what: string) {
+  return (value: string): number => {
+    const n = Number(value);
+    if (!/^\d+$/.test(value) || n < 1) throw new InvalidArgumentError(`expected ${what}`);
+    return n;
+  };
+}
+
+/** `--max-bytes`: a byte count, optionally with k, m or g (powers of 1024). */
+function byteCount(value: string): number {
+  const match = /^(?<n>\d+)(?<unit>[kmg])?i?b?$/i.exec(value.trim());
+  if (!match?.groups) throw new InvalidArgumentError('expected a byte count, e.g. 1000000 or 20m');
+  const scale = { k: 1024, m: 1024 ** 2, g: 1024 ** 3 }[match.groups.unit?.toLowerCase() as 'k' | 'm' | 'g'] ?? 1;
+  return Number(match.groups.n) * scale;
+}
+
+const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 function year(value: string): number {
   const n = Number(value);
@@ -44,7 +67,7 @@ export function makeProgram(program: Command, io: Io, setExit: (code: ExitCode) 
     .name('reform-parse')
     .description('Turn Chinese policy documents into structured JSON or YAML: outline, tasks, deadlines, responsible units, numeric targets.')
     .version(version, '-V, --version')
-    .argument('[files...]', 'input files (.txt .html .htm .md .markdown); none or "-" reads stdin')
+    .argument('[inputs...]', 'files, directories (searched for .txt .html .htm .md .markdown) or quoted globs; none or "-" reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS as string[]).default('json'))
     .option('--pretty', 'indent JSON output')
     .option('--include-text', 'put the source text in source.text (spans point into it)')
@@ -52,6 +75,13 @@ export function makeProgram(program: Command, io: Io, setExit: (code: ExitCode) 
     .option('--encoding <name>', 'input encoding, overriding detection (utf-8, gb18030, gbk, utf-16le, …)', encoding)
     .addOption(new Option('--input-format <format>', 'input format, overriding detection').choices(['text', 'html', 'markdown']))
     .option('-o, --out <dir>', 'write one output file per input into this directory')
+    .option('-j, --jobs <n>', 'worker threads (default: the number of cores)', positiveInt('a positive number of worker threads'))
+    .option('--include <glob>', 'in directories, take only files matching this glob (repeatable; without "/" it matches the file name)', collect)
+    .option('--exclude <glob>', 'leave out files and directories matching this glob (repeatable)', collect)
+    .option('--resume', 'with --out: skip inputs whose output exists and records the same source sha256')
+    .option('--max-bytes <n>', 'refuse inputs larger than this many bytes (k, m, g suffixes; default 64m)', byteCount)
+    .option('--errors <file>', 'also list failed inputs in this file, as JSON Lines {"path", "error"}')
+    .option('--stdin-jsonl', 'streaming filter: read {"path","text"} or {"path","base64"} lines on stdin, write one document line each (see docs/batch.md)')
     .option('-q, --quiet', 'no progress or summary on stderr (errors are still reported)')
     .option('--debug', 'print stack traces with errors')
     .addHelpText('after', EXAMPLES)
@@ -72,6 +102,13 @@ export function makeProgram(program: Command, io: Io, setExit: (code: ExitCode) 
         out: opts.out as string | undefined,
         quiet: Boolean(opts.quiet),
         debug: Boolean(opts.debug),
+        jobs: opts.jobs as number | undefined,
+        include: opts.include as string[] | undefined,
+        exclude: opts.exclude as string[] | undefined,
+        resume: Boolean(opts.resume),
+        maxBytes: opts.maxBytes as number | undefined,
+        errors: opts.errors as string | undefined,
+        stdinJsonl: Boolean(opts.stdinJsonl),
       }, io));
     });
 
