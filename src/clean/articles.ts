@@ -27,7 +27,9 @@ export function findRepeatedArticles(text: MappedText, file: ParseFile): Array<[
   const articles = splitArticles(lines, text.length);
   if (articles.length < 2) return [];
   const bodies = articles.map((a) => comparable(text.text.slice(lines[a.first]!.end, a.end)));
-  const sigs = bodies.map((b) => (b.length >= 50 ? signature(shingles(b)) : null));
+  // Articles can only be near-duplicates of articles of about their length: sign only those.
+  const comparableLength = (i: number) => bodies.some((o, j) => j !== i && o.length >= 50 && Math.min(o.length, bodies[i]!.length) / Math.max(o.length, bodies[i]!.length) >= 0.6);
+  const sigs = bodies.map((b, i) => (b.length >= 50 && comparableLength(i) ? signature(shingles(b)) : null));
   const drop: Array<[number, number]> = [];
   const dropped = new Set<number>();
   for (let i = 1; i < articles.length; i++) {

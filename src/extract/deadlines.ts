@@ -28,15 +28,45 @@ export interface FoundDeadline {
 
 interface Candidate { at: [number, number]; draft: Draft }
 
+const CLAUSE_END = /[。;；,，!！？\n]/;
+
+/** The clauses (between 。 ; , ! ? and line ends) that contain `need`, merged where they touch. */
+function clausesWith(text: string, need: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = need ? text.indexOf(need) : -1; i >= 0; i = text.indexOf(need, i + 1)) {
+    const last = out[out.length - 1];
+    if (last && i < last[1]) continue;
+    let a = i, b = i;
+    while (a > 0 && !CLAUSE_END.test(text[a - 1]!)) a--;
+    while (b < text.length && !CLAUSE_END.test(text[b]!)) b++;
+    if (last && a <= last[1]) last[1] = b; else out.push([a, b]);
+  }
+  return out;
+}
+
+/** The character each parser's pattern cannot match without. */
+const NEEDS: Record<string, string> = {
+  'date-range': '月', 'day-range': '月', 'month-range': '月', 'month-date': '月', monthly: '每', quarter: '季', half: '半年',
+  'year-range': '年', year: '年', 'relative-year': '年', duration: '内',
+};
+
 /** Every parser's matches, leftmost first and longest first at one place, without overlaps. */
 function candidates(text: string, ctx: DeadlineContext): Candidate[] {
   const all: Candidate[] = [];
+  const windows = new Map<string, Array<[number, number]>>();
   parsers.forEach((parser) => {
-    for (const m of text.matchAll(parser.pattern)) {
-      const draft = parser.build(m.groups ?? {}, ctx, m[0]);
-      if (!draft) continue;
-      const { skip = 0, ...rest } = draft;
-      all.push({ at: [m.index + skip, m.index + m[0].length], draft: rest });
+    // Every pattern needs one character (月, 季, 年, 内, 每): it runs only on the clauses that have it.
+    const need = NEEDS[parser.name] ?? '';
+    let ranges = windows.get(need);
+    if (!ranges) windows.set(need, (ranges = clausesWith(text, need)));
+    for (const [a, b] of ranges) {
+      const clause = text.slice(a, b);
+      for (const m of clause.matchAll(parser.pattern)) {
+        const draft = parser.build(m.groups ?? {}, ctx, m[0]);
+        if (!draft) continue;
+        const { skip = 0, ...rest } = draft;
+        all.push({ at: [a + m.index + skip, a + m.index + m[0].length], draft: rest });
+      }
     }
   });
   // A stable sort keeps parser order between equal spans.

@@ -50,7 +50,8 @@ export function decode(bytes: Uint8Array, file: ParseFile, override?: string): D
   if (utf16) return decodeWith(bytes, utf16, true, file);
   if (looksBinary(bytes)) throw new InputError(file.path, 'binary file, not text: expected a text, HTML or Markdown document');
 
-  if (isUtf8(bytes)) return { text: new TextDecoder('utf-8').decode(bytes), encoding: 'utf-8', guessed: false, replaced: 0 };
+  const utf8 = strictUtf8(bytes);
+  if (utf8 !== null) return { text: utf8, encoding: 'utf-8', guessed: false, replaced: 0 };
 
   // Invalid as UTF-8: a UTF-8 file with a few damaged bytes, or a legacy Chinese encoding.
   const { valid, invalid } = utf8Sequences(bytes);
@@ -114,6 +115,15 @@ function canonical(name: string): string | null {
   if (n === 'utf16le') return 'utf-16le';
   if (n === 'utf16be') return 'utf-16be';
   return iconv.encodingExists(n) ? n : null;
+}
+
+/** The text if the bytes are valid UTF-8, else null: one decoding pass, not a check and a decode. */
+function strictUtf8(bytes: Uint8Array): string | null {
+  try {
+    return new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+  } catch {
+    return null;
+  }
 }
 
 function isUtf8(bytes: Uint8Array): boolean {

@@ -85,12 +85,17 @@ export function sentenceAround(text: string, at: number): string {
  * @example
  * quotedMask('做好“十大任务,49项工作”') // 1 from "“" to "”", 0 elsewhere
  */
+const QUOTE_MARK = new RegExp(`[${[...QUOTE_PAIRS.keys(), ...QUOTE_PAIRS.values(), '"'].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'g');
+
 export function quotedMask(text: string): Uint8Array {
   const mask = new Uint8Array(text.length);
   const openAt = new Map<string, number>(); // closing mark → where its opening mark stands
   let asciiOpen = -1;
   const mark = (from: number, to: number) => { if (to - from <= MAX_QUOTE) mask.fill(1, from, to); };
-  for (let i = 0; i < text.length; i++) {
+  // Visit only the quote marks, not every character.
+  QUOTE_MARK.lastIndex = 0;
+  for (let q = QUOTE_MARK.exec(text); q; q = QUOTE_MARK.exec(text)) {
+    const i = q.index;
     const c = text[i];
     const closing = QUOTE_PAIRS.get(c);
     const opened = openAt.get(c);
