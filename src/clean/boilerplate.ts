@@ -2,8 +2,12 @@ import type { Meta } from '../schema/document.js';
 import type { Line } from './lines.js';
 import { labelledValues } from './meta-labels.js';
 
-/** Why a line is site chrome; rules are small and listed in one place (see {@link chromeRules}). */
-export interface ChromeRule { name: string; test(line: string, ctx: LineContext): boolean }
+/**
+ * Why a line is site chrome; rules are small and listed in one place (see {@link chromeRules}).
+ * A `weak` rule's line is chrome only next to other chrome: "主办单位:…", "时间:2022年3月15日" or a
+ * sentence with two site words is also what a notice's own body says.
+ */
+export interface ChromeRule { name: string; weak?: boolean; test(line: string, ctx: LineContext): boolean }
 export interface LineContext { index: number; count: number; lines: readonly Line[] }
 
 const NAV_WORDS = new Set([
@@ -18,7 +22,9 @@ const BREADCRUMB_START = /(?:当前位置|您的位置|您当前的位置|您现
 const SEPARATOR = /\s*(?:>>|»|>|›|→)\s*/g;
 const SITE_WORDS = ['下载', '上传', '文档', '预览', '客服', '版权', '文库', '本站', '会员', '在线阅读', '付费', '投诉', '浏览',
   '收藏', '举报', '珍藏版', '点击', '阅读全文', '相似', '精品', '分享'];
-const FOOTER = /ICP备|公网安备|网站标识码|版权所有|Copyright|©|All Rights Reserved|技术支持\s*[:：]|主办单位\s*[:：]|承办单位\s*[:：]|免责声明|电脑版|手机版|网站地图/i;
+const FOOTER = /ICP备|公网安备|网站标识码|版权所有|Copyright|©|All Rights Reserved|免责声明|电脑版|手机版|网站地图/i;
+/** Footer labels that an event notice also uses for its organisers. */
+const FOOTER_LABEL = /(?:技术支持|主办单位|承办单位)\s*[:：]/;
 const SITE_PHRASE = /点击查看更多|展开阅读全文|资源描述|当前文档最多预览|下载文档查看全文|文档下载收益|温馨提示|正为您匹配|相关资源|相关搜索|最新文档|相关文档|猜你喜欢|热门推荐|推荐访问|相关热词|相关阅读|阅读全文|下载本文|本文下载|查看全文|收藏本页|打印本页|关闭窗口/;
 const PAGE_THUMB = /_第\s*\d+\s*页\s*$/;
 const ELLIPSIS_ONLY = /^\s*(?:\.{3,}|…+|\.\.\.)\s*$/;
@@ -49,12 +55,16 @@ export const chromeRules: readonly ChromeRule[] = [
   { name: 'page-thumbnail', test: (l) => PAGE_THUMB.test(l) && l.length < 80 },
   { name: 'site-phrase', test: (l) => SITE_PHRASE.test(l) && l.trim().length < 120 },
   { name: 'footer', test: (l) => FOOTER.test(l) && l.trim().length < 160 },
-  { name: 'site-blurb', test: (l, ctx) => inFrame(ctx) && siteWordCount(l) >= 2 && l.trim().length < 220 },
+  { name: 'footer-label', weak: true, test: (l) => FOOTER_LABEL.test(l) && l.trim().length < 160 },
+  { name: 'site-blurb', test: (l, ctx) => inFrame(ctx) && siteWordCount(l) >= 3 && l.trim().length < 220 },
+  // "畅通投诉举报渠道", "在线浏览和下载服务": two site words make a policy sentence as often as a blurb.
+  { name: 'site-words', weak: true, test: (l, ctx) => inFrame(ctx) && siteWordCount(l) >= 2 && l.trim().length < 220 },
   { name: 'download', test: (l) => DOWNLOAD_FILE.test(l) && l.trim().length < 160 },
   { name: 'ellipsis', test: (l) => ELLIPSIS_ONLY.test(l) },
-  { name: 'numeric-date', test: (l, ctx) => inFrame(ctx, 12) && NUMERIC_DATE_ONLY.test(l) },
+  { name: 'numeric-date', weak: true, test: (l, ctx) => inFrame(ctx, 12) && NUMERIC_DATE_ONLY.test(l) },
   { name: 'counter', test: (l, ctx) => (ctx.index < 3 || ctx.index >= ctx.count - 3) && /^\s*\d{1,3}\s*$/.test(l) },
-  { name: 'metadata', test: (l, ctx) => isMetadataLine(l, ctx) },
+  { name: 'metadata', test: (l) => isMetadataLine(l) },
+  { name: 'machine-label', weak: true, test: (l, ctx) => isMachineLabelLine(l, ctx) },
 ];
 
 function isSeparatorTrail(line: string): boolean {
@@ -64,15 +74,21 @@ function isSeparatorTrail(line: string): boolean {
   return avg <= 10 && line.trim().length < 100;
 }
 
-function isMetadataLine(line: string, ctx: LineContext): boolean {
+function isMetadataLine(line: string): boolean {
   const trimmed = line.replace(/^[\s|｜]+/, '').trim();
   const pairs = labelledValues(trimmed);
   if (!pairs.length || pairs[0]!.index > 1) return false;
   // "【字号】…": a law database's attribute block brackets its labels.
   if (pairs.some((p) => p.label.strong) || pairs[0]!.bracketed) return trimmed.length < 200;
-  if (pairs.length >= 2) return trimmed.length < 120;
-  // One generic label ("时间:", "大小:"): chrome only with a machine-like value near the frame.
-  return inFrame(ctx, 15) && trimmed.length <= 40 && MACHINE_VALUE.test(pairs[0]!.value);
+  return pairs.length >= 2 && trimmed.length < 120;
+}
+
+/** One generic label ("时间:", "大小:") with a machine-like value near the frame. */
+function isMachineLabelLine(line: string, ctx: LineContext): boolean {
+  const trimmed = line.replace(/^[\s|｜]+/, '').trim();
+  if (!inFrame(ctx, 15) || trimmed.length > 40) return false;
+  const pairs = labelledValues(trimmed);
+  return pairs.length === 1 && pairs[0]!.index <= 1 && MACHINE_VALUE.test(pairs[0]!.value);
 }
 
 export interface ChromeResult {
@@ -92,15 +108,27 @@ export function findChrome(lines: readonly Line[]): ChromeResult {
   const found: number[] = [];
   const meta: Partial<Meta> & { datePublished?: string; source?: string } = {};
   const joined = joinSplitLabels(lines);
+  const strong = new Set<number>();
+  const weak = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const text = joined[i]!;
     if (!text.trim()) continue;
     const ctx: LineContext = { index: i, count: lines.length, lines };
-    if (!chromeRules.some((r) => r.test(text, ctx))) continue;
-    found.push(i);
+    if (!chromeRules.some((r) => !r.weak && r.test(text, ctx))) {
+      if (chromeRules.some((r) => r.weak && r.test(text, ctx))) weak.add(i);
+      continue;
+    }
+    strong.add(i);
     const rest = splitLabelEnd.get(i);
-    if (rest !== undefined) found.push(rest);
-    readMeta(text, meta);
+    if (rest !== undefined) strong.add(rest);
+  }
+  const secondHalves = new Set(splitLabelEnd.values());
+  // Weak lines join the chrome they touch, in runs: one sweep down, one sweep up.
+  for (let i = 0; i < lines.length; i++) if (weak.has(i) && nearest(lines, strong, i, -1)) strong.add(i);
+  for (let i = lines.length - 1; i >= 0; i--) if (weak.has(i) && nearest(lines, strong, i, +1)) strong.add(i);
+  for (const i of [...strong].sort((a, b) => a - b)) {
+    found.push(i);
+    if (!secondHalves.has(i)) readMeta(joined[i]!, meta);
   }
   // A lone label line between chrome lines ("文章属性", "正文", "公文时效:") is chrome too.
   const set = new Set(found);
