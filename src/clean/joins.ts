@@ -7,7 +7,8 @@ const STARTS_AS_CONTINUATION = /^\s*[,，、。;；:：)）」』》%％]/;
 const STARTS_AS_UNIT = /^\s*[年月日号%]/;
 /** A line that opens with an outline marker or a table row label must keep its break. */
 const STARTS_AS_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}[、.,]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:[.、)）]|\.\d)|[①-⑳]|第[一二三四五六七八九十百\d]{1,4}[章节条编篇]|篇[一二三四五六七八九十]|[?？][、.]|、)/;
-const CJK_END = /[\u4e00-\u9fff\d]\s*$/;
+/** A wrapped line stops inside a word, or after a comma or an enumeration comma. */
+const CJK_END = /[\u4e00-\u9fff\d,、]\s*$/;
 
 /**
  * Joins lines that a PDF or Word export (or a fixed-width wrap) broke inside a sentence: a long
