@@ -26,7 +26,11 @@ export function findRepeatedArticles(text: MappedText, file: ParseFile): Array<[
   const lines = linesOf(text.text);
   const articles = splitArticles(lines, text.length);
   if (articles.length < 2) return [];
-  const bodies = articles.map((a) => comparable(text.text.slice(lines[a.first]!.end, a.end)));
+  const raw = articles.map((a) => text.text.slice(lines[a.first]!.end, a.end));
+  const bodies = raw.map(comparable);
+  // Identical means line for line, indentation and blank lines aside: a re-post whose lines
+  // break elsewhere is a near-duplicate (similarity 1), not a duplicate.
+  const layouts = raw.map((r) => r.split('\n').map((l) => l.trim()).filter(Boolean).join('\n'));
   const sigs = bodies.map((b) => (b.length >= 50 ? signature(shingles(b)) : null));
   const drop: Array<[number, number]> = [];
   const dropped = new Set<number>();
@@ -34,8 +38,8 @@ export function findRepeatedArticles(text: MappedText, file: ParseFile): Array<[
     for (let j = 0; j < i; j++) {
       if (dropped.has(j) || !bodies[i] || !sigs[i] || !sigs[j]) continue;
       const a = articles[i]!, b = articles[j]!;
-      const exact = bodies[i] === bodies[j];
-      const sim = exact ? 1 : similarity(sigs[i]!, sigs[j]!);
+      const exact = layouts[i] === layouts[j];
+      const sim = exact || bodies[i] === bodies[j] ? 1 : similarity(sigs[i]!, sigs[j]!);
       if (!exact && sim < NEAR_DUPLICATE) continue;
       const span = text.sourceRange(a.start, a.end);
       const of = text.sourceRange(b.start, b.end);
