@@ -17,6 +17,21 @@ const CJK_END = /[\u4e00-\u9fff\d,、]\s*$/;
  * @example joinBrokenLines(MappedText.identity('…推进体制机制改\n\n 革,不断提高水平。')).text // '…推进体制机制改革,不断提高水平。'
  */
 export function joinBrokenLines(text: MappedText): MappedText {
+  // A join changes the line lengths that the wrap width and the rules read ("建设面积19330 平方米"
+  // + ",不断提高水平。" may be the fourth long line that reveals the wrapping), so join until
+  // nothing joins: cleaning cleaned text must change nothing. Passes only remove breaks, and a
+  // joined line soon outgrows the wrap width, so two or three passes settle any real text.
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const next = joinOnce(text);
+    if (next === text) break;
+    text = next;
+  }
+  return text;
+}
+
+const MAX_PASSES = 8;
+
+function joinOnce(text: MappedText): MappedText {
   const lines = linesOf(text.text);
   const wrap = wrapWidth(lines);
   let b: MappedTextBuilder | null = null;
@@ -45,7 +60,10 @@ function shouldJoin(prev: Line, next: Line, wrap: number): boolean {
   if (STARTS_AS_CONTINUATION.test(n) && !ENDS_SENTENCE.test(p) && !(/^\s*、/.test(n) && n.trim().length <= 20)) return true;
   if (ENDS_SENTENCE.test(p) || !CJK_END.test(p)) return false;
   if (STARTS_AS_HEADING.test(n) || STARTS_AS_HEADING.test(p) && p.trim().length < 30) return false;
-  return wrap > 0 && p.trim().length >= wrap * 0.85 && /^\s*[\u4e00-\u9fff\d“"《(（]/.test(n);
+  // A line longer than the wrap width was not cut by it: it is a paragraph of its own, or one
+  // joined already (cleaning cleaned text must join nothing more).
+  const length = p.trim().length;
+  return wrap > 0 && length >= wrap * 0.85 && length <= wrap * 1.15 && /^\s*[\u4e00-\u9fff\d“"《(（]/.test(n);
 }
 
 /**
