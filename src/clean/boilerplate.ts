@@ -47,7 +47,9 @@ function inFrame(ctx: LineContext, n = 25): boolean {
 /**
  * The chrome rules, in the order they are tried. Each recognises a general feature of site
  * chrome — navigation words, breadcrumb separators, site vocabulary, page-thumbnail labels,
- * licence numbers — never one site's exact strings.
+ * licence numbers — never one site's exact strings. Rules that look at a line's position (near
+ * the top or bottom) are weak: removing chrome moves lines into the frame, and cleaning cleaned
+ * text must change nothing.
  */
 export const chromeRules: readonly ChromeRule[] = [
   { name: 'breadcrumb', test: (l) => BREADCRUMB_START.test(l) || isSeparatorTrail(l) },
@@ -56,13 +58,13 @@ export const chromeRules: readonly ChromeRule[] = [
   { name: 'site-phrase', test: (l) => SITE_PHRASE.test(l) && l.trim().length < 120 },
   { name: 'footer', test: (l) => FOOTER.test(l) && l.trim().length < 160 },
   { name: 'footer-label', weak: true, test: (l) => FOOTER_LABEL.test(l) && l.trim().length < 160 },
-  { name: 'site-blurb', test: (l, ctx) => inFrame(ctx) && siteWordCount(l) >= 3 && l.trim().length < 220 },
-  // "畅通投诉举报渠道", "在线浏览和下载服务": two site words make a policy sentence as often as a blurb.
+  { name: 'site-blurb', test: (l) => siteWordCount(l) >= 4 && l.trim().length < 220 },
+  // "畅通投诉举报渠道", "在线浏览和下载服务": two or three site words make a policy sentence as often as a blurb.
   { name: 'site-words', weak: true, test: (l, ctx) => inFrame(ctx) && siteWordCount(l) >= 2 && l.trim().length < 220 },
   { name: 'download', test: (l) => DOWNLOAD_FILE.test(l) && l.trim().length < 160 },
   { name: 'ellipsis', test: (l) => ELLIPSIS_ONLY.test(l) },
   { name: 'numeric-date', weak: true, test: (l, ctx) => inFrame(ctx, 12) && NUMERIC_DATE_ONLY.test(l) },
-  { name: 'counter', test: (l, ctx) => (ctx.index < 3 || ctx.index >= ctx.count - 3) && /^\s*\d{1,3}\s*$/.test(l) },
+  { name: 'counter', weak: true, test: (l, ctx) => (ctx.index < 3 || ctx.index >= ctx.count - 3) && /^\s*\d{1,3}\s*$/.test(l) },
   { name: 'metadata', test: (l) => isMetadataLine(l) },
   { name: 'machine-label', weak: true, test: (l, ctx) => isMachineLabelLine(l, ctx) },
 ];
