@@ -22,7 +22,10 @@ export function findPageCopies(text: MappedText, file: ParseFile): Array<[number
   const drop: Array<[number, number]> = [];
   for (let i = 0; i < lines.length; i++) {
     const key = keys[i]!;
-    const j = first.get(key);
+    // Short lines (a narrow export's, headings) anchor together with the lines that follow them:
+    // a copy of a text wrapped at 18 characters must be found before its lines are joined.
+    const h = key.length < ANCHOR_CHARS && heads[i]!.length >= ANCHOR_CHARS ? firstHead.get(heads[i]!) : undefined;
+    const j = first.get(key) ?? (h !== undefined && keys[h] === key ? h : undefined);
     if (j === undefined) {
       const from = key.length >= MIN_CHARS ? firstHead.get(key.slice(0, ANCHOR_CHARS)) : undefined;
       const to = from === undefined ? -1 : flattenedCopy(keys, from, i);
@@ -36,7 +39,6 @@ export function findPageCopies(text: MappedText, file: ParseFile): Array<[number
       if (!firstHead.has(heads[i]!)) firstHead.set(heads[i]!, i);
       continue;
     }
-    if (key.length < ANCHOR_CHARS) continue;
     // Extend the match backwards over short lines (headings) and forwards as far as it goes.
     let back = 0;
     while (j - back - 1 >= 0 && i - back - 1 > j && keys[i - back - 1] === keys[j - back - 1] && !claimed(drop, lines[i - back - 1]!.start)) back++;
