@@ -19,7 +19,9 @@ const NAV_WORDS = new Set([
 ]);
 const NAV_SPLIT = /[\s|｜/·•【】\[\]()<>]+/;
 const BREADCRUMB_START = /(?:当前位置|您的位置|您当前的位置|您现在的位置|当前所在位置|所在位置)\s*[:：]?/;
-const SEPARATOR = /\s*(?:>>|»|>|›|→)\s*/g;
+// No "\s*" around it: split() tries every position, and "\s*>" over a long run of spaces with no
+// ">" after it costs the square of the run. Parts are trimmed instead.
+const SEPARATOR = />>|»|>|›|→/;
 const SITE_WORDS = ['下载', '上传', '文档', '预览', '客服', '版权', '文库', '本站', '会员', '在线阅读', '付费', '投诉', '浏览',
   '收藏', '举报', '珍藏版', '点击', '阅读全文', '相似', '精品', '分享'];
 const FOOTER = /ICP备|公网安备|网站标识码|版权所有|Copyright|©|All Rights Reserved|免责声明|电脑版|手机版|网站地图/i;
@@ -29,7 +31,9 @@ const SITE_PHRASE = /点击查看更多|展开阅读全文|资源描述|当前�
 const PAGE_THUMB = /_第\s*\d+\s*页\s*$/;
 const ELLIPSIS_ONLY = /^\s*(?:\.{3,}|…+|\.\.\.)\s*$/;
 const NUMERIC_DATE_ONLY = /^\s*\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
-const DOWNLOAD_FILE = /(?:下载|附件)\s*[:：]?.*\.(?:docx?|pdf|xlsx?|wps|zip|rar|ofd|txt)\s*$/i;
+/** "文件下载:….doc": a download word, and a file name at the end (tested apart: "下载.*\.doc$" backtracks over the line at every 下载). */
+const DOWNLOAD_WORD = /下载|附件/;
+const FILE_AT_END = /\.(?:docx?|pdf|xlsx?|wps|zip|rar|ofd|txt)\s*$/i;
 const MACHINE_VALUE = /^(?:[\d\s.,:/\-KMGkmgBb页个次]+|\d{4}[-/.年]\d{1,2}[-/.月]?\d{0,2}日?[\s\d:]*|[A-Za-z]{2,5}|)$/;
 
 /** Is this line mostly site vocabulary (a sharing site's blurb, a tips list)? */
@@ -61,7 +65,7 @@ export const chromeRules: readonly ChromeRule[] = [
   { name: 'site-blurb', test: (l) => siteWordCount(l) >= 4 && l.trim().length < 220 },
   // "畅通投诉举报渠道", "在线浏览和下载服务": two or three site words make a policy sentence as often as a blurb.
   { name: 'site-words', weak: true, test: (l, ctx) => inFrame(ctx) && siteWordCount(l) >= 2 && l.trim().length < 220 },
-  { name: 'download', test: (l) => DOWNLOAD_FILE.test(l) && l.trim().length < 160 },
+  { name: 'download', test: (l) => l.trim().length < 160 && FILE_AT_END.test(l) && DOWNLOAD_WORD.test(l) },
   { name: 'ellipsis', test: (l) => ELLIPSIS_ONLY.test(l) },
   { name: 'numeric-date', weak: true, test: (l, ctx) => inFrame(ctx, 12) && NUMERIC_DATE_ONLY.test(l) },
   { name: 'counter', weak: true, test: (l, ctx) => (ctx.index < 3 || ctx.index >= ctx.count - 3) && /^\s*\d{1,3}\s*$/.test(l) },
@@ -70,7 +74,7 @@ export const chromeRules: readonly ChromeRule[] = [
 ];
 
 function isSeparatorTrail(line: string): boolean {
-  const parts = line.trim().split(SEPARATOR).filter(Boolean);
+  const parts = line.trim().split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 3) return false;
   const avg = parts.reduce((a, p) => a + p.length, 0) / parts.length;
   return avg <= 10 && line.trim().length < 100;
