@@ -18,7 +18,8 @@ const NAV_WORDS = new Set([
   '文章属性', '正文', '属性', '全文',
 ]);
 const NAV_SPLIT = /[\s|｜/·•【】\[\]()<>]+/;
-const BREADCRUMB_START = /(?:当前位置|您的位置|您当前的位置|您现在的位置|当前所在位置|所在位置)\s*[:：]?/;
+/** "您当前的位置:首页 > …" opens its line; "…所处的当前位置:从全省看…" is a sentence. */
+const BREADCRUMB_START = /^\s*(?:当前位置|您的位置|您当前的位置|您现在的位置|当前所在位置|所在位置)\s*[:：>]/;
 // No "\s*" around it: split() tries every position, and "\s*>" over a long run of spaces with no
 // ">" after it costs the square of the run. Parts are trimmed instead.
 const SEPARATOR = />>|»|>|›|→/;
@@ -56,7 +57,7 @@ function inFrame(ctx: LineContext, n = 25): boolean {
  * text must change nothing.
  */
 export const chromeRules: readonly ChromeRule[] = [
-  { name: 'breadcrumb', test: (l) => BREADCRUMB_START.test(l) || isSeparatorTrail(l) },
+  { name: 'breadcrumb', test: (l) => (l.trim().length < 200 && BREADCRUMB_START.test(l)) || isSeparatorTrail(l) },
   { name: 'navigation', test: (l) => { const t = l.trim().split(NAV_SPLIT).filter(Boolean); return t.length > 0 && t.every((w) => NAV_WORDS.has(w)); } },
   { name: 'page-thumbnail', test: (l) => PAGE_THUMB.test(l) && l.length < 80 },
   { name: 'site-phrase', test: (l) => SITE_PHRASE.test(l) && l.trim().length < 120 },
