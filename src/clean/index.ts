@@ -41,9 +41,10 @@ export function clean(source: string, file: ParseFile, sourceMeta: Partial<Meta>
   }
 
   text = dropRanges(text, findRepeatedArticles(text, file));
-  text = dropRanges(text, findPageCopies(text, file));
+  const pageCopies = findPageCopies(text, file);
+  text = dropRanges(text, pageCopies);
   // A page copy that held an article marker leaves two articles alike: compare them again.
-  text = dropRanges(text, findRepeatedArticles(text, file));
+  if (pageCopies.length) text = dropRanges(text, findRepeatedArticles(text, file));
   text = removeInnerSpaces(text);
   text = joinBrokenLines(text);
   const lostCharacters = reportMojibake(text, file);
