@@ -46,10 +46,14 @@ export function findRepeatedArticles(text: MappedText, file: ParseFile): Array<[
     const sig = sigs[i];
     if (!bodies[i] || !sig) continue;
     const keys = bandKeys(sig);
-    const candidates = new Set<number>();
-    for (const key of keys) for (const j of buckets.get(key) ?? []) candidates.add(j);
+    const candidates: number[] = [];
+    for (const key of keys) for (const j of buckets.get(key) ?? []) candidates.push(j);
+    candidates.sort((x, y) => x - y);
     let kept = true;
-    for (const j of [...candidates].sort((x, y) => x - y).slice(0, MAX_CANDIDATES)) {
+    for (let c = 0, compared = 0; c < candidates.length && compared < MAX_CANDIDATES; c++) {
+      const j = candidates[c]!;
+      if (j === candidates[c - 1]) continue;
+      compared++;
       const a = articles[i]!, b = articles[j]!;
       const exact = layouts[i] === layouts[j];
       const sim = exact || bodies[i] === bodies[j] ? 1 : similarity(sig, sigs[j]!);
@@ -67,7 +71,7 @@ export function findRepeatedArticles(text: MappedText, file: ParseFile): Array<[
     for (const key of keys) {
       const list = buckets.get(key);
       if (!list) buckets.set(key, [i]);
-      else if (list.length < MAX_CANDIDATES) list.push(i);
+      else if (list.length < PER_BAND) list.push(i);
     }
   }
   return drop;
@@ -78,7 +82,11 @@ export function findRepeatedArticles(text: MappedText, file: ParseFile): Array<[
  * (0.7) share at least one band with probability 1 − (1 − 0.7⁴)³² ≈ 0.9998; at 0.3, 0.23.
  */
 const BANDS = 32;
-/** Earlier articles kept per band, and compared per article: a compilation has a few dozen. */
+/**
+ * Earlier kept articles remembered per band, and compared per article, lowest first: a
+ * compilation has a few dozen articles, and a real copy shares about eight bands with its first.
+ */
+const PER_BAND = 8;
 const MAX_CANDIDATES = 64;
 
 function bandKeys(sig: Uint32Array): string[] {
