@@ -148,6 +148,11 @@ const content: Case[] = [
   { name: 'the title line', input: doc(), kept: ['关于印发2022年全市卫生健康工作要点的通知'] },
   { name: 'a line naming a source of funds (来源 inside a word)', input: doc(['资金来源:市财政专项资金']), kept: ['资金来源:市财政专项资金'] },
   { name: 'the signature and its date', input: doc(), kept: ['某某市卫生健康委员会\n2022年3月1日'] },
+  {
+    name: 'a paragraph that mentions 当前位置 (a breadcrumb word)',
+    input: doc([], ['要准确把握我市卫生健康事业发展所处的当前位置:从全省看,我市基层医疗卫生服务能力仍然偏弱,公立医院改革任务依然繁重,群众看病就医负担还需进一步减轻,必须坚持以人民健康为中心,深化医药卫生体制改革,加快补齐短板弱项,推动卫生健康事业高质量发展,不断增强人民群众的获得感、幸福感和安全感,为建设健康城市提供有力支撑。']),
+    kept: ['所处的当前位置:从全省看'],
+  },
   { name: 'a sentence on copyright', input: doc(['加强知识产权保护,严厉打击侵犯版权行为。']), kept: ['加强知识产权保护,严厉打击侵犯版权行为。'] },
 ];
 
