@@ -48,6 +48,9 @@ export function findPageCopies(text: MappedText, file: ParseFile): Array<[number
     let chars = 0;
     for (let k = from; k <= to; k++) chars += keys[k]!.length;
     if (chars < MIN_CHARS || (to - from < 1 && chars < 2 * MIN_CHARS)) continue;
+    // Short lines that repeat in a cycle ("市卫健委 / 完成 / 2022年底" in every row of a table)
+    // are a table, not a copy: a copied page has lines of its own. Its lines are passed over.
+    if (key.length < ANCHOR_CHARS && new Set(keys.slice(from, to + 1)).size * 2 < to - from + 1) { i = to; continue; }
     const start = lines[from]!.start, end = lines[to]!.end;
     file.copy({ kind: 'page-copy', span: text.sourceRange(start, end), of: text.sourceRange(lines[j - back]!.start, lines[j + len - 1]!.end) });
     drop.push([start, end < text.length ? end + 1 : end]);
