@@ -25,15 +25,22 @@ const BODY = [
   '?、完善医保?付政策', '畅通投诉举报渠道,严厉打击欺诈骗保行为。', '各单位要及时下载填报系统客户端。', ',不断提高水平。', '',
   '全区参合农民共计1', '0.4846万人,占农业人口94%。', '落实保障资', '金,纳入财政预算。',
 ];
-const LONG = '医改工作取得了明显成效,各项改革任务稳步推进,人民群众看病就医负担进一步减轻,基层医疗卫生服务能力不断提升,公立医院改革持续深化,全民医保体系更加健全。'.repeat(3);
+/** Running text of three different sentences (one sentence thrice would wrap into lines that cycle). */
+const LONG = [
+  '医改工作取得了明显成效,各项改革任务稳步推进,人民群众看病就医负担进一步减轻,基层医疗卫生服务能力不断提升,公立医院改革持续深化,全民医保体系更加健全。',
+  '全市紧密型县域医共体建设全面推开,县域内就诊率达到90%,家庭医生签约服务覆盖重点人群,药品集中带量采购中选结果落地执行,群众获得感明显增强。',
+  '下一步,要坚持以人民健康为中心,统筹推进医疗、医保、医药联动改革,加快优质医疗资源扩容和区域均衡布局,不断提高卫生健康服务水平。',
+].join('');
+/** The text the known limits below were found with: one sentence thrice. */
+const REPEATED = '医改工作取得了明显成效,各项改革任务稳步推进,人民群众看病就医负担进一步减轻,基层医疗卫生服务能力不断提升,公立医院改革持续深化,全民医保体系更加健全。'.repeat(3);
 
 /** A page-chunk run: `n` lines "k、" + a fixed-size slice of text cut mid-word. */
 const chunkRun = fc.record({ n: fc.integer({ min: 2, max: 5 }), size: fc.integer({ min: 120, max: 280 }), shift: fc.integer({ min: 0, max: 60 }) })
-  .map(({ n, size, shift }) => Array.from({ length: n }, (_, k) => `${k + 1}、${LONG.slice(shift + k, shift + k + size)}`).join('\n'));
+  .map(({ n, size, shift }) => Array.from({ length: n }, (_, k) => `${k + 1}、${(LONG + LONG).slice(shift + k, shift + k + size)}`).join('\n'));
 
 /** A paragraph to be wrapped at the document's width (an export wraps all its text at one width). */
 const paragraph = fc.record({ shift: fc.integer({ min: 0, max: 100 }), len: fc.integer({ min: 60, max: 300 }) })
-  .map(({ shift, len }) => ({ wrap: LONG.slice(shift, shift + len) }));
+  .map(({ shift, len }) => ({ wrap: (LONG + LONG).slice(shift, shift + len) }));
 const wrap = (s: string, width: number) => s.match(new RegExp(`.{1,${width}}`, 'gu'))!.join('\n');
 
 const line = fc.oneof(
@@ -73,9 +80,9 @@ describe('cleaning is idempotent: cleaning cleaned text changes nothing', () => 
   });
 });
 
-/** `n` page-chunk lines "k、" + LONG from `shift + k`, `size` characters each (fewer at LONG's end). */
+/** `n` page-chunk lines "k、" + REPEATED from `shift + k`, `size` characters each (fewer at REPEATED's end). */
 const chunks = (shift: number, size: number, n: number) =>
-  Array.from({ length: n }, (_, k) => `${k + 1}、${LONG.slice(shift + k, shift + k + size)}`).join('\n');
+  Array.from({ length: n }, (_, k) => `${k + 1}、${REPEATED.slice(shift + k, shift + k + size)}`).join('\n');
 
 /*
  * Known limits, found by the property test with other seeds and kept here as precise examples.
@@ -83,7 +90,7 @@ const chunks = (shift: number, size: number, n: number) =>
  */
 describe('known limits of idempotence', () => {
   it.fails('two paragraphs wrapped at two widths (18 and 23): one wrap width per document is read, and the joined text reveals another', () => {
-    const doc = `${wrap(LONG.slice(10, 210), 18)}\n${wrap(LONG.slice(10, 210), 23)}\n您当前的位置:首页 > 政府信息公开 > 政府文件`;
+    const doc = `${wrap(REPEATED.slice(10, 210), 18)}\n${wrap(REPEATED.slice(10, 210), 23)}\n您当前的位置:首页 > 政府信息公开 > 政府文件`;
     const once = cleanText(doc);
     expect(cleanText(once)).toBe(once);
   });
@@ -95,7 +102,7 @@ describe('known limits of idempotence', () => {
   });
 
   it.fails('an article marker line that takes a continuation line ("第三篇:范文" + ",不断提高…"): the article bodies change and their similarity crosses the threshold', () => {
-    const doc = ['第三篇:范文', ',不断提高水平。', LONG.slice(17, 35), LONG.slice(35, 53), LONG.slice(53, 71), LONG.slice(71, 89), LONG.slice(13, 24),
+    const doc = ['第三篇:范文', ',不断提高水平。', REPEATED.slice(17, 35), REPEATED.slice(35, 53), REPEATED.slice(53, 71), REPEATED.slice(71, 89), REPEATED.slice(13, 24),
       '?、完善医保?付政策', '一、总体要求', '?、完善医保?付政策', '第三篇:范文', chunks(26, 300, 3)].join('\n');
     const once = cleanText(doc);
     expect(cleanText(once)).toBe(once);

@@ -51,6 +51,11 @@ const notCopies: Case[] = [
     copies: 0,
   },
   {
+    name: 'a table whose rows of short cells are all alike',
+    input: `表1 任务清单\n${Array.from({ length: 40 }, () => '市卫健委\n完成\n2022年底').join('\n')}\n说明:以上任务均已完成。`,
+    copies: 0,
+  },
+  {
     name: 'the same stock line under every task of a table',
     input: [1, 2, 3, 4, 5].map((k) => `${k}.任务${k}\n责任单位:医政医管科、党群科、人事科、财务审计科、公立医疗机构管理中心\n完成时限:2022年${k}月底前`).join('\n'),
     copies: 0,
