@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { NEAR_DUPLICATE } from '../../src/clean/articles.js';
 import { comparable, shingles, signature, similarity } from '../../src/clean/minhash.js';
-import { fixtures, fold, fullWidth, run, squeeze } from './helpers.js';
+import { fixtures, fold, fullWidth, inBothWidths, run, squeeze } from './helpers.js';
 import { compilation, variant, workPlan } from './plans.js';
 
 const REPORT = [
@@ -79,8 +79,8 @@ describe('repeated articles of a compilation', () => {
     },
   ];
 
-  it.each(cases)('$name', ({ input, kinds, keepOnce, gone }) => {
-    const r = run(input);
+  it.each(inBothWidths(cases))('$name ($width)', ({ input, kinds, keepOnce, gone, write }) => {
+    const r = run(write(input));
     const found = r.file.copies.filter((c) => c.kind === 'duplicate-article' || c.kind === 'near-duplicate');
     expect(found.map((c) => c.kind)).toEqual(kinds);
     for (const c of found) {
@@ -93,7 +93,7 @@ describe('repeated articles of a compilation', () => {
     expect(new Set(found.map((c) => c.of![0])).size).toBeLessThanOrEqual(1);
     for (const body of keepOnce) expect(times(r.text, body)).toBe(1);
     // Whatever is not a copy is all there.
-    if (!kinds.length) expect(squeeze(r.text)).toBe(squeeze(fold(input)));
+    if (!kinds.length) expect(squeeze(r.text)).toBe(squeeze(fold(write(input))));
     for (const g of gone) expect(r.text).not.toContain(g);
   });
 });
