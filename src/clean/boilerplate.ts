@@ -2,8 +2,12 @@ import type { Meta } from '../schema/document.js';
 import type { Line } from './lines.js';
 import { labelledValues } from './meta-labels.js';
 
-/** Why a line is site chrome; rules are small and listed in one place (see {@link chromeRules}). */
-export interface ChromeRule { name: string; test(line: string, ctx: LineContext): boolean }
+/**
+ * Why a line is site chrome; rules are small and listed in one place (see {@link chromeRules}).
+ * A `weak` rule's line is chrome only next to other chrome: "主办单位:…", "时间:2022年3月15日" or a
+ * sentence with two site words is also what a notice's own body says.
+ */
+export interface ChromeRule { name: string; weak?: boolean; test(line: string, ctx: LineContext): boolean }
 export interface LineContext { index: number; count: number; lines: readonly Line[] }
 
 const NAV_WORDS = new Set([
@@ -14,16 +18,23 @@ const NAV_WORDS = new Set([
   '文章属性', '正文', '属性', '全文',
 ]);
 const NAV_SPLIT = /[\s|｜/·•【】\[\]()<>]+/;
-const BREADCRUMB_START = /(?:当前位置|您的位置|您当前的位置|您现在的位置|当前所在位置|所在位置)\s*[:：]?/;
-const SEPARATOR = /\s*(?:>>|»|>|›|→)\s*/g;
+/** "您当前的位置:首页 > …" opens its line; "…所处的当前位置:从全省看…" is a sentence. */
+const BREADCRUMB_START = /^\s*(?:当前位置|您的位置|您当前的位置|您现在的位置|当前所在位置|所在位置)\s*[:：>]/;
+// No "\s*" around it: split() tries every position, and "\s*>" over a long run of spaces with no
+// ">" after it costs the square of the run. Parts are trimmed instead.
+const SEPARATOR = />>|»|>|›|→/;
 const SITE_WORDS = ['下载', '上传', '文档', '预览', '客服', '版权', '文库', '本站', '会员', '在线阅读', '付费', '投诉', '浏览',
   '收藏', '举报', '珍藏版', '点击', '阅读全文', '相似', '精品', '分享'];
-const FOOTER = /ICP备|公网安备|网站标识码|版权所有|Copyright|©|All Rights Reserved|技术支持\s*[:：]|主办单位\s*[:：]|承办单位\s*[:：]|免责声明|电脑版|手机版|网站地图/i;
+const FOOTER = /ICP备|公网安备|网站标识码|版权所有|Copyright|©|All Rights Reserved|免责声明|电脑版|手机版|网站地图/i;
+/** Footer labels that an event notice also uses for its organisers. */
+const FOOTER_LABEL = /(?:技术支持|主办单位|承办单位)\s*[:：]/;
 const SITE_PHRASE = /点击查看更多|展开阅读全文|资源描述|当前文档最多预览|下载文档查看全文|文档下载收益|温馨提示|正为您匹配|相关资源|相关搜索|最新文档|相关文档|猜你喜欢|热门推荐|推荐访问|相关热词|相关阅读|阅读全文|下载本文|本文下载|查看全文|收藏本页|打印本页|关闭窗口/;
 const PAGE_THUMB = /_第\s*\d+\s*页\s*$/;
 const ELLIPSIS_ONLY = /^\s*(?:\.{3,}|…+|\.\.\.)\s*$/;
 const NUMERIC_DATE_ONLY = /^\s*\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
-const DOWNLOAD_FILE = /(?:下载|附件)\s*[:：]?.*\.(?:docx?|pdf|xlsx?|wps|zip|rar|ofd|txt)\s*$/i;
+/** "文件下载:….doc": a download word, and a file name at the end (tested apart: "下载.*\.doc$" backtracks over the line at every 下载). */
+const DOWNLOAD_WORD = /下载|附件/;
+const FILE_AT_END = /\.(?:docx?|pdf|xlsx?|wps|zip|rar|ofd|txt)\s*$/i;
 const MACHINE_VALUE = /^(?:[\d\s.,:/\-KMGkmgBb页个次]+|\d{4}[-/.年]\d{1,2}[-/.月]?\d{0,2}日?[\s\d:]*|[A-Za-z]{2,5}|)$/;
 
 /** Is this line mostly site vocabulary (a sharing site's blurb, a tips list)? */
@@ -41,38 +52,50 @@ function inFrame(ctx: LineContext, n = 25): boolean {
 /**
  * The chrome rules, in the order they are tried. Each recognises a general feature of site
  * chrome — navigation words, breadcrumb separators, site vocabulary, page-thumbnail labels,
- * licence numbers — never one site's exact strings.
+ * licence numbers — never one site's exact strings. Rules that look at a line's position (near
+ * the top or bottom) are weak: removing chrome moves lines into the frame, and cleaning cleaned
+ * text must change nothing.
  */
 export const chromeRules: readonly ChromeRule[] = [
-  { name: 'breadcrumb', test: (l) => BREADCRUMB_START.test(l) || isSeparatorTrail(l) },
+  { name: 'breadcrumb', test: (l) => (l.trim().length < 200 && BREADCRUMB_START.test(l)) || isSeparatorTrail(l) },
   { name: 'navigation', test: (l) => { const t = l.trim().split(NAV_SPLIT).filter(Boolean); return t.length > 0 && t.every((w) => NAV_WORDS.has(w)); } },
   { name: 'page-thumbnail', test: (l) => PAGE_THUMB.test(l) && l.length < 80 },
   { name: 'site-phrase', test: (l) => SITE_PHRASE.test(l) && l.trim().length < 120 },
   { name: 'footer', test: (l) => FOOTER.test(l) && l.trim().length < 160 },
-  { name: 'site-blurb', test: (l, ctx) => inFrame(ctx) && siteWordCount(l) >= 2 && l.trim().length < 220 },
-  { name: 'download', test: (l) => DOWNLOAD_FILE.test(l) && l.trim().length < 160 },
+  { name: 'footer-label', weak: true, test: (l) => FOOTER_LABEL.test(l) && l.trim().length < 160 },
+  { name: 'site-blurb', test: (l) => siteWordCount(l) >= 4 && l.trim().length < 220 },
+  // "畅通投诉举报渠道", "在线浏览和下载服务": two or three site words make a policy sentence as often as a blurb.
+  { name: 'site-words', weak: true, test: (l, ctx) => inFrame(ctx) && siteWordCount(l) >= 2 && l.trim().length < 220 },
+  { name: 'download', test: (l) => l.trim().length < 160 && FILE_AT_END.test(l) && DOWNLOAD_WORD.test(l) },
   { name: 'ellipsis', test: (l) => ELLIPSIS_ONLY.test(l) },
-  { name: 'numeric-date', test: (l, ctx) => inFrame(ctx, 12) && NUMERIC_DATE_ONLY.test(l) },
-  { name: 'counter', test: (l, ctx) => (ctx.index < 3 || ctx.index >= ctx.count - 3) && /^\s*\d{1,3}\s*$/.test(l) },
-  { name: 'metadata', test: (l, ctx) => isMetadataLine(l, ctx) },
+  { name: 'numeric-date', weak: true, test: (l, ctx) => inFrame(ctx, 12) && NUMERIC_DATE_ONLY.test(l) },
+  { name: 'counter', weak: true, test: (l, ctx) => (ctx.index < 3 || ctx.index >= ctx.count - 3) && /^\s*\d{1,3}\s*$/.test(l) },
+  { name: 'metadata', test: (l) => isMetadataLine(l) },
+  { name: 'machine-label', weak: true, test: (l, ctx) => isMachineLabelLine(l, ctx) },
 ];
 
 function isSeparatorTrail(line: string): boolean {
-  const parts = line.trim().split(SEPARATOR).filter(Boolean);
+  const parts = line.trim().split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 3) return false;
   const avg = parts.reduce((a, p) => a + p.length, 0) / parts.length;
   return avg <= 10 && line.trim().length < 100;
 }
 
-function isMetadataLine(line: string, ctx: LineContext): boolean {
+function isMetadataLine(line: string): boolean {
   const trimmed = line.replace(/^[\s|｜]+/, '').trim();
   const pairs = labelledValues(trimmed);
   if (!pairs.length || pairs[0]!.index > 1) return false;
   // "【字号】…": a law database's attribute block brackets its labels.
   if (pairs.some((p) => p.label.strong) || pairs[0]!.bracketed) return trimmed.length < 200;
-  if (pairs.length >= 2) return trimmed.length < 120;
-  // One generic label ("时间:", "大小:"): chrome only with a machine-like value near the frame.
-  return inFrame(ctx, 15) && trimmed.length <= 40 && MACHINE_VALUE.test(pairs[0]!.value);
+  return pairs.length >= 2 && trimmed.length < 120;
+}
+
+/** One generic label ("时间:", "大小:") with a machine-like value near the frame. */
+function isMachineLabelLine(line: string, ctx: LineContext): boolean {
+  const trimmed = line.replace(/^[\s|｜]+/, '').trim();
+  if (!inFrame(ctx, 15) || trimmed.length > 40) return false;
+  const pairs = labelledValues(trimmed);
+  return pairs.length === 1 && pairs[0]!.index <= 1 && MACHINE_VALUE.test(pairs[0]!.value);
 }
 
 export interface ChromeResult {
@@ -92,15 +115,27 @@ export function findChrome(lines: readonly Line[]): ChromeResult {
   const found: number[] = [];
   const meta: Partial<Meta> & { datePublished?: string; source?: string } = {};
   const joined = joinSplitLabels(lines);
+  const strong = new Set<number>();
+  const weak = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
     const text = joined[i]!;
     if (!text.trim()) continue;
     const ctx: LineContext = { index: i, count: lines.length, lines };
-    if (!chromeRules.some((r) => r.test(text, ctx))) continue;
-    found.push(i);
+    if (!chromeRules.some((r) => !r.weak && r.test(text, ctx))) {
+      if (chromeRules.some((r) => r.weak && r.test(text, ctx))) weak.add(i);
+      continue;
+    }
+    strong.add(i);
     const rest = splitLabelEnd.get(i);
-    if (rest !== undefined) found.push(rest);
-    readMeta(text, meta);
+    if (rest !== undefined) strong.add(rest);
+  }
+  const secondHalves = new Set(splitLabelEnd.values());
+  // Weak lines join the chrome they touch, in runs: one sweep down, one sweep up.
+  for (let i = 0; i < lines.length; i++) if (weak.has(i) && nearest(lines, strong, i, -1)) strong.add(i);
+  for (let i = lines.length - 1; i >= 0; i--) if (weak.has(i) && nearest(lines, strong, i, +1)) strong.add(i);
+  for (const i of [...strong].sort((a, b) => a - b)) {
+    found.push(i);
+    if (!secondHalves.has(i)) readMeta(joined[i]!, meta);
   }
   // A lone label line between chrome lines ("文章属性", "正文", "公文时效:") is chrome too.
   const set = new Set(found);

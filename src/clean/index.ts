@@ -30,6 +30,35 @@ export function clean(source: string, file: ParseFile, sourceMeta: Partial<Meta>
   let text = normalize(MappedText.identity(source), file);
   text = repairSeams(text, file);
 
+  let meta: Partial<Meta> = {};
+  // Removing chrome brings lines together ("【字" and "号】…" around a breadcrumb), so look again
+  // until nothing more is found: cleaning cleaned text must change nothing.
+  for (let pass = 0; pass < 4; pass++) {
+    const found = dropChrome(text, file);
+    meta = { ...found.meta, ...meta };
+    if (found.text === text) break;
+    text = found.text;
+  }
+
+  text = dropRanges(text, findRepeatedArticles(text, file));
+  const pageCopies = findPageCopies(text, file);
+  text = dropRanges(text, pageCopies);
+  // A page copy that held an article marker leaves two articles alike: compare them again.
+  if (pageCopies.length) text = dropRanges(text, findRepeatedArticles(text, file));
+  text = removeInnerSpaces(text);
+  text = joinBrokenLines(text);
+  // A block wrapped at another width repeats only once its lines are joined: look again.
+  for (let pass = 0; pass < 3; pass++) {
+    const more = findPageCopies(text, file);
+    if (!more.length) break;
+    text = joinBrokenLines(dropRanges(text, more));
+  }
+  const lostCharacters = reportMojibake(text, file);
+  return { text, meta: { ...meta, ...sourceMeta }, lostCharacters };
+}
+
+/** Site chrome (read into meta) and page markers, dropped and reported as `boilerplate`. */
+function dropChrome(text: MappedText, file: ParseFile): { text: MappedText; meta: Partial<Meta> } {
   const lines = linesOf(text.text);
   const chrome = findChrome(lines);
   const markers = findPageMarkers(lines);
@@ -44,12 +73,5 @@ export function clean(source: string, file: ParseFile, sourceMeta: Partial<Meta>
     file.copy({ kind: 'boilerplate', span: text.sourceRange(range[0], range[1]), note: 'page marker' });
     drop.push(range);
   }
-  text = dropRanges(text, drop);
-
-  text = dropRanges(text, findRepeatedArticles(text, file));
-  text = dropRanges(text, findPageCopies(text, file));
-  text = removeInnerSpaces(text);
-  text = joinBrokenLines(text);
-  const lostCharacters = reportMojibake(text, file);
-  return { text, meta: { ...chrome.meta, ...sourceMeta }, lostCharacters };
+  return { text: dropRanges(text, drop), meta: chrome.meta };
 }

@@ -7,7 +7,8 @@ const STARTS_AS_CONTINUATION = /^\s*[,，、。;；:：)）」』》%％]/;
 const STARTS_AS_UNIT = /^\s*[年月日号%]/;
 /** A line that opens with an outline marker or a table row label must keep its break. */
 const STARTS_AS_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}[、.,]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:[.、)）]|\.\d)|[①-⑳]|第[一二三四五六七八九十百\d]{1,4}[章节条编篇]|篇[一二三四五六七八九十]|[?？][、.]|、)/;
-const CJK_END = /[\u4e00-\u9fff\d]\s*$/;
+/** A wrapped line stops inside a word, or after a comma or an enumeration comma. */
+const CJK_END = /[\u4e00-\u9fff\d,、]\s*$/;
 /** Row labels of flattened work-plan tables: a row starts there. */
 const TABLE_ROW_LABEL = /^\s*(?:[一二三四1-4]、?[一二三四]?季度|第[一二三四]季度|上半年|下半年|全年|年度)(?:\s|$)/;
 
@@ -18,20 +19,42 @@ const TABLE_ROW_LABEL = /^\s*(?:[一二三四1-4]、?[一二三四]?季度|第[�
  * @example joinBrokenLines(MappedText.identity('…推进体制机制改\n\n 革,不断提高水平。')).text // '…推进体制机制改革,不断提高水平。'
  */
 export function joinBrokenLines(text: MappedText): MappedText {
+  // A join changes the line lengths that the wrap width and the rules read ("建设面积19330 平方米"
+  // + ",不断提高水平。" may be the fourth long line that reveals the wrapping), so join until
+  // nothing joins: cleaning cleaned text must change nothing. Passes only remove breaks, and a
+  // joined line soon outgrows the wrap width, so two or three passes settle any real text.
+  for (let pass = 0; pass < MAX_PASSES; pass++) {
+    const next = joinOnce(text);
+    if (next === text) break;
+    text = next;
+  }
+  return text;
+}
+
+const MAX_PASSES = 8;
+
+function joinOnce(text: MappedText): MappedText {
   const lines = linesOf(text.text);
   const wrap = wrapWidth(lines);
   let b: MappedTextBuilder | null = null;
   let kept = 0;
   let prev: Line | null = null;
+  let joined: string | null = null;
   for (const line of lines) {
     if (!line.text.trim()) continue;
-    if (prev && shouldJoin(prev, line, wrap)) {
+    if (prev && shouldJoin(prev, line, wrap, joined)) {
       b ??= new MappedTextBuilder(text);
       // Keep up to the end of the previous line's text, drop the break, blank lines and indentation.
       const prevEnd = prev.start + prev.text.trimEnd().length;
       b.keep(kept, prevEnd);
       kept = line.start + (line.text.length - line.text.trimStart().length);
+      // The prose rule reads the joined line, so a paragraph broken in many places joins in one
+      // pass; the wrap rule reads each line as exported.
+      joined = (joined ?? prev.text).trimEnd() + line.text.trimStart();
+      prev = line;
+      continue;
     }
+    joined = null;
     prev = line;
   }
   if (!b) return text;
@@ -39,8 +62,9 @@ export function joinBrokenLines(text: MappedText): MappedText {
   return b.build();
 }
 
-function shouldJoin(prev: Line, next: Line, wrap: number): boolean {
+function shouldJoin(prev: Line, next: Line, wrap: number, joined: string | null): boolean {
   const p = prev.text, n = next.text;
+  const whole = joined ?? p;
   // "2021" alone, or ending a line after a space ("…中 心 2021"), then "年上半年…".
   if ((BARE_YEAR.test(p) || /\s(?:19|20)\d{2}\s*$/.test(p)) && STARTS_AS_UNIT.test(n)) return true;
   // "、主要任务" on a short line is a heading that lost its numeral, not a continuation.
@@ -53,8 +77,11 @@ function shouldJoin(prev: Line, next: Line, wrap: number): boolean {
   // A paragraph line that stops mid-sentence (a sentence of it already ended, or commas show it is prose, not a cell).
   // Not when the next line is a lone cell ("项目责任人") or the line ends with one.
   const cell = n.trim().length <= 6 && !/[,，。;；:：]/.test(n);
-  if (p.trim().length >= 40 && /[,，。;；]/.test(p) && !cell && !/\s\S{2,6}$/.test(p.trimEnd())) return true;
-  return wrap > 0 && p.trim().length >= wrap * 0.85;
+  if (whole.trim().length >= 40 && /[,，。;；]/.test(whole) && !cell && !/\s\S{2,6}$/.test(p.trimEnd())) return true;
+  // A line longer than the wrap width was not cut by it: it is a paragraph of its own, or one
+  // joined already (cleaning cleaned text must join nothing more).
+  const length = p.trim().length;
+  return wrap > 0 && length >= wrap * 0.85 && length <= wrap * 1.15;
 }
 
 /**

@@ -56,6 +56,21 @@ export function labelledValues(line: string): LabelledValue[] {
     label: h.label,
     index: h.index,
     bracketed: h.bracketed,
-    value: line.slice(h.valueStart, hits[i + 1]?.index ?? line.length).replace(/^[\s:：】\]]+|[\s|【\[]+$/g, '').trim(),
+    value: stripEdges(line.slice(h.valueStart, hits[i + 1]?.index ?? line.length)),
   }));
+}
+
+const LEADING = new Set([':', '：', '】', ']']);
+const TRAILING = new Set(['|', '【', '[']);
+
+/**
+ * A value without the label's colon or bracket before it and the next label's bracket after it.
+ * A loop, not /[\s|【\[]+$/: that regex tries every position of a long run of spaces inside the
+ * value and costs the square of the run.
+ */
+function stripEdges(value: string): string {
+  let start = 0, end = value.length;
+  while (start < end && (LEADING.has(value[start]!) || /\s/.test(value[start]!))) start++;
+  while (end > start && (TRAILING.has(value[end - 1]!) || /\s/.test(value[end - 1]!))) end--;
+  return value.slice(start, end);
 }

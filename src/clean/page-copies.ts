@@ -10,18 +10,35 @@ const ANCHOR_CHARS = 20;
 /**
  * Finds whole pages or long blocks that appear again (a scraped page repeated below itself, an
  * article repeated in a flattened block): runs of consecutive lines equal, whitespace aside, to
- * an earlier run. Reports each later copy as `page-copy` with `of`; returns the ranges to drop.
+ * an earlier run, or one long line that spells out such a run. Reports each later copy as
+ * `page-copy` with `of`; returns the ranges to drop.
  */
 export function findPageCopies(text: MappedText, file: ParseFile): Array<[number, number]> {
   const lines = linesOf(text.text).filter((l) => l.text.trim());
   const keys = lines.map((l) => squeeze(l.text));
   const first = new Map<string, number>();
+  const heads = headsOf(keys);
+  const firstHead = new Map<string, number>();
   const drop: Array<[number, number]> = [];
   for (let i = 0; i < lines.length; i++) {
     const key = keys[i]!;
-    const j = first.get(key);
-    if (j === undefined) { if (key.length >= ANCHOR_CHARS) first.set(key, i); continue; }
-    if (key.length < ANCHOR_CHARS) continue;
+    // Short lines (a narrow export's, headings) anchor together with the lines that follow them:
+    // a copy of a text wrapped at 18 characters must be found before its lines are joined.
+    const h = key.length < ANCHOR_CHARS && heads[i]!.length >= ANCHOR_CHARS ? firstHead.get(heads[i]!) : undefined;
+    const j = first.get(key) ?? (h !== undefined && keys[h] === key ? h : undefined);
+    if (j === undefined) {
+      const from = key.length >= MIN_CHARS ? firstHead.get(key.slice(0, ANCHOR_CHARS)) : undefined;
+      const to = from === undefined ? -1 : flattenedCopy(keys, from, i);
+      if (to >= 0) {
+        const start = lines[i]!.start, end = lines[i]!.end;
+        file.copy({ kind: 'page-copy', span: text.sourceRange(start, end), of: text.sourceRange(lines[from!]!.start, lines[to]!.end) });
+        drop.push([start, end < text.length ? end + 1 : end]);
+        continue;
+      }
+      if (key.length >= ANCHOR_CHARS) first.set(key, i);
+      if (!firstHead.has(heads[i]!)) firstHead.set(heads[i]!, i);
+      continue;
+    }
     // Extend the match backwards over short lines (headings) and forwards as far as it goes.
     let back = 0;
     while (j - back - 1 >= 0 && i - back - 1 > j && keys[i - back - 1] === keys[j - back - 1] && !claimed(drop, lines[i - back - 1]!.start)) back++;
@@ -31,12 +48,36 @@ export function findPageCopies(text: MappedText, file: ParseFile): Array<[number
     let chars = 0;
     for (let k = from; k <= to; k++) chars += keys[k]!.length;
     if (chars < MIN_CHARS || (to - from < 1 && chars < 2 * MIN_CHARS)) continue;
+    // Short lines that repeat in a cycle ("市卫健委 / 完成 / 2022年底" in every row of a table)
+    // are a table, not a copy: a copied page has lines of its own. Its lines are passed over.
+    if (key.length < ANCHOR_CHARS && new Set(keys.slice(from, to + 1)).size * 2 < to - from + 1) { i = to; continue; }
     const start = lines[from]!.start, end = lines[to]!.end;
     file.copy({ kind: 'page-copy', span: text.sourceRange(start, end), of: text.sourceRange(lines[j - back]!.start, lines[j + len - 1]!.end) });
     drop.push([start, end < text.length ? end + 1 : end]);
     i = to;
   }
   return drop;
+}
+
+/** The first {@link ANCHOR_CHARS} characters of the text from each line on, whitespace aside. */
+function headsOf(keys: string[]): string[] {
+  return keys.map((_, j) => {
+    let head = '';
+    for (let m = j; m < keys.length && head.length < ANCHOR_CHARS; m++) head += keys[m]!.slice(0, ANCHOR_CHARS - head.length);
+    return head;
+  });
+}
+
+/**
+ * A page repeated as one flattened line (a hidden or print block with its breaks gone): line `i`
+ * spells out lines `from`, `from + 1` … in a row. Returns the last of those lines, or -1 when
+ * they are not at least two and do not make up nearly all of the line.
+ */
+function flattenedCopy(keys: string[], from: number, i: number): number {
+  const flat = keys[i]!;
+  let at = 0, m = from;
+  while (m < i && flat.startsWith(keys[m]!, at)) at += keys[m++]!.length;
+  return m - from >= 2 && at >= MIN_CHARS && at >= flat.length * 0.9 ? m - 1 : -1;
 }
 
 function claimed(drop: Array<[number, number]>, at: number): boolean {

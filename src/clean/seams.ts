@@ -10,8 +10,8 @@ const SENTENCE_END = /[。!！?？;；:：」』”"）)]\s*$/;
  * with "N、" (N = 1, 2, 3 … in order), cutting words and numbers at the seams: "共计1" +
  * "3、0.4846万人". A run of such lines that are long and often end mid-sentence is a chunk
  * sequence: the numbers go, and each seam is joined back without a break.
- * Real "1、" outline items rarely qualify: they restart per parent, and their lines end with
- * a title or a full stop.
+ * Real "1、" outline items rarely qualify: they restart per parent, their lines end with a title
+ * or a full stop, and they differ in length where a site's chunks are all of one size.
  *
  * @example repairSeams(MappedText.identity('1、共计1\n\n2、0.4万人,占94%。\n\n3、完成。'), file).text
  * // '共计10.4万人,占94%。完成。'
@@ -62,11 +62,20 @@ function chunkRuns(lines: Line[]): number[][] {
   return runs;
 }
 
+/** How far a chunk's length may stray from the others' (a site counts characters, bytes or words). */
+const LENGTH_TOLERANCE = 0.1;
+
 function isChunkRun(run: number[], lines: Line[]): boolean {
   if (run.length < 3) return false;
   const lengths = run.map((i) => lines[i]!.text.length);
   const average = lengths.reduce((a, b) => a + b, 0) / lengths.length;
   if (average < 120) return false;
+  // Sites cut at a fixed size (003: 300 characters, 004: 252), so every chunk but the last is as
+  // long as the others; the items of a real outline, even long ones that end mid-sentence
+  // ("…责任单位:市卫健委"), vary.
+  const full = run.slice(0, -1).map((i) => lines[i]!.text.trim().replace(CHUNK_START, '').length).sort((a, b) => a - b);
+  const median = full[full.length >> 1]!;
+  if (full[0]! < median * (1 - LENGTH_TOLERANCE) || full[full.length - 1]! > median * (1 + LENGTH_TOLERANCE)) return false;
   let midSentence = 0;
   for (let k = 0; k + 1 < run.length; k++) if (!SENTENCE_END.test(lines[run[k]!]!.text)) midSentence++;
   return midSentence >= Math.max(1, Math.floor((run.length - 1) / 3));

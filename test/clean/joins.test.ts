@@ -1,0 +1,49 @@
+import { describe, expect, it } from 'vitest';
+import { inBothWidths, run } from './helpers.js';
+
+const PARAGRAPH = '坚持以人民健康为中心,深化医药卫生体制改革,推进健康城市建设,加快构建优质高效的医疗卫生服务体系,不断提高人民群众的获得感、幸福感和安全感。各地要结合实际,细化工作措施,明确责任分工,确保各项任务落到实处。到2022年底,全市县域内就诊率达到90%以上,基层诊疗量占比达到65%以上。';
+const SECOND = '建立健全现代医院管理制度,推动公立医院高质量发展,强化公立医院公益性,完善绩效考核,落实党委领导下的院长负责制,持续深化公立医院改革。';
+
+/** Wraps a text at `width` characters, as a fixed-width export does. */
+const wrap = (s: string, width = 30) => s.match(new RegExp(`.{1,${width}}`, 'gu'))!.join('\n');
+
+interface Case { name: string; input: string; expect: string }
+
+const joined: Case[] = [
+  { name: 'a paragraph wrapped at a fixed width', input: wrap(PARAGRAPH), expect: PARAGRAPH },
+  { name: 'a wrapped paragraph with indented continuation lines', input: wrap(PARAGRAPH).replace(/\n/g, '\n  '), expect: PARAGRAPH },
+  { name: 'two wrapped paragraphs: the break after 。 stays', input: `${wrap(PARAGRAPH)}\n${wrap(SECOND)}`, expect: `${PARAGRAPH}\n${SECOND}` },
+  { name: 'a year alone on a line, then 年是…', input: '2021\n年是“十四五”的开局之年,全区卫生健康工作将认真贯彻落实。', expect: '2021年是“十四五”的开局之年,全区卫生健康工作将认真贯彻落实。' },
+  { name: 'a year alone, a blank line, an indented 年…', input: '  2021\n\n 年 XX 区深化医药卫生体制改革重点工作推进计划表', expect: '  2021年 XX 区深化医药卫生体制改革重点工作推进计划表' },
+  { name: 'a line that goes on with ","', input: '推进体制机制改\n\n ,不断提高水平。', expect: '推进体制机制改,不断提高水平。' },
+  { name: 'spaced-out words from a table', input: '持 续 深 化公 立 医 院改 革', expect: '持续深化公立医院改革' },
+  { name: 'spaces inside unit names', input: '公 立医疗机构管理中心、 公共卫生科、财务审 计科', expect: '公立医疗机构管理中心、公共卫生科、财务审计科' },
+  { name: 'a number and its unit', input: '建设面积19330 平方米,总投资2514 万元。', expect: '建设面积19330平方米,总投资2514万元。' },
+  { name: 'a year and 年 inside a line', input: '好 2021 年各项工作。', expect: '好2021年各项工作。' },
+];
+
+const kept: Case[] = [
+  { name: 'heading lines', input: '一、总体要求\n(一)工作目标\n到2022年底,基本建成分级诊疗制度。\n(二)基本原则\n坚持问题导向', expect: '一、总体要求\n(一)工作目标\n到2022年底,基本建成分级诊疗制度。\n(二)基本原则\n坚持问题导向' },
+  { name: 'a heading after a wrapped paragraph', input: `${wrap(PARAGRAPH)}\n1.加强组织领导\n${wrap(SECOND)}`, expect: `${PARAGRAPH}\n1.加强组织领导\n${SECOND}` },
+  { name: 'a wrapped line before an outline item that continues no sentence', input: `${wrap(PARAGRAPH.slice(0, -1))}\n(二)完善医保支付政策`, expect: `${PARAGRAPH.slice(0, -1)}\n(二)完善医保支付政策` },
+  { name: 'table cells keep the space between them', input: '医政医管科 党群科、人事科', expect: '医政医管科 党群科、人事科' },
+  { name: 'a row of column labels', input: '牵头部门 配合部门 完成时限\n医政医管科 党群科、人事科 2022年6月底前', expect: '牵头部门 配合部门 完成时限\n医政医管科 党群科、人事科 2022年6月底前' },
+  { name: 'paragraph breaks after 。 between short paragraphs', input: '全年完成各项任务。\n下一步,继续深化改革。\n坚持问题导向。', expect: '全年完成各项任务。\n下一步,继续深化改革。\n坚持问题导向。' },
+  { name: 'a heading that lost its numeral (、主要任务)', input: '一、总体要求\n坚持以人民健康为中心\n、主要任务\n(一)推进分级诊疗', expect: '一、总体要求\n坚持以人民健康为中心\n、主要任务\n(一)推进分级诊疗' },
+  { name: 'run-together headings keep the space before a marker', input: '加强组织领导 二、完善医保支付政策', expect: '加强组织领导 二、完善医保支付政策' },
+  { name: 'words in Latin letters', input: 'REVIEW CHINA HEALTH INDUSTRY', expect: 'REVIEW CHINA HEALTH INDUSTRY' },
+  { name: 'a year alone before a line that is no unit', input: '2021\n全市卫生健康工作要点', expect: '2021\n全市卫生健康工作要点' },
+  { name: 'title lines of a notice', input: '某某市卫生健康委员会\n关于印发2022年工作要点的通知\n某卫发〔2022〕5号', expect: '某某市卫生健康委员会\n关于印发2022年工作要点的通知\n某卫发〔2022〕5号' },
+];
+
+describe('broken lines and spaces inside words are joined', () => {
+  it.each(inBothWidths(joined))('$name ($width)', ({ input, expect: want, write }) => {
+    expect(run(write(input)).text).toBe(want);
+  });
+});
+
+describe('real breaks and separating spaces are kept', () => {
+  it.each(inBothWidths(kept))('$name ($width)', ({ input, expect: want, write }) => {
+    expect(run(write(input)).text).toBe(want);
+  });
+});
