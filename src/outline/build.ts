@@ -218,18 +218,26 @@ export class OutlineBuilder {
     const valid: Candidate[] = [];
     for (const c of dotted1) {
       const next = this.text.slice(c.end, c.end + 30);
-      const child = new RegExp(`^[^。\\n]{2,24}?(?<![\\d.])${c.num}\\.1(?![\\d])`).exec(next);
+      // Its title, then "2.1": in the same line (two-column PDF text) or at the start of the next one.
+      const child = new RegExp(`^[^。\\n]{2,24}?(?:\\n[ \\t]*)?(?<![\\d.])${c.num}\\.1(?![\\d])`).exec(next);
       if (child) valid.push(c);
     }
     if (!valid.length) return;
     for (const c of valid) this.validDotted1.add(c.at);
-    // Their neighbours in the sequence ("1基本情况" before "2主要做法2.1", "4结语" after "3…3.1").
+    // Their neighbours in the sequence ("1基本情况" before "2主要做法2.1", "4结语" after "3…3.1"),
+    // and the sections that number on from them ("1 引言 … 2 方法 2.1 … 3 结果 3.1 … 4 讨论 … 5 结论").
     const ordinals = valid.map((c) => c.ordinal!);
     const lo = Math.min(...ordinals) - 1, hi = Math.max(...ordinals) + 1;
+    const neighbourOk = (c: Candidate) => c.ordinal !== null && this.titleLike(c)
+      && (c.position !== 'glued' || /[。\])）]/.test(this.text[c.at - 1] ?? ''));
+    let last = 0;
     for (const c of dotted1) {
-      if (c.ordinal === null || c.ordinal < Math.max(1, lo) || c.ordinal > hi || this.validDotted1.has(c.at)) continue;
-      if (c.position === 'glued' && !/[。\]）)]/.test(this.text[c.at - 1] ?? '')) continue;
-      if (this.titleLike(c)) this.validDotted1.add(c.at);
+      if (this.validDotted1.has(c.at)) { last = c.ordinal ?? last; continue; }
+      if (!neighbourOk(c)) continue;
+      if ((c.ordinal! >= Math.max(1, lo) && c.ordinal! <= hi) || (last > 0 && c.ordinal === last + 1 && this.strong(c))) {
+        this.validDotted1.add(c.at);
+        last = c.ordinal!;
+      }
     }
   }
 

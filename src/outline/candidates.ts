@@ -17,8 +17,11 @@ export interface Candidate {
 }
 
 const BOUNDARY_BEFORE = /[。;；!！?？:：」』”"》)）\]】…]/;
-/** "4月底前", "4个维度": a number with its measure word, not a section number. */
-const MEASURE_AFTER = /^[年月日时分秒个名家项次种类级所支人万亿元倍期批位条天周岁号层段方套台张间床座户批台units]/;
+/**
+ * "4月底前", "4个维度", "5例患者", "2型糖尿病": a number with its measure word, not a section number.
+ * 方 is a measure (2方土) but not in "2 方法", the commonest journal section title.
+ */
+const MEASURE_AFTER = /^(?:[年月日时分秒个名家项次种类级所支人万亿元倍期批位条天周岁号层段套台张间床座户例型份篇组轮届]|方(?![法案]))/;
 /** "《条例》第三条规定", "第五条第二款": a citation of an article, not the article itself. */
 const CITATION_AFTER = /^(?:的?规定|之规定|款|项|中|所|和|或|、|至|第|及|以|等|的)/;
 const CITATION_BEFORE = /[》法例则定照据反用本及和、至]$/;
