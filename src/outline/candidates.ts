@@ -25,6 +25,12 @@ const MEASURE_AFTER = /^(?:[年月日时分秒个名家项次种类级所支人�
 /** "《条例》第三条规定", "第五条第二款": a citation of an article, not the article itself. */
 const CITATION_AFTER = /^(?:的?规定|之规定|款|项|中|所|和|或|、|至|第|及|以|等|的)/;
 const CITATION_BEFORE = /[》法例则定照据反用本及和、至]$/;
+/**
+ * "第三条(一)项", "第(二)项", "本条第一款(二)、(三)项", "(一)至(三)项": an item of an article cited in
+ * the text, not a heading ("(二)项目建设" is one).
+ */
+const PAREN_CITATION_AFTER = /^(?:[、至和或到-][(（〔][^)）〕]{1,3}[)）〕])*(?:项(?!目)|款(?![项式]))/;
+const PAREN_CITATION_BEFORE = /[条款第]$/;
 /** "统一、" "唯一、" "之一、": 一 inside a word. */
 const WORD_BEFORE_ONE = /[统唯之逐初万单同专划]/;
 /** "二、三季度", "三、四级手术": a numeral list, not a heading. */
@@ -49,6 +55,8 @@ export function scanCandidates(text: string): Candidate[] {
       if (style.family === 'cn-dun' && NUMERAL_LIST_AFTER.test(after)) continue;
       if (style.family === 'cn-dun' && num === '一' && WORD_BEFORE_ONE.test(text[at - 1] ?? '')) continue;
       if (style.name === 'dotted-1' && MEASURE_AFTER.test(after)) continue;
+      if ((style.family === 'cn-paren' || style.family === 'arabic-paren')
+        && (PAREN_CITATION_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 16)) || PAREN_CITATION_BEFORE.test(text.slice(Math.max(0, at - 1), at)))) continue;
       if (['article', 'chapter', 'section', 'volume'].includes(style.name)
         && (CITATION_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 3)) || CITATION_BEFORE.test(text.slice(Math.max(0, at - 2), at)))) continue;
       if (end >= text.length || text[end] === '\n') continue; // a marker with no title
