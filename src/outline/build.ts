@@ -10,6 +10,8 @@ interface Occurrence { node: OutlineNode; at: number; titleStart: number; titleE
 
 const SENTENCE_END = /[。;；!！？\n]/;
 const CJK = /[\u4e00-\u9fff]/;
+/** Styles whose markers are also how the text cites them ("按第四条执行", "除第三章外"). */
+const CITED_STYLES = new Set(['volume', 'chapter', 'section', 'article']);
 /** Similarity above which a later heading is the repeat of a catalogue entry. */
 const REPEAT_SIMILARITY = 0.5;
 
@@ -57,6 +59,9 @@ export class OutlineBuilder {
     // ①②③ run into a paragraph enumerate points; as outline items each starts a line.
     if (c.style.family === 'circled' && c.position !== 'line') return;
     if (c.style.name === 'dotted-1' && !this.validDotted1.has(c.at)) return;
+    // An article glued to the words before it is cited inside a sentence ("按第四条执行", "除第三条外"):
+    // a real one starts a line, follows a sentence end or spaces, or runs on from its chapter's title.
+    if (CITED_STYLES.has(c.style.name) && c.position === 'glued' && !this.rightAfterOtherHeading(c)) return;
     const last = this.occurrences[this.occurrences.length - 1];
     // Inside the previous heading's own marker: skip.
     if (last && c.at < last.titleStart) return;
@@ -157,6 +162,12 @@ export class OutlineBuilder {
     if (c.style.distinctive) return c.at - last.titleStart <= 60;
     const natural = naturalTitleEnd(this.text, last.titleStart);
     return c.at >= natural && /^[\s,，、.]*$/.test(this.text.slice(natural, c.at));
+  }
+
+  /** Right after the title of a heading of another style ("第二章职责第三条…"). */
+  private rightAfterOtherHeading(c: Candidate): boolean {
+    const last = this.occurrences[this.occurrences.length - 1];
+    return !!last && last.candidate.style.name !== c.style.name && this.rightAfterHeading(c);
   }
 
   /** The title after the marker starts like a heading: at least two Chinese characters before any punctuation. */

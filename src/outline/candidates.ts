@@ -24,7 +24,9 @@ const BOUNDARY_BEFORE = /[。;；!！?？:：」』”"》)）\]】…]/;
 const MEASURE_AFTER = /^(?:[年月日时分秒个名家项次种类级所支人万亿元倍期批位条天周岁号层段套台张间床座户例型份篇组轮届]|方(?![法案]))/;
 /** "《条例》第三条规定", "第五条第二款": a citation of an article, not the article itself. */
 const CITATION_AFTER = /^(?:的?规定|之规定|款|项|中|所|和|或|、|至|第|及|以|等|的)/;
-const CITATION_BEFORE = /[》法例则定照据反用本及和、至]$/;
+// Not 则: "第一章总则第一条…" is a chapter title run into its first article ("本细则第三条" is glued, so the
+// builder takes it for a citation anyway).
+const CITATION_BEFORE = /[》法例定照据反用本及和、至]$/;
 /**
  * "第三条(一)项", "第(二)项", "本条第一款(二)、(三)项", "(一)至(三)项": an item of an article cited in
  * the text, not a heading ("(二)项目建设" is one).
