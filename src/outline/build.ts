@@ -227,12 +227,20 @@ export class OutlineBuilder {
   private findValidDotted1(): void {
     const dotted1 = this.candidates.filter((c) => c.style.name === 'dotted-1');
     const valid: Candidate[] = [];
-    for (const c of dotted1) {
+    this.candidates.forEach((c, i) => {
+      if (c.style.name !== 'dotted-1') return;
       const next = this.text.slice(c.end, c.end + 30);
-      // Its title, then "2.1": in the same line (two-column PDF text) or at the start of the next one.
+      // Its title, then "2.1": in the same line (two-column PDF text) or at the start of the next one…
       const child = new RegExp(`^[^。\\n]{2,24}?(?:\\n[ \\t]*)?(?<![\\d.])${c.num}\\.1(?![\\d])`).exec(next);
-      if (child) valid.push(c);
-    }
+      if (child) { valid.push(c); return; }
+      // …or a line-start "2.1" after a paragraph, before any other bare number starts a line.
+      if (!this.strong(c)) return;
+      for (let j = i + 1; j < this.candidates.length && this.candidates[j]!.at < c.end + 300; j++) {
+        const d = this.candidates[j]!;
+        if (d.style.name === 'dotted-1' && this.strong(d)) return;
+        if (d.style.name === 'dotted-2' && d.position === 'line' && d.num === `${c.num}.1`) { valid.push(c); return; }
+      }
+    });
     if (!valid.length) return;
     for (const c of valid) this.validDotted1.add(c.at);
     // Their neighbours in the sequence ("1基本情况" before "2主要做法2.1", "4结语" after "3…3.1"),

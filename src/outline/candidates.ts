@@ -22,6 +22,8 @@ const BOUNDARY_BEFORE = /[。;；!！?？:：」』”"》)）\]】…]/;
  * 方 is a measure (2方土) but not in "2 方法", the commonest journal section title.
  */
 const MEASURE_AFTER = /^(?:[年月日时分秒个名家项次种类级所支人万亿元倍期批位条天周岁号层段套台张间床座户例型份篇组轮届]|方(?![法案]))/;
+/** "2.1亿元", "1.5万人", "2.1日前", "3.5个百分点": a decimal (or a month.day) with its unit, not a section 2.1. */
+const DECIMAL_MEASURE_AFTER = /^(?:[万亿元倍岁米吨]|个(?![人体案性])|日(?!常)|天(?!然)|分(?![析类级布工配])|小时)/;
 /** "《条例》第三条规定", "第五条第二款": a citation of an article, not the article itself. */
 const CITATION_AFTER = /^(?:的?规定|之规定|款|项|中|所|和|或|、|至|第|及|以|等|的)/;
 // Not 则: "第一章总则第一条…" is a chapter title run into its first article ("本细则第三条" is glued, so the
@@ -57,6 +59,7 @@ export function scanCandidates(text: string): Candidate[] {
       if (style.family === 'cn-dun' && NUMERAL_LIST_AFTER.test(after)) continue;
       if (style.family === 'cn-dun' && num === '一' && WORD_BEFORE_ONE.test(text[at - 1] ?? '')) continue;
       if (style.name === 'dotted-1' && MEASURE_AFTER.test(after)) continue;
+      if ((style.name === 'dotted-2' || style.name === 'dotted-3') && DECIMAL_MEASURE_AFTER.test(after)) continue;
       if ((style.family === 'cn-paren' || style.family === 'arabic-paren')
         && (PAREN_CITATION_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 16)) || PAREN_CITATION_BEFORE.test(text.slice(Math.max(0, at - 1), at)))) continue;
       if (['article', 'chapter', 'section', 'volume'].includes(style.name)
