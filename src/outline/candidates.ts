@@ -35,8 +35,8 @@ const CITATION_BEFORE = /[》法例定照据反用本及和、至]$/;
  */
 const PAREN_CITATION_AFTER = /^(?:[、至和或到-][(（〔][^)）〕]{1,3}[)）〕])*(?:项(?!目)|款(?![项式]))/;
 const PAREN_CITATION_BEFORE = /[条款第]$/;
-/** "统一、" "唯一、" "之一、": 一 inside a word. */
-const WORD_BEFORE_ONE = /[统唯之逐初万单同专划]/;
+/** "统一、" "唯一、" "之一、" "多规合一、" "始终如一、" "其一、": 一 inside a word. */
+const WORD_BEFORE_ONE = /[统唯之逐初万单同专划合如其归不]/;
 /** "二、三季度", "三、四级手术": a numeral list, not a heading. */
 const NUMERAL_LIST_AFTER = /^[一二三四五六七八九十\d]{1,3}(?:、[一二三四五六七八九十\d]{1,3})*(?:个|季度|级|类|年|月|次|项|批|种|等|甲|乙|期|产业|大)/;
 
