@@ -111,9 +111,20 @@ export class OutlineBuilder {
       }
     }
     // …or the first item of a new level.
-    if (c.ordinal !== 1 && c.style.name !== 'dotted-1' && !this.continuesClosedLevel(c)) return;
+    const midSequence = c.ordinal !== 1 && c.style.name !== 'dotted-1' && !this.continuesClosedLevel(c);
+    if (midSequence && !this.opensExcerpt(c, index)) return;
     if (c.style.name.startsWith('dotted-') && !this.dottedPrefixOk(c)) return;
-    if (this.newLevelOk(c, index)) this.accept(c, this.stack.length, c.ordinal);
+    if (!this.newLevelOk(c, index)) return;
+    if (midSequence) this.file.warn('numbering-gap', `${this.markerFor(c, 1)} expected before ${this.markerFor(c, c.ordinal)}`, this.mapped.sourceRange(c.at, c.end));
+    this.accept(c, this.stack.length, c.ordinal);
+  }
+
+  /**
+   * The first heading of a text that starts in mid-sequence (an excerpt, or a page whose 一、 was
+   * lost): at a line start, before any other heading, with its next sibling following.
+   */
+  private opensExcerpt(c: Candidate, index: number): boolean {
+    return this.roots.length === 0 && c.position === 'line' && (c.ordinal ?? 0) > 1 && this.titleLike(c) && this.chainAhead(index, 1);
   }
 
   /** A marker at a line start, or after spaces that stand for a lost line break. */
