@@ -32,10 +32,18 @@ export class OutlineBuilder {
   /** The last level closed at each depth: numbering that runs on across sections (1.–5. under 一、, 6.–12. under 二、). */
   private readonly closed = new Map<number, { styleName: string; last: number }>();
   private repeats = 0;
+  /** Indices of the candidates of each style, and of the line-start (and soft) ones, for looking ahead. */
+  private readonly byStyle = new Map<string, number[]>();
+  private readonly strongByStyle = new Map<string, number[]>();
 
   constructor(private readonly mapped: MappedText, private readonly file: ParseFile) {
     this.text = mapped.text;
     this.candidates = scanCandidates(this.text);
+    const add = (map: Map<string, number[]>, key: string, i: number) => { const list = map.get(key); if (list) list.push(i); else map.set(key, [i]); };
+    this.candidates.forEach((c, i) => {
+      add(this.byStyle, c.style.name, i);
+      if (this.strong(c)) add(this.strongByStyle, c.style.name, i);
+    });
     this.findValidDotted1();
   }
 
@@ -82,7 +90,7 @@ export class OutlineBuilder {
         const parent = levelIndex > 0 ? this.stack[levelIndex - 1]!.node : null;
         const existing = this.childWithOrdinal(parent, c);
         if (existing) { this.tryRepeat(c, existing, levelIndex); return; }
-        if (!this.siblingPositionOk(c, index)) return;
+        if (!this.siblingPositionOk(c, index) || this.yieldsToLineStart(index, levelIndex)) return;
         if (c.ordinal > expected) {
           this.file.warn('numbering-gap', `${this.markerFor(c, expected)} expected before ${this.markerFor(c, c.ordinal)}`, this.mapped.sourceRange(c.at, c.end));
         }
@@ -105,7 +113,7 @@ export class OutlineBuilder {
     // A style not open: a sibling written in another style of the family ("(3)" after "2)")…
     for (let j = this.stack.length - 1; j >= 0; j--) {
       const level = this.stack[j]!;
-      if (level.family === c.style.family && level.last + 1 === c.ordinal && this.siblingPositionOk(c, index)) {
+      if (level.family === c.style.family && level.last + 1 === c.ordinal && this.siblingPositionOk(c, index) && !this.yieldsToLineStart(index, j)) {
         this.accept(c, j, c.ordinal);
         return;
       }
@@ -114,7 +122,7 @@ export class OutlineBuilder {
     const midSequence = c.ordinal !== 1 && c.style.name !== 'dotted-1' && !this.continuesClosedLevel(c);
     if (midSequence && !this.opensExcerpt(c, index)) return;
     if (c.style.name.startsWith('dotted-') && !this.dottedPrefixOk(c)) return;
-    if (!this.newLevelOk(c, index)) return;
+    if (!this.newLevelOk(c, index) || this.yieldsToLineStart(index, this.stack.length)) return;
     if (midSequence) this.file.warn('numbering-gap', `${this.markerFor(c, 1)} expected before ${this.markerFor(c, c.ordinal)}`, this.mapped.sourceRange(c.at, c.end));
     this.accept(c, this.stack.length, c.ordinal);
   }
@@ -173,6 +181,30 @@ export class OutlineBuilder {
     if (c.style.distinctive) return c.at - last.titleStart <= 60;
     const natural = naturalTitleEnd(this.text, last.titleStart);
     return c.at >= natural && /^[\s,，、.]*$/.test(this.text.slice(natural, c.at));
+  }
+
+  /**
+   * A mid-line marker whose slot a line-start one of the same style and numeral fills later, under
+   * the same parent and with another title, is an inline enumeration ("做好以下工作:一、…;二、…"
+   * inside 一、's body, before the line "二、重点任务"). A catalogue entry and its repeat have one title.
+   */
+  private yieldsToLineStart(index: number, depth: number): boolean {
+    const c = this.candidates[index]!;
+    if (this.strong(c)) return false;
+    const j = nextAfter(this.strongByStyle.get(c.style.name), index);
+    const twin = this.candidates[j];
+    if (!twin || twin.ordinal !== c.ordinal) return false;
+    // The twin must be under the same parent: no ancestor-style marker at a line start, and no
+    // ancestor's next heading run in, comes first.
+    for (const level of this.stack.slice(0, depth)) {
+      if (nextAfter(this.strongByStyle.get(level.styleName), index) < j) return false;
+      const list = this.byStyle.get(level.styleName)!;
+      for (let k = nextAfter(list, index), steps = 0; k < j && steps < 64; k = nextAfter(list, k), steps++) {
+        if (this.candidates[k]!.ordinal === level.last + 1) return false;
+      }
+    }
+    const title = (d: Candidate) => this.text.slice(d.end, naturalTitleEnd(this.text, d.end));
+    return titleSimilarity(title(c), title(twin)) < REPEAT_SIMILARITY;
   }
 
   /** Right after the title of a heading of another style ("第二章职责第三条…"). */
@@ -352,4 +384,12 @@ export class OutlineBuilder {
       });
     }
   }
+}
+
+/** The first entry of a sorted list of candidate indices after `index` (Infinity if none). */
+function nextAfter(list: readonly number[] | undefined, index: number): number {
+  if (!list) return Infinity;
+  let lo = 0, hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]! <= index) lo = mid + 1; else hi = mid; }
+  return list[lo] ?? Infinity;
 }
