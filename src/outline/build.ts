@@ -10,6 +10,8 @@ interface Occurrence { node: OutlineNode; at: number; titleStart: number; titleE
 
 const SENTENCE_END = /[。;；!！？\n]/;
 const CJK = /[\u4e00-\u9fff]/;
+/** A heading title that starts with a year or a Latin abbreviation: "2022年工作回顾", "CT设备", "5G+医疗". */
+const LATIN_OR_YEAR_TITLE = /^(?:(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?年|\d{1,3}[A-Za-z]{1,3}\+?[\u4e00-\u9fff“《]|[A-Za-z][A-Za-z\d]{0,7}[+-]?[\u4e00-\u9fff“《])/;
 /** Styles whose markers are also how the text cites them ("按第四条执行", "除第三章外"). */
 const CITED_STYLES = new Set(['volume', 'chapter', 'section', 'article']);
 /** Similarity above which a later heading is the repeat of a catalogue entry. */
@@ -213,12 +215,17 @@ export class OutlineBuilder {
     return !!last && last.candidate.style.name !== c.style.name && this.rightAfterHeading(c);
   }
 
-  /** The title after the marker starts like a heading: at least two Chinese characters before any punctuation. */
+  /**
+   * The title after the marker starts like a heading: at least two Chinese characters before any
+   * punctuation — or, at a line start, a year or a Latin abbreviation ("一、2022年工作回顾",
+   * "1.CT设备配置", "二、5G+医疗健康"), which in mid-line would as likely be a number in a sentence.
+   */
   private titleLike(c: Candidate): boolean {
     const head = this.text.slice(c.end, c.end + 6);
     let n = 0;
     for (const ch of head) { if (CJK.test(ch) || ch === '?' || ch === '“' || ch === '《') n++; else break; }
-    return n >= 2;
+    if (n >= 2) return true;
+    return this.strong(c) && LATIN_OR_YEAR_TITLE.test(this.text.slice(c.end, c.end + 12));
   }
 
   /** Do the next `k` ordinals of this style follow, in order, before an enclosing heading? */
