@@ -9,6 +9,10 @@ interface Level { styleName: string; family: string; last: number; node: Outline
 interface Occurrence { node: OutlineNode; at: number; titleStart: number; titleEnd: number; candidate: Candidate; repeat: boolean }
 
 const SENTENCE_END = /[。;；!！？\n]/;
+/** What may stand between a heading's natural title and a marker run on after it. */
+const AFTER_TITLE = /[^\S\n]|[,，、.]/;
+/** How many later markers of one style a look-ahead reads: enough for any real sequence, and linear time. */
+const LOOKAHEAD = 256;
 const CJK = /[\u4e00-\u9fff]/;
 /** A heading title that starts with a year or a Latin abbreviation: "2022年工作回顾", "CT设备", "5G+医疗". */
 const LATIN_OR_YEAR_TITLE = /^(?:(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?年|\d{1,3}[A-Za-z]{1,3}\+?[\u4e00-\u9fff“《]|[A-Za-z][A-Za-z\d]{0,7}[+-]?[\u4e00-\u9fff“《])/;
@@ -37,6 +41,8 @@ export class OutlineBuilder {
   /** Indices of the candidates of each style, and of the line-start (and soft) ones, for looking ahead. */
   private readonly byStyle = new Map<string, number[]>();
   private readonly strongByStyle = new Map<string, number[]>();
+  /** Each parent's children by style name and ordinal (the roots' under the roots array). */
+  private readonly childIndex = new Map<object, Map<string, OutlineNode>>();
 
   constructor(private readonly mapped: MappedText, private readonly file: ParseFile) {
     this.text = mapped.text;
@@ -170,19 +176,20 @@ export class OutlineBuilder {
   /** ①② as outline items: the next one starts a line too. */
   private nextAtLineStart(index: number): boolean {
     const c = this.candidates[index]!;
-    const next = this.candidates.slice(index + 1).find((d) => d.style === c.style && d.ordinal === (c.ordinal ?? 0) + 1);
-    return next?.position === 'line';
+    for (const d of this.sameStyleAfter(index)) if (d.ordinal === (c.ordinal ?? 0) + 1) return d.position === 'line';
+    return false;
   }
 
   /** Right after the title of the deepest heading, before any sentence of its body. */
   private rightAfterHeading(c: Candidate): boolean {
     const last = this.occurrences[this.occurrences.length - 1];
     if (!last || this.stack[this.stack.length - 1]?.node !== last.node) return false;
-    const between = this.text.slice(last.titleStart, c.at);
-    if (SENTENCE_END.test(between)) return false;
-    if (c.style.distinctive) return c.at - last.titleStart <= 60;
+    if (c.style.distinctive) return c.at - last.titleStart <= 60 && !SENTENCE_END.test(this.text.slice(last.titleStart, c.at));
+    // The natural title holds no sentence end; after it, only spaces and commas may stand before the marker.
     const natural = naturalTitleEnd(this.text, last.titleStart);
-    return c.at >= natural && /^[\s,，、.]*$/.test(this.text.slice(natural, c.at));
+    if (c.at < natural) return false;
+    for (let i = natural; i < c.at; i++) if (!AFTER_TITLE.test(this.text[i]!)) return false;
+    return true;
   }
 
   /**
@@ -231,14 +238,28 @@ export class OutlineBuilder {
   /** Do the next `k` ordinals of this style follow, in order, before an enclosing heading? */
   private chainAhead(index: number, k: number): boolean {
     const c = this.candidates[index]!;
-    const ancestors = new Set(this.stack.map((l) => l.styleName));
+    const stop = this.nextStrongAncestor(index, this.stack.length, c.style.name);
     let want = (c.ordinal ?? 0) + 1;
-    for (let i = index + 1; i < this.candidates.length && want <= (c.ordinal ?? 0) + k; i++) {
-      const d = this.candidates[i]!;
-      if (ancestors.has(d.style.name) && d.style.name !== c.style.name && this.strong(d)) return false;
-      if (d.style.name === c.style.name && d.ordinal === want) want++;
+    for (const d of this.sameStyleAfter(index, stop)) {
+      if (d.ordinal === want) want++;
+      if (want > (c.ordinal ?? 0) + k) return true;
     }
-    return want > (c.ordinal ?? 0) + k;
+    return false;
+  }
+
+  /** The later candidates of the same style, before `stop`, at most {@link LOOKAHEAD} of them. */
+  private *sameStyleAfter(index: number, stop = Infinity): Generator<Candidate> {
+    const list = this.byStyle.get(this.candidates[index]!.style.name)!;
+    for (let k = nextPosition(list, index), n = 0; k < list.length && list[k]! < stop && n < LOOKAHEAD; k++, n++) yield this.candidates[list[k]!]!;
+  }
+
+  /** Index of the first line-start marker of a style open above `depth` (other than `except`) after `index`. */
+  private nextStrongAncestor(index: number, depth: number, except?: string): number {
+    let stop = Infinity;
+    for (const level of this.stack.slice(0, depth)) {
+      if (level.styleName !== except) stop = Math.min(stop, nextAfter(this.strongByStyle.get(level.styleName), index));
+    }
+    return stop;
   }
 
   /**
@@ -250,12 +271,9 @@ export class OutlineBuilder {
     const c = this.candidates[index]!;
     if (c.position === 'glued' || !this.titleLike(c)) return false;
     if (levelIndex < 0 && !this.strong(c) && !this.rightAfterHeading(c) && c.position !== 'boundary') return false;
-    const ancestors = new Set(this.stack.slice(0, levelIndex >= 0 ? levelIndex : this.stack.length).map((l) => l.styleName));
+    const stop = this.nextStrongAncestor(index, levelIndex >= 0 ? levelIndex : this.stack.length);
     let garbled = 0;
-    for (let i = index + 1; i < this.candidates.length; i++) {
-      const d = this.candidates[i]!;
-      if (ancestors.has(d.style.name) && this.strong(d)) break;
-      if (d.style.name !== c.style.name) continue;
+    for (const d of this.sameStyleAfter(index, stop)) {
       if (d.ordinal === null) { if (d.position !== 'glued') garbled++; continue; }
       return d.ordinal - expected >= garbled + 1 && d.ordinal > expected - 1;
     }
@@ -311,8 +329,7 @@ export class OutlineBuilder {
   }
 
   private childWithOrdinal(parent: OutlineNode | null, c: Candidate): OutlineNode | undefined {
-    const siblings = parent ? parent.children : this.roots;
-    return siblings.find((n) => n.ordinal === c.ordinal && n.style === c.style.name);
+    return this.childIndex.get(parent ?? this.roots)?.get(`${c.style.name}:${c.ordinal}`);
   }
 
   /** A later heading that repeats an earlier one (a catalogue's detail): attach, don't duplicate. */
@@ -351,6 +368,11 @@ export class OutlineBuilder {
       sourceRange: [0, 0], children: [], parent,
     };
     (parent ? parent.children : this.roots).push(node);
+    // Indexed by style name and ordinal (the style field folds dotted-N into "dotted"), first one wins.
+    const index = this.childIndex.get(parent ?? this.roots) ?? new Map<string, OutlineNode>();
+    this.childIndex.set(parent ?? this.roots, index);
+    const key = `${c.style.name}:${ordinal}`;
+    if (!index.has(key)) index.set(key, node);
     this.stack.push({ styleName: c.style.name, family: c.style.family, last: ordinal ?? 0, node });
     this.occurrences.push({ node, at: c.at, titleStart: c.end, titleEnd: naturalTitleEnd(this.text, c.end), candidate: c, repeat: false });
   }
@@ -372,11 +394,14 @@ export class OutlineBuilder {
       o.node.titleEnd = o.titleStart + o.node.title.length;
       o.node.sourceRange = this.mapped.sourceRange(o.node.start, o.node.titleEnd);
     }
+    const firstOccurrence = new Map<OutlineNode, Occurrence>();
+    for (const o of this.occurrences) if (!firstOccurrence.has(o.node)) firstOccurrence.set(o.node, o);
     // Cut run-on titles where their level's shared ending says the heading's words end.
     const byLevel = new Map<string, OutlineNode[]>();
     const visit = (list: OutlineNode[], depth: number) => list.forEach((n) => {
       const key = `${depth}:${n.style}`;
-      byLevel.set(key, [...(byLevel.get(key) ?? []), n]);
+      const list = byLevel.get(key);
+      if (list) list.push(n); else byLevel.set(key, [n]);
       visit(n.children, depth + 1);
     });
     visit(this.roots, 1);
@@ -385,7 +410,7 @@ export class OutlineBuilder {
       nodes.forEach((n, i) => {
         if (cut[i] === n.title) return;
         n.title = cut[i]!;
-        const first = this.occurrences.find((o) => o.node === n)!;
+        const first = firstOccurrence.get(n)!;
         n.titleEnd = first.titleStart + n.title.length;
         n.sourceRange = this.mapped.sourceRange(n.start, n.titleEnd);
       });
@@ -395,8 +420,12 @@ export class OutlineBuilder {
 
 /** The first entry of a sorted list of candidate indices after `index` (Infinity if none). */
 function nextAfter(list: readonly number[] | undefined, index: number): number {
-  if (!list) return Infinity;
+  return list ? list[nextPosition(list, index)] ?? Infinity : Infinity;
+}
+
+/** Position in a sorted list of candidate indices of the first entry after `index`. */
+function nextPosition(list: readonly number[], index: number): number {
   let lo = 0, hi = list.length;
   while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]! <= index) lo = mid + 1; else hi = mid; }
-  return list[lo] ?? Infinity;
+  return lo;
 }

@@ -47,6 +47,7 @@ const NUMERAL_LIST_AFTER = /^[一二三四五六七八九十\d]{1,3}(?:、[一�
  */
 export function scanCandidates(text: string): Candidate[] {
   const all: Candidate[] = [];
+  const lineStartOf = lineStarts(text);
   for (const style of outlineStyles) {
     style.pattern.lastIndex = 0;
     for (let m = style.pattern.exec(text); m; m = style.pattern.exec(text)) {
@@ -65,7 +66,8 @@ export function scanCandidates(text: string): Candidate[] {
       if (['article', 'chapter', 'section', 'volume'].includes(style.name)
         && (CITATION_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 3)) || CITATION_BEFORE.test(text.slice(Math.max(0, at - 2), at)))) continue;
       if (end >= text.length || text[end] === '\n') continue; // a marker with no title
-      const { position, lineStart } = positionOf(text, at);
+      const position = positionOf(text, at);
+      const lineStart = lineStartOf(at);
       if (style.lineOnly && position !== 'line') continue;
       all.push({ style, at, end, num, ordinal: style.ordinal(num), position, lineStart });
     }
@@ -80,11 +82,24 @@ export function scanCandidates(text: string): Candidate[] {
   return out;
 }
 
-function positionOf(text: string, at: number): { position: Position; lineStart: number } {
+function positionOf(text: string, at: number): Position {
   let i = at - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  if (i < 0 || text[i] === '\n') return { position: 'line', lineStart };
-  if (i < at - 1) return { position: 'soft', lineStart };
-  return { position: BOUNDARY_BEFORE.test(text[i]!) ? 'boundary' : 'glued', lineStart };
+  if (i < 0 || text[i] === '\n') return 'line';
+  if (i < at - 1) return 'soft';
+  return BOUNDARY_BEFORE.test(text[i]!) ? 'boundary' : 'glued';
+}
+
+/**
+ * index → start of its line, by binary search over the line breaks found once: a national plan is
+ * one line of 40 000 characters, and searching back to its start for every marker is quadratic.
+ */
+function lineStarts(text: string): (at: number) => number {
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  return (at) => {
+    let lo = 0, hi = breaks.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (breaks[mid]! < at) lo = mid + 1; else hi = mid; }
+    return lo > 0 ? breaks[lo - 1]! + 1 : 0;
+  };
 }
