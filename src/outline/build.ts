@@ -86,6 +86,10 @@ export class OutlineBuilder {
     if (c.ordinal === null) {
       const expected = levelIndex >= 0 ? this.stack[levelIndex]!.last + 1 : 1;
       if (!this.garbledSupported(index, levelIndex, expected)) return;
+      // The slot is taken already (a catalogue's detail comes back to its entries): a repeat, not a new heading.
+      const depth = levelIndex >= 0 ? levelIndex : this.stack.length;
+      const taken = this.childWithOrdinal(depth > 0 ? this.stack[depth - 1]!.node : null, c.style.name, expected);
+      if (taken) { this.tryRepeat(c, taken, depth); return; }
       this.file.info('numeral-inferred', `numeral of "${this.text.slice(c.at, c.end).trim()}" inferred as ${expected} from the sequence`, this.mapped.sourceRange(c.at, c.end));
       this.accept(c, levelIndex >= 0 ? levelIndex : this.stack.length, expected);
       return;
@@ -96,7 +100,7 @@ export class OutlineBuilder {
       const expected = level.last + 1;
       if (c.ordinal === expected || (c.ordinal > expected && this.strong(c))) {
         const parent = levelIndex > 0 ? this.stack[levelIndex - 1]!.node : null;
-        const existing = this.childWithOrdinal(parent, c);
+        const existing = this.childWithOrdinal(parent, c.style.name, c.ordinal);
         if (existing) { this.tryRepeat(c, existing, levelIndex); return; }
         if (!this.siblingPositionOk(c, index) || this.yieldsToLineStart(index, levelIndex)) return;
         if (c.ordinal > expected) {
@@ -107,7 +111,7 @@ export class OutlineBuilder {
       }
       if (c.ordinal <= level.last && this.strong(c)) {
         const parent = levelIndex > 0 ? this.stack[levelIndex - 1]!.node : null;
-        const existing = this.childWithOrdinal(parent, c);
+        const existing = this.childWithOrdinal(parent, c.style.name, c.ordinal);
         if (existing) this.tryRepeat(c, existing, levelIndex);
       }
       // A repeat of a heading higher up: the detail part of a catalogue.
@@ -116,7 +120,7 @@ export class OutlineBuilder {
 
     // A style not open under a heading that already has such children: a catalogue's repeat.
     const deepest = this.stack[this.stack.length - 1]?.node ?? null;
-    const existing = this.childWithOrdinal(deepest, c);
+    const existing = this.childWithOrdinal(deepest, c.style.name, c.ordinal);
     if (existing && deepest !== null) { if (this.strong(c) || this.rightAfterHeading(c)) this.tryRepeat(c, existing, this.stack.length); return; }
     // A style not open: a sibling written in another style of the family ("(3)" after "2)")…
     for (let j = this.stack.length - 1; j >= 0; j--) {
@@ -328,8 +332,8 @@ export class OutlineBuilder {
     }
   }
 
-  private childWithOrdinal(parent: OutlineNode | null, c: Candidate): OutlineNode | undefined {
-    return this.childIndex.get(parent ?? this.roots)?.get(`${c.style.name}:${c.ordinal}`);
+  private childWithOrdinal(parent: OutlineNode | null, styleName: string, ordinal: number | null): OutlineNode | undefined {
+    return this.childIndex.get(parent ?? this.roots)?.get(`${styleName}:${ordinal}`);
   }
 
   /** A later heading that repeats an earlier one (a catalogue's detail): attach, don't duplicate. */
@@ -337,7 +341,7 @@ export class OutlineBuilder {
     const title = this.text.slice(c.end, naturalTitleEnd(this.text, c.end));
     if (titleSimilarity(title, existing.title) < REPEAT_SIMILARITY) return;
     this.truncate(levelIndex);
-    this.stack.push({ styleName: c.style.name, family: c.style.family, last: c.ordinal ?? 0, node: existing });
+    this.stack.push({ styleName: c.style.name, family: c.style.family, last: existing.ordinal ?? 0, node: existing });
     // Deeper levels return to the entry's own children.
     this.occurrences.push({ node: existing, at: c.at, titleStart: c.end, titleEnd: naturalTitleEnd(this.text, c.end), candidate: c, repeat: true });
     this.repeats++;
