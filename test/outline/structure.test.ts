@@ -190,6 +190,19 @@ describe('catalogues', () => {
     ]);
     expect(r.codes).toContain('catalogue');
   });
+  it('a garbled numeral in the detail attaches to its catalogue entry instead of adding a second 一、', () => {
+    const r = outline('篇一:总结 一、做法 二、成效\n篇一:总结\n?、做法\n内容A。\n二、成效\n内容B。');
+    expect(r.rows).toEqual([['篇一', 1, 1, '总结'], ['一、', 2, 1, '做法'], ['二、', 2, 2, '成效']]);
+    const first = r.nodes[1]!;
+    expect(first.body!.map(([a, b]) => r.text.slice(a, b)).join('')).toContain('内容A');
+  });
+  it('a journal article\'s table of contents, then its sections', () => {
+    const r = outline('目录\n1 引言\n2 方法\n2.1 数据\n2.2 分析\n3 结果\n1 引言\n本文研究。\n2 方法\n2.1 数据\n数据来自年鉴。\n2.2 分析\n采用回归。\n3 结果\n结果显著。');
+    expect(r.rows).toEqual([['1', 1, 1, '引言'], ['2', 1, 2, '方法'], ['2.1', 2, 1, '数据'], ['2.2', 2, 2, '分析'], ['3', 1, 3, '结果']]);
+    expect(r.codes).toContain('catalogue');
+    const data = r.nodes.find((n) => n.marker === '2.1')!;
+    expect(data.body!.map(([a, b]) => r.text.slice(a, b)).join('')).toContain('数据来自年鉴');
+  });
   it('a one-line catalogue of run-in headings, then the detail at line starts', () => {
     expectRows('一、总体要求(一)指导思想;(二)基本原则;二、重点任务(一)深化改革;(二)强化保障\n一、总体要求\n(一)指导思想\n内容。\n(二)基本原则\n内容。', [
       ['一、', 1, 1, '总体要求'], ['(一)', 2, 1, '指导思想'], ['(二)', 2, 2, '基本原则'], ['二、', 1, 2, '重点任务'], ['(一)', 2, 1, '深化改革'], ['(二)', 2, 2, '强化保障'],
