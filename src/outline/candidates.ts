@@ -35,6 +35,8 @@ const CITATION_BEFORE = /[》法例定照据反用本及和、至]$/;
  */
 const PAREN_CITATION_AFTER = /^(?:[、至和或到-][(（〔][^)）〕]{1,3}[)）〕])*(?:项(?!目)|款(?![项式]))/;
 const PAREN_CITATION_BEFORE = /[条款第]$/;
+/** "附件:1.重点任务分工表", "附件:\n1.…": the numbered list of a notice's attachments, not its outline. */
+const ATTACHMENTS_BEFORE = /附件[ \t]*[:：]?\s*$/;
 /** "统一、" "唯一、" "之一、" "多规合一、" "始终如一、" "其一、": 一 inside a word. */
 const WORD_BEFORE_ONE = /[统唯之逐初万单同专划合如其归不]/;
 /** "二、三季度", "三、四级手术": a numeral list, not a heading. */
@@ -66,6 +68,7 @@ export function scanCandidates(text: string): Candidate[] {
       if (['article', 'chapter', 'section', 'volume'].includes(style.name)
         && (CITATION_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 3)) || CITATION_BEFORE.test(text.slice(Math.max(0, at - 2), at)))) continue;
       if (end >= text.length || text[end] === '\n') continue; // a marker with no title
+      if ((style.family === 'arabic-point' || style.family === 'arabic-paren') && ATTACHMENTS_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;
       const position = positionOf(text, at);
       const lineStart = lineStartOf(at);
       if (style.lineOnly && position !== 'line') continue;
