@@ -228,3 +228,21 @@ table('统一、规范 (一 inside a word before 、)', [
   chain('口径统一。', '做到数出一门、口径统一。'),
   dunLine('in one long line', '坚持统一、规范。'),
 ]);
+
+/** The attachment list at the end of a notice, after the last heading. */
+const attached = (name: string, list: string): Case => ({
+  name, text: `一、总体要求\n二、保障措施\n(一)加强领导。\n${list}`,
+  expect: [['一、', 1, 1, '总体要求'], ['二、', 1, 2, '保障措施'], ['(一)', 2, 1, '加强领导']],
+});
+table('附件: 1.… (a notice\'s attachment list)', [
+  attached('one line', '附件:1.重点任务分工表 2.联系人名单'),
+  attached('one a line', '附件:1.重点任务分工表\n2.联系人名单'),
+  attached('the list on the next lines', '附件:\n1.重点任务分工表\n2.联系人名单'),
+  attached('indented', '附件:1.重点任务分工表\n    2.联系人名单'),
+  attached('1、', '附件:1、重点任务分工表\n2、联系人名单'),
+  attached('(1)', '附件:(1)重点任务分工表\n(2)联系人名单'),
+  attached('no colon', '附件 1.重点任务分工表\n2.联系人名单'),
+  attached('three items', '附件:1.重点任务分工表\n2.联系人名单\n3.报送模板'),
+  attached('after the signature', '某市卫生健康委员会\n2022年4月12日\n附件:1.重点任务分工表\n2.联系人名单'),
+  attached('1) items', '附件:1)重点任务分工表\n2)联系人名单'),
+]);
