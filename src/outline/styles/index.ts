@@ -6,6 +6,7 @@ import { cnParen } from './cn-paren.js';
 import { arabicDot, arabicDun, arabicParen, arabicRightParen } from './arabic.js';
 import { circled } from './circled.js';
 import { dotted1, dotted2, dotted3 } from './dotted.js';
+import { parenDigit, digitStop, parenIdeograph } from './enclosed.js';
 
 export type { MarkerStyle } from './types.js';
 
@@ -15,8 +16,8 @@ export type { MarkerStyle } from './types.js';
  */
 export const outlineStyles: readonly MarkerStyle[] = [
   part, volume, chapter, section, article,
-  cnDun, cnComma, cnDunLost, cnParen,
+  cnDun, cnComma, cnDunLost, cnParen, parenIdeograph,
   dotted3, dotted2,
-  arabicParen, arabicDot, arabicDun, arabicRightParen,
+  arabicParen, parenDigit, arabicDot, digitStop, arabicDun, arabicRightParen,
   circled, dotted1,
 ];
