@@ -17,7 +17,7 @@ const CJK = /[\u4e00-\u9fff]/;
 /** A heading title that starts with a year or a Latin abbreviation: "2022年工作回顾", "CT设备", "5G+医疗". */
 const LATIN_OR_YEAR_TITLE = /^(?:(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?年|\d{1,3}[A-Za-z]{1,3}\+?[\u4e00-\u9fff“《]|[A-Za-z][A-Za-z\d]{0,7}[+-]?[\u4e00-\u9fff“《])/;
 /** Styles whose markers are also how the text cites them ("按第四条执行", "除第三章外"). */
-const CITED_STYLES = new Set(['volume', 'chapter', 'section', 'article']);
+const CITED_STYLES = new Set(['division', 'volume', 'chapter', 'section', 'article']);
 /** Similarity above which a later heading is the repeat of a catalogue entry. */
 const REPEAT_SIMILARITY = 0.5;
 

@@ -65,7 +65,7 @@ export function scanCandidates(text: string): Candidate[] {
       if ((style.name === 'dotted-2' || style.name === 'dotted-3') && DECIMAL_MEASURE_AFTER.test(after)) continue;
       if ((style.family === 'cn-paren' || style.family === 'arabic-paren')
         && (PAREN_CITATION_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 16)) || PAREN_CITATION_BEFORE.test(text.slice(Math.max(0, at - 1), at)))) continue;
-      if (['article', 'chapter', 'section', 'volume'].includes(style.name)
+      if (['article', 'chapter', 'section', 'volume', 'division'].includes(style.name)
         && (CITATION_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 3)) || CITATION_BEFORE.test(text.slice(Math.max(0, at - 2), at)))) continue;
       if (end >= text.length || text[end] === '\n') continue; // a marker with no title
       if ((style.family === 'arabic-point' || style.family === 'arabic-paren') && ATTACHMENTS_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;

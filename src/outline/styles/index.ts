@@ -1,6 +1,6 @@
 import type { MarkerStyle } from './types.js';
 import { part } from './part.js';
-import { volume, chapter, section, article } from './chapter.js';
+import { division, volume, chapter, section, article } from './chapter.js';
 import { cnDun, cnComma, cnDunLost } from './cn-dun.js';
 import { cnParen } from './cn-paren.js';
 import { arabicDot, arabicDun, arabicParen, arabicRightParen } from './arabic.js';
@@ -15,7 +15,7 @@ export type { MarkerStyle } from './types.js';
  * Levels are not fixed by this order: they come from each document's order of first appearance.
  */
 export const outlineStyles: readonly MarkerStyle[] = [
-  part, volume, chapter, section, article,
+  part, division, volume, chapter, section, article,
   cnDun, cnComma, cnDunLost, cnParen, parenIdeograph,
   dotted3, dotted2,
   arabicParen, parenDigit, arabicDot, digitStop, arabicDun, arabicRightParen,
