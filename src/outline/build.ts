@@ -404,8 +404,8 @@ export class OutlineBuilder {
     const byLevel = new Map<string, OutlineNode[]>();
     const visit = (list: OutlineNode[], depth: number) => list.forEach((n) => {
       const key = `${depth}:${n.style}`;
-      const list = byLevel.get(key);
-      if (list) list.push(n); else byLevel.set(key, [n]);
+      const group = byLevel.get(key);
+      if (group) group.push(n); else byLevel.set(key, [n]);
       visit(n.children, depth + 1);
     });
     visit(this.roots, 1);
