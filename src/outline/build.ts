@@ -112,7 +112,13 @@ export class OutlineBuilder {
       if (c.ordinal <= level.last && this.strong(c)) {
         const parent = levelIndex > 0 ? this.stack[levelIndex - 1]!.node : null;
         const existing = this.childWithOrdinal(parent, c.style.name, c.ordinal);
-        if (existing) this.tryRepeat(c, existing, levelIndex);
+        if (existing && this.tryRepeat(c, existing, levelIndex)) return;
+        if (this.restartsNumbering(c, index, levelIndex)) {
+          this.file.info('numbering-restart', `${this.markerFor(c, 1)} starts the top-level numbering again: a second document (an attachment) begins`, this.mapped.sourceRange(c.at, c.end));
+          // The new sequence's headings are not repeats of the first one's.
+          this.childIndex.get(this.roots)?.clear();
+          this.accept(c, levelIndex, c.ordinal);
+        }
       }
       // A repeat of a heading higher up: the detail part of a catalogue.
       return;
@@ -337,14 +343,26 @@ export class OutlineBuilder {
   }
 
   /** A later heading that repeats an earlier one (a catalogue's detail): attach, don't duplicate. */
-  private tryRepeat(c: Candidate, existing: OutlineNode, levelIndex: number): void {
+  private tryRepeat(c: Candidate, existing: OutlineNode, levelIndex: number): boolean {
     const title = this.text.slice(c.end, naturalTitleEnd(this.text, c.end));
-    if (titleSimilarity(title, existing.title) < REPEAT_SIMILARITY) return;
+    if (titleSimilarity(title, existing.title) < REPEAT_SIMILARITY) return false;
     this.truncate(levelIndex);
     this.stack.push({ styleName: c.style.name, family: c.style.family, last: existing.ordinal ?? 0, node: existing });
     // Deeper levels return to the entry's own children.
     this.occurrences.push({ node: existing, at: c.at, titleStart: c.end, titleEnd: naturalTitleEnd(this.text, c.end), candidate: c, repeat: true });
     this.repeats++;
+    return true;
+  }
+
+  /**
+   * A top-level 一、 at a line start after 二、 or more, that repeats no entry and is followed by its
+   * own 二、 at a line start: a notice's items are done and its attachment (a plan with its own
+   * outline) begins. Without this the plan's 一、 二、 were dropped and its 三、 joined the notice.
+   */
+  private restartsNumbering(c: Candidate, index: number, levelIndex: number): boolean {
+    if (levelIndex !== 0 || c.ordinal !== 1 || c.position !== 'line' || this.stack[0]!.last < 2 || !this.titleLike(c)) return false;
+    for (const d of this.sameStyleAfter(index)) if (d.ordinal === 2) return d.position === 'line';
+    return false;
   }
 
   private truncate(depth: number): void {
