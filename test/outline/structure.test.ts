@@ -210,6 +210,27 @@ describe('catalogues', () => {
   });
 });
 
+describe('a notice with numbered items, then its attachment with an outline of its own', () => {
+  const text = '关于做好某项工作的通知\n各单位:\n现将有关事项通知如下:\n一、高度重视\n各单位要高度重视。\n二、认真落实\n请认真落实。\n'
+    + '附件\n某某实施方案\n一、总体要求\n内容。\n二、重点任务\n(一)深化改革\n内容。\n三、保障措施\n内容。';
+  it('the attachment\'s 一、 starts the numbering again', () => {
+    expectRows(text, [
+      ['一、', 1, 1, '高度重视'], ['二、', 1, 2, '认真落实'],
+      ['一、', 1, 1, '总体要求'], ['二、', 1, 2, '重点任务'], ['(一)', 2, 1, '深化改革'], ['三、', 1, 3, '保障措施'],
+    ]);
+    expect(outline(text).codes).toContain('numbering-restart');
+  });
+  it('but a catalogue\'s repeat is no restart', () => {
+    const r = outline('一、总体要求\n二、重点任务\n一、总体要求\n内容。\n二、重点任务\n内容。');
+    expect(r.rows).toEqual([['一、', 1, 1, '总体要求'], ['二、', 1, 2, '重点任务']]);
+    expect(r.codes).not.toContain('numbering-restart');
+  });
+  it('nor is an inline list in a body', () => {
+    const r = outline('一、总体要求\n二、重点任务\n做好:一、加强领导;二、完善机制。\n三、保障措施');
+    expect(r.rows).toEqual([['一、', 1, 1, '总体要求'], ['二、', 1, 2, '重点任务'], ['三、', 1, 3, '保障措施']]);
+  });
+});
+
 describe('headings run together in one long line', () => {
   it('a national plan: 一、 and (一) run in, (一) numbered on across 二、', () => {
     const text = '深化医药卫生体制改革2022年重点工作任务 重点抓好以下工作:一、加快构建有序的就医和诊疗新格局(一)发挥国家医学中心引领作用。推进建设。(国家发展改革委牵头,财政部按职责分工负责)(二)增强市县级医院服务能力。实施"千县工程"。(国家卫生健康委负责)二、深入推广三明市医改经验(三)加大经验推广力度。各省份结合实际推广。(国家卫生健康委牵头,各有关部门按职责分工负责)(四)推进医疗服务价格改革。建立机制。(国家医保局牵头)';
