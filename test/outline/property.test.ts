@@ -93,11 +93,13 @@ describe('building the tree never throws', () => {
 });
 
 describe('linear time', () => {
-  // Measured on the dev container (Node 20), buildOutline alone, MappedText.identity input:
-  //   bigDocument 250 kB 0.29 s · 500 kB 0.35 s · 1 MB 0.41 s · 2 MB 0.71 s (2 674 headings)
-  //   80 000 garbled "?、" headings (560 kB) 1.8 s — 107 s before the look-aheads were bounded
-  //   one line of 80 000 "(X)…。" markers (1 MB) 0.4 s end to end with parse()
-  // No timing assertion: the test shows that 2 MB completes; rerun with LOG to see the times.
+  // Measured on the dev container (Node 20) with test/outline/bench-linear.ts, buildOutline alone:
+  //   random markers and text   250 kB 0.15 s · 500 kB 0.16 s · 1 MB 0.20 s · 2 MB 0.39 s (~0.2 µs/char)
+  //   garbled "?、" headings    250 kB 0.41 s · 500 kB 0.72 s · 1 MB 1.57 s · 2 MB 2.91 s (~1.5 µs/char;
+  //                             80 000 of them took 107 s before the look-aheads were bounded)
+  //   one line of (X) headings  2.3 MB 0.50 s (a one-line plan searched back to its line start per marker before)
+  //   parse() end to end on 2 MB of random text: 4.7 s, of which cleaning 4.2 s
+  // No timing assertion: the test shows that 2 MB completes; rerun with LOG=1 to see the times.
   it('builds the tree of 2 MB of random markers and text', () => {
     const text = bigDocument(2_000_000);
     expect(text.length).toBeGreaterThanOrEqual(2_000_000);
