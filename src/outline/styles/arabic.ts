@@ -26,11 +26,11 @@ export const arabicDun: MarkerStyle = {
   distinctive: false,
 };
 
-/** (1) (2) */
+/** (1) (2), also spaced out by PDF extraction ("( 1 )"). */
 export const arabicParen: MarkerStyle = {
   name: 'arabic-paren',
   family: 'arabic-paren',
-  pattern: /[(（](?<num>\d{1,2})[)）]/g,
+  pattern: /[(（][ \t]?(?<num>\d{1,2})[ \t]?[)）]/g,
   ordinal: arabicOrdinal,
   marker: (num) => `(${num})`,
   distinctive: true,
