@@ -9,7 +9,15 @@ interface Level { styleName: string; family: string; last: number; node: Outline
 interface Occurrence { node: OutlineNode; at: number; titleStart: number; titleEnd: number; candidate: Candidate; repeat: boolean }
 
 const SENTENCE_END = /[。;；!！？\n]/;
+/** What may stand between a heading's natural title and a marker run on after it. */
+const AFTER_TITLE = /[^\S\n]|[,，、.]/;
+/** How many later markers of one style a look-ahead reads: enough for any real sequence, and linear time. */
+const LOOKAHEAD = 256;
 const CJK = /[\u4e00-\u9fff]/;
+/** A heading title that starts with a year or a Latin abbreviation: "2022年工作回顾", "CT设备", "5G+医疗". */
+const LATIN_OR_YEAR_TITLE = /^(?:(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?年|\d{1,3}[A-Za-z]{1,3}\+?[\u4e00-\u9fff“《]|[A-Za-z][A-Za-z\d]{0,7}[+-]?[\u4e00-\u9fff“《])/;
+/** Styles whose markers are also how the text cites them ("按第四条执行", "除第三章外"). */
+const CITED_STYLES = new Set(['division', 'volume', 'chapter', 'section', 'article']);
 /** Similarity above which a later heading is the repeat of a catalogue entry. */
 const REPEAT_SIMILARITY = 0.5;
 
@@ -30,10 +38,20 @@ export class OutlineBuilder {
   /** The last level closed at each depth: numbering that runs on across sections (1.–5. under 一、, 6.–12. under 二、). */
   private readonly closed = new Map<number, { styleName: string; last: number }>();
   private repeats = 0;
+  /** Indices of the candidates of each style, and of the line-start (and soft) ones, for looking ahead. */
+  private readonly byStyle = new Map<string, number[]>();
+  private readonly strongByStyle = new Map<string, number[]>();
+  /** Each parent's children by style name and ordinal (the roots' under the roots array). */
+  private readonly childIndex = new Map<object, Map<string, OutlineNode>>();
 
   constructor(private readonly mapped: MappedText, private readonly file: ParseFile) {
     this.text = mapped.text;
     this.candidates = scanCandidates(this.text);
+    const add = (map: Map<string, number[]>, key: string, i: number) => { const list = map.get(key); if (list) list.push(i); else map.set(key, [i]); };
+    this.candidates.forEach((c, i) => {
+      add(this.byStyle, c.style.name, i);
+      if (this.strong(c)) add(this.strongByStyle, c.style.name, i);
+    });
     this.findValidDotted1();
   }
 
@@ -57,6 +75,9 @@ export class OutlineBuilder {
     // ①②③ run into a paragraph enumerate points; as outline items each starts a line.
     if (c.style.family === 'circled' && c.position !== 'line') return;
     if (c.style.name === 'dotted-1' && !this.validDotted1.has(c.at)) return;
+    // An article glued to the words before it is cited inside a sentence ("按第四条执行", "除第三条外"):
+    // a real one starts a line, follows a sentence end or spaces, or runs on from its chapter's title.
+    if (CITED_STYLES.has(c.style.name) && c.position === 'glued' && !this.rightAfterOtherHeading(c)) return;
     const last = this.occurrences[this.occurrences.length - 1];
     // Inside the previous heading's own marker: skip.
     if (last && c.at < last.titleStart) return;
@@ -65,6 +86,10 @@ export class OutlineBuilder {
     if (c.ordinal === null) {
       const expected = levelIndex >= 0 ? this.stack[levelIndex]!.last + 1 : 1;
       if (!this.garbledSupported(index, levelIndex, expected)) return;
+      // The slot is taken already (a catalogue's detail comes back to its entries): a repeat, not a new heading.
+      const depth = levelIndex >= 0 ? levelIndex : this.stack.length;
+      const taken = this.childWithOrdinal(depth > 0 ? this.stack[depth - 1]!.node : null, c.style.name, expected);
+      if (taken) { this.tryRepeat(c, taken, depth); return; }
       this.file.info('numeral-inferred', `numeral of "${this.text.slice(c.at, c.end).trim()}" inferred as ${expected} from the sequence`, this.mapped.sourceRange(c.at, c.end));
       this.accept(c, levelIndex >= 0 ? levelIndex : this.stack.length, expected);
       return;
@@ -75,9 +100,9 @@ export class OutlineBuilder {
       const expected = level.last + 1;
       if (c.ordinal === expected || (c.ordinal > expected && this.strong(c))) {
         const parent = levelIndex > 0 ? this.stack[levelIndex - 1]!.node : null;
-        const existing = this.childWithOrdinal(parent, c);
+        const existing = this.childWithOrdinal(parent, c.style.name, c.ordinal);
         if (existing) { this.tryRepeat(c, existing, levelIndex); return; }
-        if (!this.siblingPositionOk(c, index)) return;
+        if (!this.siblingPositionOk(c, index) || this.yieldsToLineStart(index, levelIndex)) return;
         if (c.ordinal > expected) {
           const message = `${this.markerFor(c, expected)} expected before ${this.markerFor(c, c.ordinal)}`;
           const span = this.mapped.sourceRange(c.at, c.end);
@@ -91,8 +116,14 @@ export class OutlineBuilder {
       }
       if (c.ordinal <= level.last && this.strong(c)) {
         const parent = levelIndex > 0 ? this.stack[levelIndex - 1]!.node : null;
-        const existing = this.childWithOrdinal(parent, c);
-        if (existing) this.tryRepeat(c, existing, levelIndex);
+        const existing = this.childWithOrdinal(parent, c.style.name, c.ordinal);
+        if (existing && this.tryRepeat(c, existing, levelIndex)) return;
+        if (this.restartsNumbering(c, index, levelIndex)) {
+          this.file.info('numbering-restart', `${this.markerFor(c, 1)} starts the top-level numbering again: a second document (an attachment) begins`, this.mapped.sourceRange(c.at, c.end));
+          // The new sequence's headings are not repeats of the first one's.
+          this.childIndex.get(this.roots)?.clear();
+          this.accept(c, levelIndex, c.ordinal);
+        }
       }
       // A repeat of a heading higher up: the detail part of a catalogue.
       return;
@@ -100,20 +131,31 @@ export class OutlineBuilder {
 
     // A style not open under a heading that already has such children: a catalogue's repeat.
     const deepest = this.stack[this.stack.length - 1]?.node ?? null;
-    const existing = this.childWithOrdinal(deepest, c);
+    const existing = this.childWithOrdinal(deepest, c.style.name, c.ordinal);
     if (existing && deepest !== null) { if (this.strong(c) || this.rightAfterHeading(c)) this.tryRepeat(c, existing, this.stack.length); return; }
     // A style not open: a sibling written in another style of the family ("(3)" after "2)")…
     for (let j = this.stack.length - 1; j >= 0; j--) {
       const level = this.stack[j]!;
-      if (level.family === c.style.family && level.last + 1 === c.ordinal && this.siblingPositionOk(c, index)) {
+      if (level.family === c.style.family && level.last + 1 === c.ordinal && this.siblingPositionOk(c, index) && !this.yieldsToLineStart(index, j)) {
         this.accept(c, j, c.ordinal);
         return;
       }
     }
     // …or the first item of a new level.
-    if (c.ordinal !== 1 && c.style.name !== 'dotted-1' && !this.continuesClosedLevel(c)) return;
+    const midSequence = c.ordinal !== 1 && c.style.name !== 'dotted-1' && !this.continuesClosedLevel(c);
+    if (midSequence && !this.opensExcerpt(c, index)) return;
     if (c.style.name.startsWith('dotted-') && !this.dottedPrefixOk(c)) return;
-    if (this.newLevelOk(c, index)) this.accept(c, this.stack.length, c.ordinal);
+    if (!this.newLevelOk(c, index) || this.yieldsToLineStart(index, this.stack.length)) return;
+    if (midSequence) this.file.warn('numbering-gap', `${this.markerFor(c, 1)} expected before ${this.markerFor(c, c.ordinal)}`, this.mapped.sourceRange(c.at, c.end));
+    this.accept(c, this.stack.length, c.ordinal);
+  }
+
+  /**
+   * The first heading of a text that starts in mid-sequence (an excerpt, or a page whose 一、 was
+   * lost): at a line start, before any other heading, with its next sibling following.
+   */
+  private opensExcerpt(c: Candidate, index: number): boolean {
+    return this.roots.length === 0 && c.position === 'line' && (c.ordinal ?? 0) > 1 && this.titleLike(c) && this.chainAhead(index, 1);
   }
 
   /** A marker at a line start, or after spaces that stand for a lost line break. */
@@ -149,40 +191,90 @@ export class OutlineBuilder {
   /** ①② as outline items: the next one starts a line too. */
   private nextAtLineStart(index: number): boolean {
     const c = this.candidates[index]!;
-    const next = this.candidates.slice(index + 1).find((d) => d.style === c.style && d.ordinal === (c.ordinal ?? 0) + 1);
-    return next?.position === 'line';
+    for (const d of this.sameStyleAfter(index)) if (d.ordinal === (c.ordinal ?? 0) + 1) return d.position === 'line';
+    return false;
   }
 
   /** Right after the title of the deepest heading, before any sentence of its body. */
   private rightAfterHeading(c: Candidate): boolean {
     const last = this.occurrences[this.occurrences.length - 1];
     if (!last || this.stack[this.stack.length - 1]?.node !== last.node) return false;
-    const between = this.text.slice(last.titleStart, c.at);
-    if (SENTENCE_END.test(between)) return false;
-    if (c.style.distinctive) return c.at - last.titleStart <= 60;
+    if (c.style.distinctive) return c.at - last.titleStart <= 60 && !SENTENCE_END.test(this.text.slice(last.titleStart, c.at));
+    // The natural title holds no sentence end; after it, only spaces and commas may stand before the marker.
     const natural = naturalTitleEnd(this.text, last.titleStart);
-    return c.at >= natural && /^[\s,，、.]*$/.test(this.text.slice(natural, c.at));
+    if (c.at < natural) return false;
+    for (let i = natural; i < c.at; i++) if (!AFTER_TITLE.test(this.text[i]!)) return false;
+    return true;
   }
 
-  /** The title after the marker starts like a heading: at least two Chinese characters before any punctuation. */
+  /**
+   * A mid-line marker whose slot a line-start one of the same style and numeral fills later, under
+   * the same parent and with another title, is an inline enumeration ("做好以下工作:一、…;二、…"
+   * inside 一、's body, before the line "二、重点任务"). A catalogue entry and its repeat have one title.
+   */
+  private yieldsToLineStart(index: number, depth: number): boolean {
+    const c = this.candidates[index]!;
+    if (this.strong(c)) return false;
+    const j = nextAfter(this.strongByStyle.get(c.style.name), index);
+    const twin = this.candidates[j];
+    if (!twin || twin.ordinal !== c.ordinal) return false;
+    // The twin must be under the same parent: no ancestor-style marker at a line start, and no
+    // ancestor's next heading run in, comes first.
+    for (const level of this.stack.slice(0, depth)) {
+      if (nextAfter(this.strongByStyle.get(level.styleName), index) < j) return false;
+      const list = this.byStyle.get(level.styleName)!;
+      for (let k = nextAfter(list, index), steps = 0; k < j && steps < 64; k = nextAfter(list, k), steps++) {
+        if (this.candidates[k]!.ordinal === level.last + 1) return false;
+      }
+    }
+    const title = (d: Candidate) => this.text.slice(d.end, naturalTitleEnd(this.text, d.end));
+    return titleSimilarity(title(c), title(twin)) < REPEAT_SIMILARITY;
+  }
+
+  /** Right after the title of a heading of another style ("第二章职责第三条…"). */
+  private rightAfterOtherHeading(c: Candidate): boolean {
+    const last = this.occurrences[this.occurrences.length - 1];
+    return !!last && last.candidate.style.name !== c.style.name && this.rightAfterHeading(c);
+  }
+
+  /**
+   * The title after the marker starts like a heading: at least two Chinese characters before any
+   * punctuation — or, at a line start, a year or a Latin abbreviation ("一、2022年工作回顾",
+   * "1.CT设备配置", "二、5G+医疗健康"), which in mid-line would as likely be a number in a sentence.
+   */
   private titleLike(c: Candidate): boolean {
     const head = this.text.slice(c.end, c.end + 6);
     let n = 0;
     for (const ch of head) { if (CJK.test(ch) || ch === '?' || ch === '“' || ch === '《') n++; else break; }
-    return n >= 2;
+    if (n >= 2) return true;
+    return this.strong(c) && LATIN_OR_YEAR_TITLE.test(this.text.slice(c.end, c.end + 12));
   }
 
   /** Do the next `k` ordinals of this style follow, in order, before an enclosing heading? */
   private chainAhead(index: number, k: number): boolean {
     const c = this.candidates[index]!;
-    const ancestors = new Set(this.stack.map((l) => l.styleName));
+    const stop = this.nextStrongAncestor(index, this.stack.length, c.style.name);
     let want = (c.ordinal ?? 0) + 1;
-    for (let i = index + 1; i < this.candidates.length && want <= (c.ordinal ?? 0) + k; i++) {
-      const d = this.candidates[i]!;
-      if (ancestors.has(d.style.name) && d.style.name !== c.style.name && this.strong(d)) return false;
-      if (d.style.name === c.style.name && d.ordinal === want) want++;
+    for (const d of this.sameStyleAfter(index, stop)) {
+      if (d.ordinal === want) want++;
+      if (want > (c.ordinal ?? 0) + k) return true;
     }
-    return want > (c.ordinal ?? 0) + k;
+    return false;
+  }
+
+  /** The later candidates of the same style, before `stop`, at most {@link LOOKAHEAD} of them. */
+  private *sameStyleAfter(index: number, stop = Infinity): Generator<Candidate> {
+    const list = this.byStyle.get(this.candidates[index]!.style.name)!;
+    for (let k = nextPosition(list, index), n = 0; k < list.length && list[k]! < stop && n < LOOKAHEAD; k++, n++) yield this.candidates[list[k]!]!;
+  }
+
+  /** Index of the first line-start marker of a style open above `depth` (other than `except`) after `index`. */
+  private nextStrongAncestor(index: number, depth: number, except?: string): number {
+    let stop = Infinity;
+    for (const level of this.stack.slice(0, depth)) {
+      if (level.styleName !== except) stop = Math.min(stop, nextAfter(this.strongByStyle.get(level.styleName), index));
+    }
+    return stop;
   }
 
   /**
@@ -194,12 +286,9 @@ export class OutlineBuilder {
     const c = this.candidates[index]!;
     if (c.position === 'glued' || !this.titleLike(c)) return false;
     if (levelIndex < 0 && !this.strong(c) && !this.rightAfterHeading(c) && c.position !== 'boundary') return false;
-    const ancestors = new Set(this.stack.slice(0, levelIndex >= 0 ? levelIndex : this.stack.length).map((l) => l.styleName));
+    const stop = this.nextStrongAncestor(index, levelIndex >= 0 ? levelIndex : this.stack.length);
     let garbled = 0;
-    for (let i = index + 1; i < this.candidates.length; i++) {
-      const d = this.candidates[i]!;
-      if (ancestors.has(d.style.name) && this.strong(d)) break;
-      if (d.style.name !== c.style.name) continue;
+    for (const d of this.sameStyleAfter(index, stop)) {
       if (d.ordinal === null) { if (d.position !== 'glued') garbled++; continue; }
       return d.ordinal - expected >= garbled + 1 && d.ordinal > expected - 1;
     }
@@ -221,37 +310,64 @@ export class OutlineBuilder {
   private findValidDotted1(): void {
     const dotted1 = this.candidates.filter((c) => c.style.name === 'dotted-1');
     const valid: Candidate[] = [];
-    for (const c of dotted1) {
+    this.candidates.forEach((c, i) => {
+      if (c.style.name !== 'dotted-1') return;
       const next = this.text.slice(c.end, c.end + 30);
-      const child = new RegExp(`^[^。\\n]{2,24}?(?<![\\d.])${c.num}\\.1(?![\\d])`).exec(next);
-      if (child) valid.push(c);
-    }
+      // Its title, then "2.1": in the same line (two-column PDF text) or at the start of the next one…
+      const child = new RegExp(`^[^。\\n]{2,24}?(?:\\n[ \\t]*)?(?<![\\d.])${c.num}\\.1(?![\\d])`).exec(next);
+      if (child) { valid.push(c); return; }
+      // …or a line-start "2.1" after a paragraph, before any other bare number starts a line.
+      if (!this.strong(c)) return;
+      for (let j = i + 1; j < this.candidates.length && this.candidates[j]!.at < c.end + 300; j++) {
+        const d = this.candidates[j]!;
+        if (d.style.name === 'dotted-1' && this.strong(d)) return;
+        if (d.style.name === 'dotted-2' && d.position === 'line' && d.num === `${c.num}.1`) { valid.push(c); return; }
+      }
+    });
     if (!valid.length) return;
     for (const c of valid) this.validDotted1.add(c.at);
-    // Their neighbours in the sequence ("1基本情况" before "2主要做法2.1", "4结语" after "3…3.1").
+    // Their neighbours in the sequence ("1基本情况" before "2主要做法2.1", "4结语" after "3…3.1"),
+    // and the sections that number on from them ("1 引言 … 2 方法 2.1 … 3 结果 3.1 … 4 讨论 … 5 结论").
     const ordinals = valid.map((c) => c.ordinal!);
     const lo = Math.min(...ordinals) - 1, hi = Math.max(...ordinals) + 1;
+    const neighbourOk = (c: Candidate) => c.ordinal !== null && this.titleLike(c)
+      && (c.position !== 'glued' || /[。\])）]/.test(this.text[c.at - 1] ?? ''));
+    let last = 0;
     for (const c of dotted1) {
-      if (c.ordinal === null || c.ordinal < Math.max(1, lo) || c.ordinal > hi || this.validDotted1.has(c.at)) continue;
-      if (c.position === 'glued' && !/[。\]）)]/.test(this.text[c.at - 1] ?? '')) continue;
-      if (this.titleLike(c)) this.validDotted1.add(c.at);
+      if (this.validDotted1.has(c.at)) { last = c.ordinal ?? last; continue; }
+      if (!neighbourOk(c)) continue;
+      if ((c.ordinal! >= Math.max(1, lo) && c.ordinal! <= hi) || (last > 0 && c.ordinal === last + 1 && this.strong(c))) {
+        this.validDotted1.add(c.at);
+        last = c.ordinal!;
+      }
     }
   }
 
-  private childWithOrdinal(parent: OutlineNode | null, c: Candidate): OutlineNode | undefined {
-    const siblings = parent ? parent.children : this.roots;
-    return siblings.find((n) => n.ordinal === c.ordinal && n.style === c.style.name);
+  private childWithOrdinal(parent: OutlineNode | null, styleName: string, ordinal: number | null): OutlineNode | undefined {
+    return this.childIndex.get(parent ?? this.roots)?.get(`${styleName}:${ordinal}`);
   }
 
   /** A later heading that repeats an earlier one (a catalogue's detail): attach, don't duplicate. */
-  private tryRepeat(c: Candidate, existing: OutlineNode, levelIndex: number): void {
+  private tryRepeat(c: Candidate, existing: OutlineNode, levelIndex: number): boolean {
     const title = this.text.slice(c.end, naturalTitleEnd(this.text, c.end));
-    if (titleSimilarity(title, existing.title) < REPEAT_SIMILARITY) return;
+    if (titleSimilarity(title, existing.title) < REPEAT_SIMILARITY) return false;
     this.truncate(levelIndex);
-    this.stack.push({ styleName: c.style.name, family: c.style.family, last: c.ordinal ?? 0, node: existing });
+    this.stack.push({ styleName: c.style.name, family: c.style.family, last: existing.ordinal ?? 0, node: existing });
     // Deeper levels return to the entry's own children.
     this.occurrences.push({ node: existing, at: c.at, titleStart: c.end, titleEnd: naturalTitleEnd(this.text, c.end), candidate: c, repeat: true });
     this.repeats++;
+    return true;
+  }
+
+  /**
+   * A top-level 一、 at a line start after 二、 or more, that repeats no entry and is followed by its
+   * own 二、 at a line start: a notice's items are done and its attachment (a plan with its own
+   * outline) begins. Without this the plan's 一、 二、 were dropped and its 三、 joined the notice.
+   */
+  private restartsNumbering(c: Candidate, index: number, levelIndex: number): boolean {
+    if (levelIndex !== 0 || c.ordinal !== 1 || c.position !== 'line' || this.stack[0]!.last < 2 || !this.titleLike(c)) return false;
+    for (const d of this.sameStyleAfter(index)) if (d.ordinal === 2) return d.position === 'line';
+    return false;
   }
 
   private truncate(depth: number): void {
@@ -279,6 +395,11 @@ export class OutlineBuilder {
       sourceRange: [0, 0], children: [], parent,
     };
     (parent ? parent.children : this.roots).push(node);
+    // Indexed by style name and ordinal (the style field folds dotted-N into "dotted"), first one wins.
+    const index = this.childIndex.get(parent ?? this.roots) ?? new Map<string, OutlineNode>();
+    this.childIndex.set(parent ?? this.roots, index);
+    const key = `${c.style.name}:${ordinal}`;
+    if (!index.has(key)) index.set(key, node);
     this.stack.push({ styleName: c.style.name, family: c.style.family, last: ordinal ?? 0, node });
     this.occurrences.push({ node, at: c.at, titleStart: c.end, titleEnd: naturalTitleEnd(this.text, c.end), candidate: c, repeat: false });
   }
@@ -300,11 +421,14 @@ export class OutlineBuilder {
       o.node.titleEnd = o.titleStart + o.node.title.length;
       o.node.sourceRange = this.mapped.sourceRange(o.node.start, o.node.titleEnd);
     }
+    const firstOccurrence = new Map<OutlineNode, Occurrence>();
+    for (const o of this.occurrences) if (!firstOccurrence.has(o.node)) firstOccurrence.set(o.node, o);
     // Cut run-on titles where their level's shared ending says the heading's words end.
     const byLevel = new Map<string, OutlineNode[]>();
     const visit = (list: OutlineNode[], depth: number) => list.forEach((n) => {
       const key = `${depth}:${n.style}`;
-      byLevel.set(key, [...(byLevel.get(key) ?? []), n]);
+      const group = byLevel.get(key);
+      if (group) group.push(n); else byLevel.set(key, [n]);
       visit(n.children, depth + 1);
     });
     visit(this.roots, 1);
@@ -313,10 +437,22 @@ export class OutlineBuilder {
       nodes.forEach((n, i) => {
         if (cut[i] === n.title) return;
         n.title = cut[i]!;
-        const first = this.occurrences.find((o) => o.node === n)!;
+        const first = firstOccurrence.get(n)!;
         n.titleEnd = first.titleStart + n.title.length;
         n.sourceRange = this.mapped.sourceRange(n.start, n.titleEnd);
       });
     }
   }
+}
+
+/** The first entry of a sorted list of candidate indices after `index` (Infinity if none). */
+function nextAfter(list: readonly number[] | undefined, index: number): number {
+  return list ? list[nextPosition(list, index)] ?? Infinity : Infinity;
+}
+
+/** Position in a sorted list of candidate indices of the first entry after `index`. */
+function nextPosition(list: readonly number[], index: number): number {
+  let lo = 0, hi = list.length;
+  while (lo < hi) { const mid = (lo + hi) >> 1; if (list[mid]! <= index) lo = mid + 1; else hi = mid; }
+  return lo;
 }

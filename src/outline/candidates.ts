@@ -17,13 +17,28 @@ export interface Candidate {
 }
 
 const BOUNDARY_BEFORE = /[。;；!！?？:：」』”"》)）\]】…]/;
-/** "4月底前", "4个维度": a number with its measure word, not a section number. */
-const MEASURE_AFTER = /^[年月日时分秒个名家项次种类级所支人万亿元倍期批位条天周岁号层段方套台张间床座户批台units]/;
+/**
+ * "4月底前", "4个维度", "5例患者", "2型糖尿病": a number with its measure word, not a section number.
+ * 方 is a measure (2方土) but not in "2 方法", the commonest journal section title.
+ */
+const MEASURE_AFTER = /^(?:[年月日时分秒个名家项次种类级所支人万亿元倍期批位条天周岁号层段套台张间床座户例型份篇组轮届]|方(?![法案]))/;
+/** "2.1亿元", "1.5万人", "2.1日前", "3.5个百分点": a decimal (or a month.day) with its unit, not a section 2.1. */
+const DECIMAL_MEASURE_AFTER = /^(?:[万亿元倍岁米吨]|个(?![人体案性])|日(?!常)|天(?!然)|分(?![析类级布工配])|小时)/;
 /** "《条例》第三条规定", "第五条第二款": a citation of an article, not the article itself. */
 const CITATION_AFTER = /^(?:的?规定|之规定|款|项|中|所|和|或|、|至|第|及|以|等|的)/;
-const CITATION_BEFORE = /[》法例则定照据反用本及和、至]$/;
-/** "统一、" "唯一、" "之一、": 一 inside a word. */
-const WORD_BEFORE_ONE = /[统唯之逐初万单同专划]/;
+// Not 则: "第一章总则第一条…" is a chapter title run into its first article ("本细则第三条" is glued, so the
+// builder takes it for a citation anyway).
+const CITATION_BEFORE = /[》法例定照据反用本及和、至]$/;
+/**
+ * "第三条(一)项", "第(二)项", "本条第一款(二)、(三)项", "(一)至(三)项": an item of an article cited in
+ * the text, not a heading ("(二)项目建设" is one).
+ */
+const PAREN_CITATION_AFTER = /^(?:[、至和或到-][(（〔][^)）〕]{1,3}[)）〕])*(?:项(?!目)|款(?![项式]))/;
+const PAREN_CITATION_BEFORE = /[条款第]$/;
+/** "附件:1.重点任务分工表", "附件:\n1.…": the numbered list of a notice's attachments, not its outline. */
+const ATTACHMENTS_BEFORE = /附件[ \t]*[:：]?\s*$/;
+/** "统一、" "唯一、" "之一、" "多规合一、" "始终如一、" "其一、": 一 inside a word. */
+const WORD_BEFORE_ONE = /[统唯之逐初万单同专划合如其归不]/;
 /** "二、三季度", "三、四级手术": a numeral list, not a heading. */
 const NUMERAL_LIST_AFTER = /^[一二三四五六七八九十\d]{1,3}(?:、[一二三四五六七八九十\d]{1,3})*(?:个|季度|级|类|年|月|次|项|批|种|等|甲|乙|期|产业|大)/;
 
@@ -34,6 +49,7 @@ const NUMERAL_LIST_AFTER = /^[一二三四五六七八九十\d]{1,3}(?:、[一�
  */
 export function scanCandidates(text: string): Candidate[] {
   const all: Candidate[] = [];
+  const lineStartOf = lineStarts(text);
   for (const style of outlineStyles) {
     style.pattern.lastIndex = 0;
     for (let m = style.pattern.exec(text); m; m = style.pattern.exec(text)) {
@@ -46,10 +62,15 @@ export function scanCandidates(text: string): Candidate[] {
       if (style.family === 'cn-dun' && NUMERAL_LIST_AFTER.test(after)) continue;
       if (style.family === 'cn-dun' && num === '一' && WORD_BEFORE_ONE.test(text[at - 1] ?? '')) continue;
       if (style.name === 'dotted-1' && MEASURE_AFTER.test(after)) continue;
-      if (['article', 'chapter', 'section', 'volume'].includes(style.name)
+      if ((style.name === 'dotted-2' || style.name === 'dotted-3') && DECIMAL_MEASURE_AFTER.test(after)) continue;
+      if ((style.family === 'cn-paren' || style.family === 'arabic-paren')
+        && (PAREN_CITATION_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 16)) || PAREN_CITATION_BEFORE.test(text.slice(Math.max(0, at - 1), at)))) continue;
+      if (['article', 'chapter', 'section', 'volume', 'division'].includes(style.name)
         && (CITATION_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 3)) || CITATION_BEFORE.test(text.slice(Math.max(0, at - 2), at)))) continue;
       if (end >= text.length || text[end] === '\n') continue; // a marker with no title
-      const { position, lineStart } = positionOf(text, at);
+      if ((style.family === 'arabic-point' || style.family === 'arabic-paren') && ATTACHMENTS_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;
+      const position = positionOf(text, at);
+      const lineStart = lineStartOf(at);
       if (style.lineOnly && position !== 'line') continue;
       all.push({ style, at, end, num, ordinal: style.ordinal(num), position, lineStart });
     }
@@ -64,11 +85,24 @@ export function scanCandidates(text: string): Candidate[] {
   return out;
 }
 
-function positionOf(text: string, at: number): { position: Position; lineStart: number } {
+function positionOf(text: string, at: number): Position {
   let i = at - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-  const lineStart = text.lastIndexOf('\n', at - 1) + 1;
-  if (i < 0 || text[i] === '\n') return { position: 'line', lineStart };
-  if (i < at - 1) return { position: 'soft', lineStart };
-  return { position: BOUNDARY_BEFORE.test(text[i]!) ? 'boundary' : 'glued', lineStart };
+  if (i < 0 || text[i] === '\n') return 'line';
+  if (i < at - 1) return 'soft';
+  return BOUNDARY_BEFORE.test(text[i]!) ? 'boundary' : 'glued';
+}
+
+/**
+ * index → start of its line, by binary search over the line breaks found once: a national plan is
+ * one line of 40 000 characters, and searching back to its start for every marker is quadratic.
+ */
+function lineStarts(text: string): (at: number) => number {
+  const breaks: number[] = [];
+  for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) breaks.push(i);
+  return (at) => {
+    let lo = 0, hi = breaks.length;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (breaks[mid]! < at) lo = mid + 1; else hi = mid; }
+    return lo > 0 ? breaks[lo - 1]! + 1 : 0;
+  };
 }

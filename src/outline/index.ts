@@ -16,7 +16,9 @@ export function buildOutline(text: MappedText, file: ParseFile): Outline {
     const end = occurrences[k + 1]?.at ?? text.length;
     // The first occurrence's title may have been cut short (run-on titles): its body starts there.
     const start = o.node.start === o.at ? o.node.titleEnd : Math.max(o.titleEnd, o.node.titleEnd);
-    if (end > start) bodies.set(o.node, [...(bodies.get(o.node) ?? []), [start, end]]);
+    if (end <= start) return;
+    const list = bodies.get(o.node);
+    if (list) list.push([start, end]); else bodies.set(o.node, [[start, end]]);
   });
   for (const n of nodes) n.body = bodies.get(n) ?? [];
   const preambleEnd = occurrences[0]?.at ?? text.length;

@@ -3,31 +3,34 @@ import { arabicOrdinal } from './numerals.js';
 
 const NOT_AFTER = '(?<![\\d.A-Za-z%])';
 
-/** 1. 2. (also 1．), never "1.5万" or "2021.02". */
+/** A year right after the marker: "1.2022年目标" is item 1, never the decimal 1.2022. */
+const YEAR_AHEAD = '(?=(?:19|20)\\d{2}年)';
+
+/** 1. 2. (also 1．), never "1.5万" or "2021.02"; "1.2022年目标" is item 1. */
 export const arabicDot: MarkerStyle = {
   name: 'arabic-dot',
   family: 'arabic-point',
-  pattern: new RegExp(`${NOT_AFTER}(?<num>\\d{1,2})\\.(?![\\d.%])`, 'g'),
+  pattern: new RegExp(`${NOT_AFTER}(?<num>\\d{1,2})\\.(?:(?![\\d.%])|${YEAR_AHEAD})`, 'g'),
   ordinal: arabicOrdinal,
   marker: (num) => `${num}.`,
   distinctive: false,
 };
 
-/** 1、 2、 */
+/** 1、 2、 ("1、2022年工作回顾" too, but not the list "1、2、3"). */
 export const arabicDun: MarkerStyle = {
   name: 'arabic-dun',
   family: 'arabic-point',
-  pattern: new RegExp(`${NOT_AFTER}(?<num>\\d{1,2})、(?![\\d、])`, 'g'),
+  pattern: new RegExp(`${NOT_AFTER}(?<num>\\d{1,2})、(?:(?![\\d、])|${YEAR_AHEAD})`, 'g'),
   ordinal: arabicOrdinal,
   marker: (num) => `${num}、`,
   distinctive: false,
 };
 
-/** (1) (2) */
+/** (1) (2), also spaced out by PDF extraction ("( 1 )"). */
 export const arabicParen: MarkerStyle = {
   name: 'arabic-paren',
   family: 'arabic-paren',
-  pattern: /[(（](?<num>\d{1,2})[)）]/g,
+  pattern: /[(（][ \t]?(?<num>\d{1,2})[ \t]?[)）]/g,
   ordinal: arabicOrdinal,
   marker: (num) => `(${num})`,
   distinctive: true,

@@ -18,6 +18,8 @@ function make(name: string, unit: string): MarkerStyle {
   };
 }
 
+/** 第一部分 … (the parts of a work report or plan: "第一部分 2021年工作回顾"). */
+export const division = make('division', '部分');
 /** 第一编 … (parts of a code). */
 export const volume = make('volume', '编');
 /** 第一章 … */
