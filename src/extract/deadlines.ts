@@ -47,7 +47,7 @@ function clausesWith(text: string, need: string): Array<[number, number]> {
 /** The character each parser's pattern cannot match without. */
 const NEEDS: Record<string, string> = {
   'date-range': '月', 'day-range': '月', 'month-range': '月', 'month-date': '月', monthly: '每', quarter: '季', half: '半年',
-  'year-range': '年', year: '年', 'relative-year': '年', duration: '内',
+  'year-range': '年', year: '年', 'relative-year': '年', duration: '内', 'numeric-date': '20',
 };
 
 /** Every parser's matches, leftmost first and longest first at one place, without overlaps. */

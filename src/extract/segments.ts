@@ -37,7 +37,13 @@ function sentences(text: string): Array<[number, number]> {
 
 /** Text of a task: its ranges joined, each line trimmed, blank lines dropped. */
 export function segmentText(text: string, ranges: Array<[number, number]>): string {
-  return ranges
+  // A title and the body right after it read as one ("1.加强能力建设。年内…").
+  const merged: Array<[number, number]> = [];
+  for (const [a, b] of ranges) {
+    const last = merged[merged.length - 1];
+    if (last && a === last[1]) last[1] = b; else merged.push([a, b]);
+  }
+  return merged
     .map(([a, b]) => text.slice(a, b))
     .join('\n')
     .split('\n')

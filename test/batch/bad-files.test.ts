@@ -86,6 +86,6 @@ describe('a batch with bad files', () => {
     writeTree(dir, { 'a.txt': SEEDS[4]!, 'b.txt': Buffer.from([0, 0, 0, 1]) });
     const result = await cli(['.', '--quiet'], { cwd: dir });
     expect(result.code).toBe(1);
-    expect(result.stderr).toBe('reform-parse: b.txt: binary file (NUL bytes, no text): not a text, HTML or Markdown document\n');
+    expect(result.stderr).toBe('reform-parse: b.txt: binary file, not text: expected a text, HTML or Markdown document\n');
   });
 });

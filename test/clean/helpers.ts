@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { clean } from '../../src/clean/index.js';
 import { MappedText } from '../../src/clean/mapped-text.js';
@@ -85,10 +85,12 @@ export function doc(head: string[] = [], tail: string[] = [], items = 6): string
 
 export interface Fixture { name: string; source: string }
 
-/** The seed documents in fixtures/<case>/input.txt. */
+/** The plain-text documents in fixtures/<case>/input.txt (HTML and Markdown cases are cleaned after extraction). */
 export function fixtures(): Fixture[] {
   const dir = join(import.meta.dirname, '..', '..', 'fixtures');
-  return readdirSync(dir).sort().map((name) => ({ name, source: readFileSync(join(dir, name, 'input.txt'), 'utf8') }));
+  return readdirSync(dir).sort()
+    .filter((name) => existsSync(join(dir, name, 'input.txt')))
+    .map((name) => ({ name, source: readFileSync(join(dir, name, 'input.txt'), 'utf8') }));
 }
 
 /** Deterministic pseudo-random numbers (the tests must not depend on the run). */

@@ -23,10 +23,11 @@ describe('exit codes and one-line errors', () => {
   // Inputs that cannot be parsed: exit 1, and exactly `reform-parse: <file>: <problem>` on stderr.
   it.each([
     { name: 'a missing file', file: 'missing.txt', problem: 'no such file' },
-    { name: 'a directory', file: 'folder', problem: 'is a directory, not a file' },
+    // A directory is a batch input; one with no documents in it is the failure.
+    { name: 'a directory with no documents', file: 'folder', problem: 'no .txt .html .htm .md .markdown files found in this directory' },
     { name: 'a binary file', file: 'image.png', problem: 'binary file, not text: expected a text, HTML or Markdown document' },
   ])('$name: exit 1, one line naming the file', async ({ file, problem }) => {
-    const { code, stdout, errLines } = await runCli([file], { cwd: dir });
+    const { code, stdout, errLines } = await runCli([file, '--quiet'], { cwd: dir });
     expect(code).toBe(1);
     expect(stdout).toBe('');
     expect(errLines).toEqual([`reform-parse: ${file}: ${problem}`]);

@@ -1,6 +1,6 @@
 import { iso, isValidDay, monthPeriod, xunPeriod, type Period } from '../lexicon/calendar.js';
 import { toDay, toMonth } from '../lexicon/numbers.js';
-import { DATE_RANGE, DAY_RANGE, MONTH_DATE, MONTH_RANGE } from './patterns.js';
+import { DATE_RANGE, DAY_RANGE, MONTH_DATE, MONTH_RANGE, NUMERIC_DATE } from './patterns.js';
 import { isChineseNumeral, isPlaceholder, isPlain, kindOf, resolveYear, type Parser } from './draft.js';
 import { duration, halfDate, monthly, quarterDate, relativeYear, yearDate, yearRange } from './period-parsers.js';
 
@@ -39,6 +39,22 @@ const monthDate: Parser = {
       ...(isChineseNumeral(g.month) && !g.year && !g.rel ? { chinese: true as const } : {}),
       ...(g.year !== undefined && g.day !== undefined ? { fullDate: true as const } : {}),
       ...(g.year !== undefined && /[^0-9]/u.test(g.year) ? { chineseYear: true as const } : {}),
+    };
+  },
+};
+
+/** "2023.11.30前": a date written in digits and dots, dashes or slashes. */
+const numericDate: Parser = {
+  name: 'numeric-date',
+  pattern: NUMERIC_DATE,
+  build(g) {
+    const year = Number(g.year), month = toMonth(g.month ?? ''), day = toDay(g.day ?? '');
+    if (month === null || day === null || !isValidDay(year, month, day)) return null;
+    const kind = kindOf(g.suffix, undefined, 'on');
+    if (!kind) return null;
+    return {
+      kind, period: [iso(year, month, day), iso(year, month, day)], precision: 'day', yearSource: 'explicit', year,
+      plain: isPlain(g), fullDate: true as const,
     };
   },
 };
@@ -96,5 +112,5 @@ const monthRange: Parser = {
  * first. Longer matches win over shorter ones whatever the order.
  */
 export const parsers: readonly Parser[] = [
-  dateRange, dayRange, monthRange, monthDate, monthly, quarterDate, halfDate, yearRange, yearDate, relativeYear, duration,
+  numericDate, dateRange, dayRange, monthRange, monthDate, monthly, quarterDate, halfDate, yearRange, yearDate, relativeYear, duration,
 ];

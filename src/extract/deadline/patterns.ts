@@ -42,6 +42,9 @@ export const MONTH_DATE = re(
     `(?:${day('day')}\\s?[日号]|(?<xun>[上中下])(?<xun2>[中下])?旬|(?<edge>底|末|初))?${SUFFIX}?`,
 );
 
+/** "2023.11.30前", "2023-11-30", "2023/11/30": a numeric date. */
+export const NUMERIC_DATE = re(`(?<![0-9.])(?<year>(?:19|20)[0-9]{2})(?<sep>[./-])(?<month>1[0-2]|0?[1-9])\\k<sep>(?<day>3[01]|[12][0-9]|0?[1-9])(?![0-9])${SUFFIX}?`);
+
 /** "6月11-13日", "6月11日至13日". */
 export const DAY_RANGE = re(
   `${NOT_AFTER_NUMERAL}(?:${YEAR_PREFIX})?${month('month')}\\s?月${day('d1')}\\s?[日号]?${TO}${day('d2')}\\s?[日号]${SUFFIX}?`,
