@@ -142,7 +142,8 @@ export function findChrome(lines: readonly Line[]): ChromeResult {
   for (let i = 0; i < lines.length; i++) {
     if (set.has(i) || !lines[i]!.text.trim()) continue;
     const t = lines[i]!.text.trim();
-    if (t.length > 6) continue;
+    // An outline heading ("一、总体要求") is never a stray label, whatever stands around it.
+    if (t.length > 6 || /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、)）]|第.{1,4}[章节条])/.test(t)) continue;
     const prev = nearest(lines, set, i, -1), next = nearest(lines, set, i, +1);
     if (prev && next) found.push(i);
   }

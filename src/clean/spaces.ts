@@ -62,14 +62,15 @@ function digitsStartAfterSpaceOrCjk(s: string, i: number): boolean {
   return k < 0 || s[k] === ' ' || isCjk(s.charCodeAt(k)) || s[k] === '\n' || /[,(:;]/.test(s[k]!);
 }
 
+/** Length (up to 4) of the word before `from`, counting digits: "目标 到2025年" has a long word after the space. */
 function runBack(s: string, from: number): number {
   let n = 0;
-  for (let k = from; k >= 0 && n < 4 && isCjk(s.charCodeAt(k)); k--) n++;
+  for (let k = from; k >= 0 && n < 4 && (isCjk(s.charCodeAt(k)) || isDigit(s.charCodeAt(k))); k--) n++;
   return n;
 }
 
 function runForward(s: string, from: number): number {
   let n = 0;
-  for (let k = from; k < s.length && n < 4 && isCjk(s.charCodeAt(k)); k++) n++;
+  for (let k = from; k < s.length && n < 4 && (isCjk(s.charCodeAt(k)) || isDigit(s.charCodeAt(k))); k++) n++;
   return n;
 }

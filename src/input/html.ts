@@ -52,6 +52,26 @@ export function htmlToText(html: string): HtmlText {
   return { text: out.finish(), meta };
 }
 
+/** Blocks that may be a list of links (related articles, navigation, "相关链接") rather than text. */
+const LINK_LIST = new Set(['ul', 'ol', 'div', 'dl', 'table', 'section', 'aside', 'p']);
+
+/**
+ * A list of links: two or more links carrying three quarters of the block's text. Navigation menus,
+ * "相关链接" and "上一篇/下一篇" blocks read as links; article text does not.
+ */
+function isLinkList(node: DomNode): boolean {
+  let links = 0, linkChars = 0, chars = 0;
+  const visit = (n: DomNode, inLink: boolean) => {
+    if (n.type === 'text') { const len = (n.data ?? '').replace(/\s+/g, '').length; chars += len; if (inLink) linkChars += len; return; }
+    if (n.type !== 'tag' || DROPPED.has(n.name ?? '')) return;
+    const link = n.name === 'a' && !!n.attribs?.href;
+    if (link) links++;
+    for (const c of n.children ?? []) visit(c, inLink || link);
+  };
+  visit(node, false);
+  return links >= 2 && chars > 0 && linkChars / chars >= 0.75;
+}
+
 function walk(node: DomNode, out: TextSink): void {
   if (node.type === 'text') { out.inline(node.data ?? ''); return; }
   if (node.type === 'cdata') { for (const c of node.children ?? []) walk(c, out); return; }
@@ -61,6 +81,7 @@ function walk(node: DomNode, out: TextSink): void {
   if (name === 'br') { out.lineBreak(); return; }
   if (name === 'img') return;
   if (name === 'tr') { tableRow(node, out); return; }
+  if (LINK_LIST.has(name) && isLinkList(node)) return;
   const block = BLOCK.has(name);
   if (block) out.lineBreak();
   for (const child of node.children ?? []) walk(child, out);
