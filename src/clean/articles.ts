@@ -34,10 +34,13 @@ export function findRepeatedArticles(text: MappedText, file: ParseFile): Array<[
   if (articles.length < 2) return [];
   const raw = articles.map((a) => text.text.slice(lines[a.first]!.end, a.end));
   const bodies = raw.map(comparable);
+  const hasPeer = peersByLength(bodies.map((b) => b.length));
   // Identical means line for line, indentation and blank lines aside: a re-post whose lines
   // break elsewhere is a near-duplicate (similarity 1), not a duplicate.
   const layouts = raw.map((r) => r.split('\n').map((l) => l.trim()).filter(Boolean).join('\n'));
-  const sigs = bodies.map((b) => (b.length >= 50 ? signature(shingles(b)) : null));
+  // Only an article with another of about its length can have a near-duplicate: sign only those
+  // (lengths sorted, so the check is linear after the sort).
+  const sigs = bodies.map((b, i) => (b.length >= 50 && hasPeer[i] ? signature(shingles(b)) : null));
   const drop: Array<[number, number]> = [];
   // Each article is compared with the earlier kept ones that share a band of its signature, not
   // with all of them: a text of thousands of "篇N:" markers must not cost their square.
@@ -75,6 +78,18 @@ export function findRepeatedArticles(text: MappedText, file: ParseFile): Array<[
     }
   }
   return drop;
+}
+
+/** For each length, whether another length is within the ratio a near-duplicate can have (0.6). */
+function peersByLength(lengths: number[]): boolean[] {
+  const order = lengths.map((n, i) => [n, i] as const).sort((a, b) => a[0] - b[0]);
+  const out = lengths.map(() => false);
+  for (let k = 0; k < order.length; k++) {
+    const [n, i] = order[k]!;
+    const prev = order[k - 1]?.[0], next = order[k + 1]?.[0];
+    out[i] = (prev !== undefined && prev >= n * 0.6) || (next !== undefined && n >= next * 0.6);
+  }
+  return out;
 }
 
 /**

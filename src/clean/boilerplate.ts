@@ -38,7 +38,11 @@ const FILE_AT_END = /\.(?:docx?|pdf|xlsx?|wps|zip|rar|ofd|txt)\s*$/i;
 const MACHINE_VALUE = /^(?:[\d\s.,:/\-KMGkmgBb页个次]+|\d{4}[-/.年]\d{1,2}[-/.月]?\d{0,2}日?[\s\d:]*|[A-Za-z]{2,5}|)$/;
 
 /** Is this line mostly site vocabulary (a sharing site's blurb, a tips list)? */
+const SITE_WORD = new RegExp(SITE_WORDS.join('|'));
+
 function siteWordCount(line: string): number {
+  // Most lines hold no site word at all: one scan decides.
+  if (!SITE_WORD.test(line)) return 0;
   let n = 0;
   for (const w of SITE_WORDS) if (line.includes(w)) n++;
   return n;

@@ -3,14 +3,14 @@ export const PERMUTATIONS = 128;
 /** Characters per shingle: Chinese has no spaces, so documents are compared as sets of character 5-grams. */
 export const SHINGLE = 5;
 
-const MERSENNE = 2147483647; // 2^31 − 1
-const A = new Uint32Array(PERMUTATIONS);
-const B = new Uint32Array(PERMUTATIONS);
+/** Seeds of the hash functions: xorshift from a fixed start, so signatures are reproducible. */
+const SEEDS = new Uint32Array(PERMUTATIONS);
 {
   let s = 0x2545f491;
-  const next = () => { s ^= s << 13; s >>>= 0; s ^= s >>> 17; s ^= s << 5; s >>>= 0; return s; };
-  for (let i = 0; i < PERMUTATIONS; i++) { A[i] = (next() % (MERSENNE - 1)) + 1; B[i] = next() % MERSENNE; }
+  for (let i = 0; i < PERMUTATIONS; i++) { s ^= s << 13; s >>>= 0; s ^= s >>> 17; s ^= s << 5; s >>>= 0; SEEDS[i] = s; }
 }
+/** Characters read per article: a near-duplicate is alike throughout, so its first part decides. */
+const MAX_CHARS = 4000;
 
 /** What a near-duplicate comparison sees: no whitespace, no punctuation, one dash form. */
 export function comparable(text: string): string {
@@ -20,10 +20,12 @@ export function comparable(text: string): string {
 /** The set of hashed character shingles of a text. */
 export function shingles(text: string): Set<number> {
   const set = new Set<number>();
-  for (let i = 0; i + SHINGLE <= text.length; i++) {
+  const n = Math.min(text.length, MAX_CHARS);
+  for (let i = 0; i + SHINGLE <= n; i++) {
     let h = 2166136261;
     for (let k = 0; k < SHINGLE; k++) { h ^= text.charCodeAt(i + k); h = Math.imul(h, 16777619); }
-    set.add((h >>> 0) % MERSENNE);
+    h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b); h ^= h >>> 13;
+    set.add(h >>> 0);
   }
   return set;
 }
@@ -34,29 +36,20 @@ export function shingles(text: string): Set<number> {
  * similarity.
  */
 export function signature(set: Set<number>): Uint32Array {
+  const xs = Uint32Array.from(set);
   const sig = new Uint32Array(PERMUTATIONS).fill(0xffffffff);
-  for (const x of set) {
-    for (let i = 0; i < PERMUTATIONS; i++) {
-      // (a·x + b) mod p without overflow: split a into 16-bit halves.
-      const a = A[i]!;
-      const hi = mod((a >>> 16) * x);
-      let v = mod(hi * 65536) + mod((a & 0xffff) * x) + B[i]!;
-      while (v >= MERSENNE) v -= MERSENNE;
-      if (v < sig[i]!) sig[i] = v;
+  for (let i = 0; i < PERMUTATIONS; i++) {
+    const seed = SEEDS[i]!;
+    let min = 0xffffffff;
+    const odd = (Math.imul(seed, 0x9e3779b9) | 1) >>> 0;
+    // The i-th hash function permutes the 32-bit hashes: xor with a seed, multiply by an odd number.
+    for (let j = 0; j < xs.length; j++) {
+      const v = Math.imul(xs[j]! ^ seed, odd) >>> 0;
+      if (v < min) min = v;
     }
+    sig[i] = min;
   }
   return sig;
-}
-
-/**
- * y mod (2^31 − 1) for an integer 0 ≤ y < 2^53, exactly as `y % MERSENNE` but without the
- * floating-point remainder (several times slower): 2^31 ≡ 1, so y ≡ ⌊y / 2^31⌋ + (y mod 2^31).
- */
-function mod(y: number): number {
-  const q = Math.floor(y / 2147483648);
-  let t = q + (y - q * 2147483648);
-  while (t >= MERSENNE) t -= MERSENNE;
-  return t;
 }
 
 /** Estimated Jaccard similarity of two signatures. @example similarity(sig, sig) // 1 */

@@ -101,7 +101,7 @@ describe('known limits of idempotence', () => {
     expect(cleanText(once)).toBe(once);
   });
 
-  it.fails('an article marker line that takes a continuation line ("第三篇:范文" + ",不断提高…"): the article bodies change and their similarity crosses the threshold', () => {
+  it('an article marker line that takes a continuation line ("第三篇:范文" + ",不断提高…"): the article bodies change and their similarity crosses the threshold', () => {
     const doc = ['第三篇:范文', ',不断提高水平。', REPEATED.slice(17, 35), REPEATED.slice(35, 53), REPEATED.slice(53, 71), REPEATED.slice(71, 89), REPEATED.slice(13, 24),
       '?、完善医保?付政策', '一、总体要求', '?、完善医保?付政策', '第三篇:范文', chunks(26, 300, 3)].join('\n');
     const once = cleanText(doc);
