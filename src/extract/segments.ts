@@ -20,7 +20,8 @@ export function taskSegments(outline: Outline, text: string): TaskSegments[] {
   if (!outline.nodes.length) for (const r of sentences(text)) out.push({ node: null, ranges: [r], conditional: true });
   for (const node of outline.nodes) {
     const title: [number, number] = [node.start, node.titleEnd];
-    const body = (node.body ?? []).filter(([a, b]) => b > a);
+    // Blank stretches (between run-together catalogue entries) hold no text of the section.
+    const body = (node.body ?? []).filter(([a, b]) => b > a && text.slice(a, b).trim());
     if (!node.children.length) out.push({ node, ranges: [title, ...body], conditional: false });
     else if (body.length) out.push({ node, ranges: [title, ...body], conditional: true });
   }

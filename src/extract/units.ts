@@ -142,7 +142,12 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
     let level = false;
     for (let l = LEVELS.exec(clause); l; l = LEVELS.exec(clause)) {
       level = true;
-      for (const name of l.groups!.list!.split(/[、和及与]/)) out.push({ at: [start + l.index, start + l.index + name.length], name, role: 'responsible' });
+      let from = l.index;
+      for (const name of l.groups!.list!.split(/[、和及与]/)) {
+        const at = start + clause.indexOf(name, from);
+        out.push({ at: [at, at + name.length], name, role: 'responsible' });
+        from = clause.indexOf(name, from) + name.length;
+      }
     }
     if (level) continue;
     const m = CLAUSE_ROLE.exec(clause);
