@@ -32,13 +32,21 @@ export function toNumber(token: string): number | null {
   }
   if (!CHINESE.test(s)) return null;
   if (s === '两') return 2;
+  // The same few numerals recur in every document: convert each once.
+  const known = CONVERTED.get(s);
+  if (known !== undefined) return known;
+  let value: number | null;
   try {
     const n = new ChineseNumber(s.replace(/两/g, '二')).toInteger();
-    return Number.isFinite(n) ? n : null;
+    value = Number.isFinite(n) ? n : null;
   } catch {
-    return null;
+    value = null;
   }
+  if (CONVERTED.size < 10000) CONVERTED.set(s, value);
+  return value;
 }
+
+const CONVERTED = new Map<string, number | null>();
 
 /** A year written in Arabic or Chinese digits ("2021", "二〇二一", "二0二一") → 2021; else null. */
 export function toYear(token: string): number | null {
