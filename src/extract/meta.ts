@@ -64,12 +64,21 @@ function findTitle(text: string, lines: string[], headingStarts: Set<number>): s
     if (i < 5) score += 0.5;
     if (!best || score > best.score) best = { title: line, score };
   });
-  return best?.title;
+  if (best) return best.title;
+  // A document flattened into one line ("…的通知 国办发〔2022〕14号 各省…"): its head, up to a space.
+  const head = (lines.find((l) => l.trim()) ?? '').trim().split(/\s+/)[0]!.replace(SITE_LABEL, '');
+  return head.length >= 6 && head.length <= 90 && DOC_KIND.test(head) && !/[。;；!？,，]/.test(head) ? head : undefined;
 }
 
 /** The document number printed right under the title ("定卫办发〔2022〕13号"); a cited one in the body is not it. */
 function findDocNumber(lines: string[], title: string | undefined): string | undefined {
-  const at = title ? lines.findIndex((l) => l.replace(/\s+/g, '').replace(SITE_LABEL, '') === title) : -1;
+  let at = title ? lines.findIndex((l) => l.replace(/\s+/g, '').replace(SITE_LABEL, '') === title) : -1;
+  // The title opening a flattened line: the number follows it on that line.
+  if (at < 0 && title) {
+    const i = lines.findIndex((l) => l.trim().startsWith(title));
+    const m = i >= 0 ? DOC_NUMBER_IN.exec(lines[i]!.trim().slice(title.length, title.length + 40)) : null;
+    if (m) return m[0].replace(/\s+/g, '');
+  }
   const window = at >= 0 ? lines.slice(Math.max(0, at - 3), at + 4) : lines.slice(0, 8);
   for (const l of window) {
     const s = l.replace(/\s+/g, '');
