@@ -66,7 +66,9 @@ function findTitle(text: string, lines: string[], headingStarts: Set<number>): s
   });
   if (best) return best.title;
   // A document flattened into one line ("…的通知 国办发〔2022〕14号 各省…"): its head, up to a space.
-  const head = (lines.find((l) => l.trim()) ?? '').trim().split(/\s+/)[0]!.replace(SITE_LABEL, '');
+  const first = (lines.find((l) => l.trim()) ?? '').trim().split(/\s+/);
+  const head = first[0]!.replace(SITE_LABEL, '');
+  if (first.length < 2 || /^(?:[一二三四五六七八九十]+[、.]|[(（]|\d|第.{1,4}[章条节])/.test(head)) return undefined;
   return head.length >= 6 && head.length <= 90 && DOC_KIND.test(head) && !/[。;；!？,，]/.test(head) ? head : undefined;
 }
 
