@@ -4,11 +4,13 @@ import type { FoundUnit, Role } from './units.js';
 /** Column labels of work-plan tables (推进计划表, 任务分解表) as PDF exports flatten them. */
 export const COLUMN_LABELS = new Set([
   '牵头领导', '责任领导', '分管领导', '项目责任人', '责任人', '牵头部门', '牵头单位', '配合部门', '配合单位', '责任单位', '责任部门',
+  '牵头处室', '责任处室', '配合处室', '牵头科室', '责任科室', '配合科室',
   '责任主体', '项目目标', '年度计划', '工作节点', '节点目标', '验收标准', '完成时限', '时间节点', '工作任务', '主要任务', '具体任务',
   '工作措施', '具体措施', '序号', '进度安排', '完成时间', '推进措施', '工作目标', '目标任务', '考核指标', '备注',
 ]);
 const LABEL_ROLE: Record<string, Role | 'person' | 'other'> = {
   牵头部门: 'lead', 牵头单位: 'lead', 配合部门: 'support', 配合单位: 'support', 责任单位: 'responsible', 责任部门: 'responsible',
+  牵头处室: 'lead', 牵头科室: 'lead', 配合处室: 'support', 配合科室: 'support', 责任处室: 'responsible', 责任科室: 'responsible',
   责任主体: 'responsible', 牵头领导: 'person', 责任领导: 'person', 分管领导: 'person', 项目责任人: 'person', 责任人: 'person',
 };
 

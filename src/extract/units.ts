@@ -4,13 +4,14 @@ export type Role = 'lead' | 'support' | 'responsible';
 export interface FoundUnit { at: [number, number]; name: string; role: Role }
 
 /** "牵头单位:X;责任单位:Y、Z" — labelled lists (also the column labels of work-plan tables). */
-const LABEL_NAMES = '牵头单位|牵头部门|主责单位|主办单位|责任单位|责任部门|责任主体|承办单位|实施单位|配合单位|配合部门|协办单位|参与单位|协助单位';
+const LABEL_NAMES = '牵头单位|牵头部门|牵头处室|牵头科室|主责单位|主责处室|主办单位|责任单位|责任部门|责任处室|责任科室|责任主体|承办单位|承办处室|实施单位|配合单位|配合部门|配合处室|配合科室|协办单位|参与单位|协助单位';
 /** The list runs to the next label ("牵头单位:X 配合单位:Y" on one line); short remarks in it stay ("各市(州)", "X(牵头)"). */
 const LABELLED = new RegExp(`(?<label>${LABEL_NAMES})\\s*[:：]\\s*(?<list>(?:(?![\\s,，]*(?:${LABEL_NAMES})\\s*[:：])(?:[(（][^()（）;；。\\n]{1,12}[)）]|[^;；。()（）\\n])){2,200})`, 'g');
 const LABEL_ROLE: Record<string, Role> = {
-  牵头单位: 'lead', 牵头部门: 'lead', 主责单位: 'lead', 主办单位: 'lead',
+  牵头单位: 'lead', 牵头部门: 'lead', 主责单位: 'lead', 主办单位: 'lead', 牵头处室: 'lead', 牵头科室: 'lead', 主责处室: 'lead',
   责任单位: 'responsible', 责任部门: 'responsible', 责任主体: 'responsible', 承办单位: 'responsible', 实施单位: 'responsible',
-  配合单位: 'support', 配合部门: 'support', 协办单位: 'support', 参与单位: 'support', 协助单位: 'support',
+  责任处室: 'responsible', 责任科室: 'responsible', 承办处室: 'responsible',
+  配合单位: 'support', 配合部门: 'support', 协办单位: 'support', 参与单位: 'support', 协助单位: 'support', 配合处室: 'support', 配合科室: 'support',
 };
 /**
  * "由X牵头", "由X负责", "由X具体负责", "由X负总责", "由X、Y等分工负责" — tried first, so "由市委组织部…牵头"
