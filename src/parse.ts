@@ -41,7 +41,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): D
     : toSource(bytes, file, options);
   const cleaned = clean(source.text, file, source.meta);
   const outline = buildOutline(cleaned.text, file);
-  const { tasks, meta } = extract(cleaned, outline, file, { year: options.year });
+  const { tasks, meta } = extract(cleaned, outline, { year: options.year });
 
   const toCp = codePointMapper(source.text);
   const span = (r: Range) => toCp(r);

@@ -1,4 +1,4 @@
-import type { ParseFile, Range } from '../file.js';
+import type { Range } from '../file.js';
 import type { Cleaned } from '../clean/index.js';
 import type { Outline, OutlineNode } from '../outline/types.js';
 import type { Deadline, Meta, Target, Task, Unit } from '../schema/document.js';
@@ -26,7 +26,7 @@ const FIRST_LISTED_LEADS = /(?:列|排|排在)(?:第一位|首位|第一)(?:者|
  * Tasks (leaf sections, or the own text of other sections when it assigns something), each with
  * its responsible units, and the document's metadata.
  */
-export function extract(cleaned: Cleaned, outline: Outline, file: ParseFile, options: ExtractOptions): { tasks: InternalTask[]; meta: Meta } {
+export function extract(cleaned: Cleaned, outline: Outline, options: ExtractOptions): { tasks: InternalTask[]; meta: Meta } {
   const text = cleaned.text.text;
   const meta = readMeta({ text, outline, chrome: cleaned.meta, year: options.year });
   const summaryDoc = isSummaryTitle(meta.title);
@@ -40,7 +40,6 @@ export function extract(cleaned: Cleaned, outline: Outline, file: ParseFile, opt
     tasks.push(task);
   }
   tasks.forEach((t, i) => { t.id = `t${i + 1}`; });
-  void file;
   return { tasks, meta };
 }
 
@@ -78,7 +77,7 @@ function buildTask(cleaned: Cleaned, seg: Segment, ctx: TaskContext, index: numb
   const units: FoundUnit[] = [];
   if (!summary && seg.rowUnits) units.push(...seg.rowUnits);
   else if (!summary) {
-    for (const [a, b] of seg.node ? seg.ranges : seg.ranges) {
+    for (const [a, b] of seg.ranges) {
       const found = table ? tableUnits(text.slice(a, b)) : findUnits(text.slice(a, b), { firstListedLeads });
       for (const u of found) units.push({ ...u, at: [u.at[0] + a, u.at[1] + a] });
     }
