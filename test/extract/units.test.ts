@@ -168,10 +168,14 @@ describe('findUnits with firstListedLeads ("列第一位者为牵头部门")', (
   });
 });
 
-describe('known weakness', () => {
-  // clean/joins.ts: a line ending in "、" is rejected by the CJK_END test before the rule that joins
-  // lines ending in a conjunction or "、" is reached, so the list stays broken and its first part is lost.
-  it.todo('"(国家卫生健康委牵头,国家发展改革委、\\n财政部按职责分工负责)" end to end keeps 国家发展改革委 (responsible)');
+describe('a list broken after "、" by a line end', () => {
+  // Cleaning joins a line that ends in "、" to the next, so the list stays whole.
+  it('"(国家卫生健康委牵头,国家发展改革委、\\n财政部按职责分工负责)" end to end keeps 国家发展改革委 (responsible)', () => {
+    const doc = parse('一、重点任务\n(一)推进分级诊疗。完成改革试点任务。(国家卫生健康委牵头,国家发展改革委、\n财政部按职责分工负责)\n');
+    expect(doc.tasks.flatMap((t) => t.units.map((u) => `${u.role}:${u.name}`))).toEqual([
+      'lead:国家卫生健康委', 'responsible:国家发展改革委', 'responsible:财政部',
+    ]);
+  });
 });
 
 describe('findUnits spans', () => {
