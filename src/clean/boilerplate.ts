@@ -1,6 +1,7 @@
 import type { Meta } from '../schema/document.js';
 import type { Line } from './lines.js';
 import { labelledValues } from './meta-labels.js';
+import { isoDateIn } from '../extract/lexicon/calendar.js';
 
 /**
  * Why a line is site chrome; rules are small and listed in one place (see {@link chromeRules}).
@@ -185,7 +186,6 @@ function joinSplitLabels(lines: readonly Line[]): string[] {
   return out;
 }
 
-const ISO_DATE = /(?<y>\d{4})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})/;
 
 function readMeta(line: string, meta: Partial<Meta> & { datePublished?: string; source?: string }): void {
   for (const { label, value } of labelledValues(line.trim())) {
@@ -195,18 +195,11 @@ function readMeta(line: string, meta: Partial<Meta> & { datePublished?: string; 
     switch (label.field) {
       case 'issuer': meta.issuer ??= v.split(/\s+/)[0]; break;
       case 'docNumber': if (/\d/.test(v)) meta.docNumber ??= v.replace(/\s+/g, ''); break;
-      case 'dateWritten': { const d = isoDate(v); if (d) meta.date ??= d; break; }
-      case 'datePublished': { const d = isoDate(v); if (d) meta.datePublished ??= d; break; }
+      case 'dateWritten': { const d = isoDateIn(v); if (d) meta.date ??= d; break; }
+      case 'datePublished': { const d = isoDateIn(v); if (d) meta.datePublished ??= d; break; }
       case 'source': meta.source ??= v.split(/\s+/)[0]; break;
       default: break;
     }
   }
 }
 
-function isoDate(v: string): string | undefined {
-  const g = ISO_DATE.exec(v)?.groups;
-  if (!g) return undefined;
-  const m = Number(g.m), d = Number(g.d);
-  if (m < 1 || m > 12 || d < 1 || d > 31) return undefined;
-  return `${g.y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
-}

@@ -1,6 +1,7 @@
 import type { Meta } from '../schema/document.js';
 import type { Outline } from '../outline/types.js';
 import { toYear, toNumber } from './lexicon/numbers.js';
+import { iso } from './lexicon/calendar.js';
 
 /** The kinds of documents a title names, with a remark such as (试行) or the years a plan covers (2021-2025年). */
 const DOC_KIND = /(?:通知|意见|方案|要点|计划表?|规划|办法|规定|决定|报告|总结|纲要|条例|细则|通报|批复|公告|通告|函|指南|标准|措施|安排|任务|汇报|清单|实施意见|行动|工作要点)(?:[(（](?:试行|暂行|修订|征求意见稿|(?:19|20)\d{2}\s*[-—–至]\s*(?:19|20)\d{2}\s*年?)[)）])?$/;
@@ -126,7 +127,7 @@ function findSignature(text: string): { issuer?: string; date?: string } | undef
 function isoOf(g: Record<string, string | undefined>): string | undefined {
   const y = toYear(g.y!.replace(/[Oo]/g, '〇')), m = toNumber(g.m!), d = toNumber(g.d!);
   if (!y || !m || !d || m > 12 || d > 31) return undefined;
-  return `${y}-${String(m).padStart(2, '0')}-${String(d).padStart(2, '0')}`;
+  return iso(y, m, d);
 }
 
 function yearOf(title: string | undefined): number | undefined {

@@ -1,5 +1,6 @@
 import { load } from 'cheerio/slim';
 import type { Meta } from '../schema/document.js';
+import { isoDateIn } from '../extract/lexicon/calendar.js';
 
 /** The parts of a domhandler node this module reads. */
 interface DomNode {
@@ -123,20 +124,10 @@ function readHead($: ReturnType<typeof load>, meta: Partial<Meta>): void {
   if (title) meta.title = title.replace(/\s+/g, ' ');
   const issuer = byName('ContentSource') ?? byName('Author');
   if (issuer) meta.issuer = issuer;
-  const date = toIsoDate(byName('PubDate') ?? byName('publishdate') ?? '');
+  const date = isoDateIn(byName('PubDate') ?? byName('publishdate') ?? '');
   if (date) meta.date = date;
 }
 
-const DATE = /(?<y>\d{4})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})/;
-
-/** `2021年6月1日`, `2021-06-01 10:00`, `2021/6/1` → `2021-06-01`; nothing for a month or day out of range. */
-function toIsoDate(text: string): string | undefined {
-  const g = DATE.exec(text)?.groups;
-  if (!g) return undefined;
-  const month = Number(g.m), day = Number(g.d);
-  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  return `${g.y}-${g.m!.padStart(2, '0')}-${g.d!.padStart(2, '0')}`;
-}
 
 /** `<td>发文字号:</td><td>X〔2021〕1号</td>` and `<td>发文字号:X〔2021〕1号</td>`. */
 function readMetaTables(root: DomNode, meta: Partial<Meta>): void {
@@ -165,7 +156,7 @@ function readMetaTables(root: DomNode, meta: Partial<Meta>): void {
     const value = cell.value || (nextIsLabel ? '' : next);
     if (!value) continue;
     if (field === 'date') {
-      const date = toIsoDate(value);
+      const date = isoDateIn(value);
       if (date) meta.date = date;
     } else if (field === 'title') {
       meta.title ??= value;

@@ -48,3 +48,18 @@ export function xunPeriod(year: number, month: number, first: 1 | 2 | 3, last: 1
   const endDay = last === 3 ? daysInMonth(year, month) : last * 10;
   return [iso(year, month, first * 10 - 9), iso(year, month, endDay)];
 }
+
+const NUMERIC_DATE = /(?<y>\d{4})\s*[-/.年]\s*(?<m>\d{1,2})\s*[-/.月]\s*(?<d>\d{1,2})/;
+
+/**
+ * The first numeric date in a metadata value ("2021年6月1日", "2021-06-01 10:00", "2021/6/1") as
+ * ISO; nothing for a month or day out of range. Shared by the HTML head and the chrome labels.
+ * @example isoDateIn('成文日期: 2021年6月1日') // '2021-06-01'
+ */
+export function isoDateIn(text: string): string | undefined {
+  const g = NUMERIC_DATE.exec(text)?.groups;
+  if (!g) return undefined;
+  const month = Number(g.m), day = Number(g.d);
+  if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
+  return iso(Number(g.y), month, day);
+}
