@@ -1,10 +1,8 @@
 import { Command, CommanderError, InvalidArgumentError, Option } from 'commander';
 import { createRequire } from 'node:module';
 import iconv from 'iconv-lite';
-import { documentJsonSchema } from '../schema/document.js';
 import { OUTPUT_FORMATS, type OutputFormat } from '../output/format.js';
 import { convert } from './convert.js';
-import { validate } from './validate.js';
 import { registerReport } from './report.js';
 import { ExitCode, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -114,7 +112,9 @@ export function makeProgram(program: Command, io: Io, setExit: (code: ExitCode) 
 
   program.command('schema')
     .description('print the JSON Schema of the output')
-    .action(() => {
+    .action(async () => {
+      // zod loads only for the commands that use it: converting never does.
+      const { documentJsonSchema } = await import('../schema/document.js');
       io.stdout.write(`${JSON.stringify(documentJsonSchema(), null, 2)}\n`);
       setExit(ExitCode.OK);
     });
@@ -122,7 +122,7 @@ export function makeProgram(program: Command, io: Io, setExit: (code: ExitCode) 
   program.command('validate')
     .description('check JSON, JSON Lines or YAML outputs against the schema; prints file: json-path: problem')
     .argument('<files...>', 'output files to check')
-    .action(async (files: string[]) => setExit(await validate(files, io)));
+    .action(async (files: string[]) => setExit(await (await import('./validate.js')).validate(files, io)));
 
   registerReport(program, io, setExit);
 

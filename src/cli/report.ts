@@ -2,7 +2,6 @@ import { extname, join, normalize } from 'node:path';
 import { InvalidArgumentError, Option, type Command } from 'commander';
 import type { Document } from '../schema/document.js';
 import { writeAtomic } from '../output/atomic.js';
-import { loadDocuments } from '../output/report/load.js';
 import { renderIndex, renderReport, type IndexEntry } from '../output/report/index.js';
 import { ExitCode, UsageError } from './exit-codes.js';
 import { describeError, type Io } from './io.js';
@@ -61,7 +60,7 @@ export async function report(files: string[], options: ReportOptions, io: Io): P
   const failed: Array<{ path: string; problem: string }> = [];
   for (const file of files) {
     try {
-      docs.push(...await loadDocuments(file, parseOptions));
+      docs.push(...await (await import('../output/report/load.js')).loadDocuments(file, parseOptions));
     } catch (err) {
       failed.push({ path: file, problem: describeError(err) });
       io.error(file, describeError(err), options.debug ? err : undefined);

@@ -1,4 +1,5 @@
-import { load } from 'cheerio/slim';
+import type { CheerioAPI } from 'cheerio/slim';
+import { lazy } from '../lazy.js';
 import type { Meta } from '../schema/document.js';
 import { isoDateIn } from '../extract/lexicon/calendar.js';
 
@@ -16,6 +17,8 @@ export interface HtmlText {
   /** Metadata the page states in `<title>`, `<meta>` and gov-site metadata tables. */
   meta: Partial<Meta>;
 }
+
+const cheerio = lazy<typeof import('cheerio/slim')>('cheerio/slim');
 
 const DROPPED = new Set(['script', 'style', 'noscript', 'template', 'nav', 'header', 'footer', 'form', 'iframe',
   'select', 'option', 'button', 'input', 'textarea', 'svg', 'canvas', 'object', 'embed', 'head', 'audio', 'video', 'map']);
@@ -43,7 +46,7 @@ const META_CELL = /^(?<label>[^:：]{2,16}?)\s*(?:(?<colon>[:：])\s*(?<value>.*
  * @example htmlToText('<p><strong>2</strong><strong>.不断优化</strong></p>').text // '2.不断优化'
  */
 export function htmlToText(html: string): HtmlText {
-  const $ = load(html);
+  const $ = cheerio().load(html);
   const out = new TextSink();
   const root = $.root()[0] as unknown as DomNode;
   walk(root, out);
@@ -118,7 +121,7 @@ function textOf(node: DomNode): string {
   return (node.children ?? []).map(textOf).join('');
 }
 
-function readHead($: ReturnType<typeof load>, meta: Partial<Meta>): void {
+function readHead($: CheerioAPI, meta: Partial<Meta>): void {
   const byName = (n: string) => $(`meta[name="${n}"]`).attr('content')?.trim();
   const title = byName('ArticleTitle') ?? $('title').first().text().trim();
   if (title) meta.title = title.replace(/\s+/g, ' ');

@@ -1,6 +1,5 @@
-import { unified } from 'unified';
-import remarkParse from 'remark-parse';
-import remarkGfm from 'remark-gfm';
+import type { Processor } from 'unified';
+import { lazy } from '../lazy.js';
 
 interface MdNode {
   type: string;
@@ -11,8 +10,15 @@ interface MdNode {
   position?: { start: { offset?: number }; end: { offset?: number } };
 }
 
-// GFM for its tables; single-tilde strikethrough is off, or "2021~2025年" would lose its tildes.
-const parser = unified().use(remarkParse).use(remarkGfm, { singleTilde: false });
+const unified = lazy<typeof import('unified')>('unified');
+const remarkParse = lazy<typeof import('remark-parse')>('remark-parse');
+const remarkGfm = lazy<typeof import('remark-gfm')>('remark-gfm');
+let processor: Processor | undefined;
+/** GFM for its tables; single-tilde strikethrough is off, or "2021~2025年" would lose its tildes. */
+function parser(): Processor {
+  processor ??= unified().unified().use(remarkParse().default).use(remarkGfm().default, { singleTilde: false }) as unknown as Processor;
+  return processor;
+}
 // One tag at a time; [^<>] keeps a run of unclosed "<" linear.
 const TAG = /<[^<>]*>/g;
 const LIST_MARKER = /^\s*(?:[-*+]|(?<ordered>\d{1,9}[.)]))/;
@@ -23,7 +29,7 @@ const LIST_MARKER = /^\s*(?:[-*+]|(?<ordered>\d{1,9}[.)]))/;
  * @example markdownToText('## 一、总体要求\n\n1. [见附件](a.doc)') // '一、总体要求\n1.见附件'
  */
 export function markdownToText(markdown: string): string {
-  const tree = parser.parse(markdown) as MdNode;
+  const tree = parser().parse(markdown) as MdNode;
   const lines: string[] = [];
   block(tree, markdown, lines);
   return lines.join('\n');

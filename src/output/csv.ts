@@ -1,4 +1,6 @@
-import { stringify } from 'csv-stringify/sync';
+import { lazy } from '../lazy.js';
+
+const csv = lazy<typeof import('csv-stringify/sync')>('csv-stringify/sync');
 import type { Deadline, Document, Target } from '../schema/document.js';
 
 /** Excel only reads a CSV as UTF-8 (rather than the system code page) when it starts with a BOM. */
@@ -76,7 +78,7 @@ export function csvRows(doc: Document): string[][] {
  */
 export function formatCsv(rows: ReadonlyArray<ReadonlyArray<string>>, options: { header?: boolean; bom?: boolean } = {}): string {
   const records = options.header ? [[...CSV_HEADER], ...rows] : rows;
-  const body = stringify(records as string[][], { record_delimiter: 'windows', quoted_match: /[\r\n]/, escape_formulas: true });
+  const body = csv().stringify(records as string[][], { record_delimiter: 'windows', quoted_match: /[\r\n]/, escape_formulas: true });
   return (options.bom ? CSV_BOM : '') + body;
 }
 

@@ -1,6 +1,8 @@
-import { stringify as toYaml } from 'yaml';
+import { lazy } from '../lazy.js';
 import type { Document } from '../schema/document.js';
 import { csvRows, formatCsv, toCsv } from './csv.js';
+
+const yaml = lazy<typeof import('yaml')>('yaml');
 
 export type OutputFormat = 'json' | 'yaml' | 'jsonl' | 'csv';
 export const OUTPUT_FORMATS: readonly OutputFormat[] = ['json', 'yaml', 'jsonl', 'csv'];
@@ -18,7 +20,7 @@ export function serialize(doc: Document, format: OutputFormat, pretty = false): 
     case 'jsonl': return `${JSON.stringify(doc)}\n`;
     // Quoted as YAML 1.1 needs: PyYAML and other 1.1 readers would take `date: 2021-06-21` for a
     // date and a task text "on" for a boolean. The output reads the same under YAML 1.2.
-    case 'yaml': return toYaml(doc, { lineWidth: 0, aliasDuplicateObjects: false, version: '1.1' });
+    case 'yaml': return yaml().stringify(doc, { lineWidth: 0, aliasDuplicateObjects: false, version: '1.1' });
     case 'csv': return toCsv(doc);
   }
 }
