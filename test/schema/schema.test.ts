@@ -6,6 +6,8 @@ import type { ValidateFunction } from 'ajv';
 import iconv from 'iconv-lite';
 import { parse as parseYaml } from 'yaml';
 import { Document } from '../../src/schema/document.js';
+import { contractViolation } from '../../src/schema/check.js';
+import { VALIDATOR_FILE, validatorSource } from '../../scripts/document-validator.mjs';
 import { ROOT, runCli } from '../helpers/cli.js';
 import { fixtures } from '../helpers/fixtures.js';
 
@@ -16,6 +18,11 @@ describe('schemas/reform-parse.schema.json', () => {
     const [committed, printed] = await Promise.all([readFile(SCHEMA_FILE, 'utf8'), runCli(['schema'])]);
     expect(printed.code).toBe(0);
     expect(committed).toBe(printed.stdout);
+  });
+
+  it('is what src/schema/document-validator.generated.ts was compiled from (run `npm run schema` when this fails)', async () => {
+    const [schema, validator] = await Promise.all([readFile(SCHEMA_FILE, 'utf8'), readFile(VALIDATOR_FILE, 'utf8')]);
+    expect(validator === validatorSource(schema)).toBe(true);
   });
 
   it('is a draft 2020-12 schema that a strict validator compiles', async () => {
@@ -71,7 +78,7 @@ describe('outputs validate against the JSON Schema with ajv', () => {
     expectValid(JSON.parse(stdout));
   });
 
-  describe('and both validators reject what the contract forbids', () => {
+  describe('and all three validators (zod, ajv, the compiled one parse() runs) reject what the contract forbids', () => {
     let good: Record<string, unknown>;
     beforeAll(async () => {
       good = JSON.parse((await runCli([fixtures()[0]!.path])).stdout) as Record<string, unknown>;
@@ -107,9 +114,10 @@ describe('outputs validate against the JSON Schema with ajv', () => {
       change(doc);
       expect(Document.safeParse(doc).success).toBe(false);
       expect(validate(doc)).toBe(false);
+      expect(contractViolation(doc)).not.toBeNull();
     });
 
-    it('and both accept a full document with sections, tasks, deadlines, units, targets and copies', () => {
+    it('and all accept a full document with sections, tasks, deadlines, units, targets and copies', () => {
       const doc = structuredClone(good) as any;
       doc.sections = [{ ...section, children: [{ ...section, id: 's1.1', level: 2, marker: '(一)', style: 'cn-paren' }] }];
       doc.tasks = [{
@@ -122,6 +130,7 @@ describe('outputs validate against the JSON Schema with ajv', () => {
       doc.diagnostics = [{ severity: 'info', code: 'numeral-inferred', message: '二、 inferred', span: [0, 2] }];
       expect(Document.safeParse(doc).error?.issues).toBeUndefined();
       expectValid(doc);
+      expect(contractViolation(doc)).toBeNull();
     });
   });
 });
