@@ -30,8 +30,8 @@ export async function recordedSha256(outputPath: string): Promise<string | null>
   }
 }
 
-/** The temporary name `writeAtomic` gives an output before renaming it: `.<name>.<pid>.<n>.tmp`. */
-const TEMP_FILE = /^\..+\.(?<pid>\d+)\.\d+\.tmp$/;
+/** The temporary name `writeAtomic` gives an output before renaming it: `.<name>.<pid>.<thread>.<n>.tmp`. */
+const TEMP_FILE = /^\..+\.(?<pid>\d+)\.\d+\.\d+\.tmp$/;
 
 /**
  * Removes the temporary files a killed run left under `dir` (never a finished output, and never

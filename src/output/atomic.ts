@@ -1,20 +1,29 @@
 import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
+import { threadId } from 'node:worker_threads';
 
 let counter = 0;
+/** Directories this thread has made or found: a batch writes thousands of files into a few. */
+const made = new Set<string>();
 
 /**
  * Writes a file so that readers never see it half-written: a temporary file beside it, then a
  * rename (atomic on one file system). A crash leaves at most a `.tmp` file, never a partial output.
  */
 export async function writeAtomic(path: string, content: string): Promise<void> {
-  await mkdir(dirname(path), { recursive: true });
-  const tmp = join(dirname(path), `.${basename(path)}.${process.pid}.${counter++}.tmp`);
+  const dir = dirname(path);
+  if (!made.has(dir)) {
+    await mkdir(dir, { recursive: true });
+    made.add(dir);
+  }
+  // Batch workers share the pid: the thread id keeps their temporary names apart.
+  const tmp = join(dir, `.${basename(path)}.${process.pid}.${threadId}.${counter++}.tmp`);
   try {
     await writeFile(tmp, content);
     await rename(tmp, path);
   } catch (err) {
     await rm(tmp, { force: true });
+    made.delete(dir); // the directory may have been removed since: make it again next time
     throw err;
   }
 }

@@ -89,3 +89,19 @@ describe('interrupted batches', () => {
     expect(result.stderr).toContain('--resume needs --out');
   });
 });
+
+describe('writeAtomic and the sweep of a killed run', () => {
+  it('names temporary files by process and thread, and the sweep removes only those of dead processes', async () => {
+    const { writeAtomic } = await import('../../src/output/atomic.js');
+    const { sweepStaleTemps } = await import('../../src/batch/resume.js');
+    const { spawnSync } = await import('node:child_process');
+    const dir = tempDir('sweep');
+    await writeAtomic(join(dir, 'sub', 'a.json'), '{}\n');
+    const dead = spawnSync(process.execPath, ['-e', '0']).pid!; // exited: its temporary files are stale
+    writeFileSync(join(dir, 'sub', `.b.json.${dead}.0.7.tmp`), '{');
+    writeFileSync(join(dir, 'sub', `.c.json.${dead}.3.0.tmp`), '{');
+    writeFileSync(join(dir, 'sub', `.d.json.${process.pid}.0.1.tmp`), '{'); // this run's: still being written
+    expect(await sweepStaleTemps(dir)).toBe(2);
+    expect(readdirSync(join(dir, 'sub')).sort()).toEqual([`.d.json.${process.pid}.0.1.tmp`, 'a.json']);
+  });
+});
