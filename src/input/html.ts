@@ -1,4 +1,3 @@
-import type { CheerioAPI } from 'cheerio/slim';
 import { lazy } from '../lazy.js';
 import type { Meta } from '../schema/document.js';
 import { isoDateIn } from '../extract/lexicon/calendar.js';
@@ -51,7 +50,7 @@ export function htmlToText(html: string): HtmlText {
   const root = $.root()[0] as unknown as DomNode;
   walk(root, out);
   const meta: Partial<Meta> = {};
-  readHead($, meta);
+  readHead(root, meta);
   readMetaTables(root, meta);
   return { text: out.finish(), meta };
 }
@@ -121,14 +120,28 @@ function textOf(node: DomNode): string {
   return (node.children ?? []).map(textOf).join('');
 }
 
-function readHead($: CheerioAPI, meta: Partial<Meta>): void {
-  const byName = (n: string) => $(`meta[name="${n}"]`).attr('content')?.trim();
-  const title = byName('ArticleTitle') ?? $('title').first().text().trim();
+function readHead(root: DomNode, meta: Partial<Meta>): void {
+  // One walk for the <title> and every <meta name>: a selector query per name walked the page each time.
+  const named = new Map<string, string | undefined>();
+  let titleNode: DomNode | undefined;
+  const visit = (n: DomNode): void => {
+    if (n.type === 'tag' && n.name === 'meta' && n.attribs?.name !== undefined && !named.has(n.attribs.name)) named.set(n.attribs.name, n.attribs.content);
+    else if (n.type === 'tag' && n.name === 'title') titleNode ??= n;
+    for (const c of n.children ?? []) visit(c);
+  };
+  visit(root);
+  const byName = (n: string) => named.get(n)?.trim();
+  const title = byName('ArticleTitle') ?? (titleNode ? textContent(titleNode).trim() : '');
   if (title) meta.title = title.replace(/\s+/g, ' ');
   const issuer = byName('ContentSource') ?? byName('Author');
   if (issuer) meta.issuer = issuer;
   const date = isoDateIn(byName('PubDate') ?? byName('publishdate') ?? '');
   if (date) meta.date = date;
+}
+
+/** All the text under a node, as the DOM's textContent. */
+function textContent(node: DomNode): string {
+  return node.type === 'text' ? node.data ?? '' : (node.children ?? []).map(textContent).join('');
 }
 
 
