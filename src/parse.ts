@@ -6,7 +6,7 @@ import { clean } from './clean/index.js';
 import { buildOutline } from './outline/index.js';
 import { extract, type InternalTask } from './extract/index.js';
 import { codePointMapper } from './clean/mapped-text.js';
-import type { Copy, Diagnostic, Document, Meta, Section, Task } from './schema/document.js';
+import type { Copy, Deadline, Diagnostic, Document, Meta, Section, Target, Task } from './schema/document.js';
 import { contractViolation } from './schema/check.js';
 import type { OutlineNode } from './outline/types.js';
 
@@ -81,39 +81,50 @@ type ToSpan = (r: Range) => [number, number];
 // The output's objects are built field by field in the contract's order (output-contract.md,
 // src/schema/document.ts): JSON and YAML list keys in the order they were set, and the order
 // readers see must not depend on how a stage happened to assemble its record. Optional fields
-// appear only when set.
+// appear only when set (added in place: a generic copy loop was slow while the code was cold).
 
 function toMeta(m: Meta): Meta {
-  return optional({ title: m.title, docNumber: m.docNumber, issuer: m.issuer, date: m.date, year: m.year });
+  const out: Meta = {};
+  if (m.title !== undefined) out.title = m.title;
+  if (m.docNumber !== undefined) out.docNumber = m.docNumber;
+  if (m.issuer !== undefined) out.issuer = m.issuer;
+  if (m.date !== undefined) out.date = m.date;
+  if (m.year !== undefined) out.year = m.year;
+  return out;
 }
 
 function toTask(t: InternalTask, span: ToSpan): Task {
   return {
     id: t.id, sectionId: t.sectionId, path: t.path, text: t.text, span: span(t.span),
-    deadlines: t.deadlines.map((d) => optional({
-      text: d.text, span: span(d.span), kind: d.kind, start: d.start, end: d.end, precision: d.precision, yearSource: d.yearSource,
-      placeholder: d.placeholder, recurring: d.recurring, duration: d.duration,
-    })),
+    deadlines: t.deadlines.map((d) => {
+      const out: Deadline = { text: d.text, span: span(d.span), kind: d.kind, start: d.start, end: d.end, precision: d.precision, yearSource: d.yearSource };
+      if (d.placeholder !== undefined) out.placeholder = d.placeholder;
+      if (d.recurring !== undefined) out.recurring = d.recurring;
+      if (d.duration !== undefined) out.duration = d.duration;
+      return out;
+    }),
     units: t.units.map((u) => ({ name: u.name, role: u.role, span: span(u.span) })),
-    targets: t.targets.map((g) => optional({
-      text: g.text, span: span(g.span), metric: g.metric, comparator: g.comparator, value: g.value, valueMax: g.valueMax,
-      unit: g.unit, placeholder: g.placeholder,
-    })),
+    targets: t.targets.map((g) => {
+      const out = { text: g.text, span: span(g.span), metric: g.metric, comparator: g.comparator, value: g.value } as Target;
+      if (g.valueMax !== undefined) out.valueMax = g.valueMax;
+      out.unit = g.unit;
+      if (g.placeholder !== undefined) out.placeholder = g.placeholder;
+      return out;
+    }),
   };
 }
 
 function toCopy(c: InternalCopy, span: ToSpan): Copy {
-  return optional({ kind: c.kind, span: span(c.span), of: c.of && span(c.of), similarity: c.similarity, note: c.note });
+  const out: Copy = { kind: c.kind, span: span(c.span) };
+  if (c.of !== undefined) out.of = span(c.of);
+  if (c.similarity !== undefined) out.similarity = c.similarity;
+  if (c.note !== undefined) out.note = c.note;
+  return out;
 }
 
 function toDiagnostic(m: InternalDiagnostic, span: ToSpan): Diagnostic {
-  return optional({ severity: m.severity, code: m.code, message: m.message, span: m.span && span(m.span) });
-}
-
-/** A copy of `record` without the keys whose value is undefined (a copy: \`delete\` would slow the object down). */
-function optional<T extends object>(record: T): T {
-  const out = {} as T;
-  for (const key in record) if (record[key] !== undefined) out[key] = record[key];
+  const out: Diagnostic = { severity: m.severity, code: m.code, message: m.message };
+  if (m.span !== undefined) out.span = span(m.span);
   return out;
 }
 
