@@ -39,8 +39,14 @@ export function findRepeatedArticles(text: MappedText, file: ParseFile): Array<[
   // break elsewhere is a near-duplicate (similarity 1), not a duplicate.
   const layouts = raw.map((r) => r.split('\n').map((l) => l.trim()).filter(Boolean).join('\n'));
   // Only an article with another of about its length can have a near-duplicate: sign only those
-  // (lengths sorted, so the check is linear after the sort).
-  const sigs = bodies.map((b, i) => (b.length >= 50 && hasPeer[i] ? signature(shingles(b)) : null));
+  // (lengths sorted, so the check is linear after the sort), and an exact copy's body once.
+  const signed = new Map<string, Uint32Array>();
+  const sigs = bodies.map((b, i) => {
+    if (b.length < 50 || !hasPeer[i]) return null;
+    let sig = signed.get(b);
+    if (!sig) signed.set(b, sig = signature(shingles(b)));
+    return sig;
+  });
   const drop: Array<[number, number]> = [];
   // Each article is compared with the earlier kept ones that share a band of its signature, not
   // with all of them: a text of thousands of "篇N:" markers must not cost their square.
