@@ -1,5 +1,5 @@
 import type { ParseFile } from '../file.js';
-import { linesOf, type Line } from './lines.js';
+import { linesOfText, type Line } from './lines.js';
 import type { MappedText } from './mapped-text.js';
 import { comparable, shingles, signature, similarity } from './minhash.js';
 
@@ -29,7 +29,7 @@ export interface Article { first: number; last: number; start: number; end: numb
  * (the later copy, marker line included); the first copy is kept.
  */
 export function findRepeatedArticles(text: MappedText, file: ParseFile): Array<[number, number]> {
-  const lines = linesOf(text.text);
+  const lines = linesOfText(text);
   const articles = splitArticles(lines, text.length);
   if (articles.length < 2) return [];
   const raw = articles.map((a) => text.text.slice(lines[a.first]!.end, a.end));
@@ -115,7 +115,7 @@ function bandKeys(sig: Uint32Array): string[] {
   return Array.from({ length: BANDS }, (_, b) => `${b}:${sig.subarray(b * rows, (b + 1) * rows).join(',')}`);
 }
 
-function splitArticles(lines: Line[], length: number): Article[] {
+function splitArticles(lines: readonly Line[], length: number): Article[] {
   const starts = lines.map((l, i) => (ARTICLE_MARKER.test(l.text) ? i : -1)).filter((i) => i >= 0);
   return starts.map((first, k) => {
     const nextFirst = starts[k + 1];

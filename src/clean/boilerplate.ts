@@ -124,9 +124,11 @@ export interface ChromeResult {
 /**
  * Finds the lines of site chrome and reads the metadata they carry (发布机构 → issuer,
  * 发文字号 → docNumber, 成文时间 → date).
+ * `verdicts` remembers which line texts the strong rules take for chrome, from one pass over a
+ * text to the next: a line's verdict depends on its text alone.
  * @example findChrome(linesOf('您当前的位置:首页 > 政府文件\n一、总体要求')).lines // [0]
  */
-export function findChrome(lines: readonly Line[]): ChromeResult {
+export function findChrome(lines: readonly Line[], verdicts = new Map<string, boolean>()): ChromeResult {
   splitLabelEnd.clear();
   const found: number[] = [];
   const meta: Partial<Meta> & { datePublished?: string; source?: string } = {};
@@ -134,10 +136,12 @@ export function findChrome(lines: readonly Line[]): ChromeResult {
   const strong = new Set<number>();
   const weak = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
-    const text = joined[i]!.trim();
+    const raw = joined[i]!, text = raw.trim();
     if (!text) continue;
-    const ctx: LineContext = { index: i, count: lines.length, untrimmedLength: joined[i]!.length };
-    if (!matches(strongRules, text, ctx)) {
+    const ctx: LineContext = { index: i, count: lines.length, untrimmedLength: raw.length };
+    let chrome = verdicts.get(raw);
+    if (chrome === undefined) verdicts.set(raw, chrome = matches(strongRules, text, ctx));
+    if (!chrome) {
       if (matches(weakRules, text, ctx)) weak.add(i);
       continue;
     }

@@ -1,5 +1,5 @@
 import { MappedText, MappedTextBuilder } from './mapped-text.js';
-import { linesOf, type Line } from './lines.js';
+import { linesOfText, type Line } from './lines.js';
 
 /** A line ends a sentence when its last character (blanks aside) is one of these. */
 const ENDS_SENTENCE = /[。!！?？;；:：」』”"》)）\]】…]/;
@@ -37,7 +37,7 @@ export function joinBrokenLines(text: MappedText): MappedText {
 const MAX_PASSES = 8;
 
 function joinOnce(text: MappedText): MappedText {
-  const lines = linesOf(text.text);
+  const lines = linesOfText(text);
   const wrap = wrapWidth(lines);
   let b: MappedTextBuilder | null = null;
   let kept = 0;
@@ -94,7 +94,7 @@ function shouldJoin(prev: Line, next: Line, wrap: number, joined: string | null)
  * The width at which the export wrapped its lines: the length most long lines reach. 0 when the
  * text has no sign of fixed-width wrapping (few long lines of similar length).
  */
-function wrapWidth(lines: Line[]): number {
+function wrapWidth(lines: readonly Line[]): number {
   const lengths = lines.map((l) => l.text.trim().length).filter((n) => n >= 20).sort((a, b) => a - b);
   if (lengths.length < 4) return 0;
   const p80 = lengths[Math.floor(lengths.length * 0.8)]!;
