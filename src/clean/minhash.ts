@@ -20,10 +20,38 @@ const ODDS = new Int32Array(PERMUTATIONS);
 /** Characters read per article: a near-duplicate is alike throughout, so its first part decides. */
 const MAX_CHARS = 4000;
 
+/** What a near-duplicate comparison leaves out: whitespace, punctuation, symbols. */
+const IGNORED = /[\s\p{P}\p{S}]/u;
+/**
+ * {@link IGNORED}'s verdict per UTF-16 unit, learnt as characters are met (0 not yet asked, 1 kept,
+ * 2 left out): testing the Unicode classes costs far more than a look-up, and a text uses a few
+ * thousand characters at most.
+ */
+const verdicts = new Uint8Array(0x10000);
+
 /** What a near-duplicate comparison sees: no whitespace, no punctuation, one dash form. */
 export function comparable(text: string): string {
-  return text.replace(/[\s\p{P}\p{S}]+/gu, '');
+  let out = '';
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A character beyond the BMP ("😀" is a symbol) is asked each time: they are rare.
+    const width = c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+    if (width === 2 ? IGNORED.test(text.slice(i, i + 2)) : isIgnored(c)) {
+      out += text.slice(kept, i);
+      kept = i + width;
+    }
+    i += width - 1;
+  }
+  return kept === 0 ? text : out + text.slice(kept);
 }
+
+function isIgnored(c: number): boolean {
+  if (!verdicts[c]) verdicts[c] = IGNORED.test(String.fromCharCode(c)) ? 2 : 1;
+  return verdicts[c] === 2;
+}
+
+function isLowSurrogate(c: number): boolean { return c >= 0xdc00 && c <= 0xdfff; }
 
 /** The hashed character shingles of a text, in text order (a shingle that recurs is there again). */
 export function shingles(text: string): Uint32Array {
