@@ -36,13 +36,26 @@ export function joinBrokenLines(text: MappedText): MappedText {
 
 const MAX_PASSES = 8;
 
+/**
+ * What the prose rule reads of a line, or of the line that joins make of several: its length,
+ * blanks at the ends aside, and whether it holds a comma or a full stop. Kept as numbers, not as
+ * the joined string, which would be copied again at every join of a long paragraph.
+ */
+interface Prose { length: number; punctuated: boolean }
+
+const PROSE_PUNCTUATION = /[,，。;；]/;
+
+function proseOf(line: string): Prose {
+  return { length: line.trim().length, punctuated: PROSE_PUNCTUATION.test(line) };
+}
+
 function joinOnce(text: MappedText): MappedText {
   const lines = linesOfText(text);
   const wrap = wrapWidth(lines);
   let b: MappedTextBuilder | null = null;
   let kept = 0;
   let prev: Line | null = null;
-  let joined: string | null = null;
+  let joined: Prose | null = null;
   for (const line of lines) {
     if (!line.text.trim()) continue;
     if (prev && shouldJoin(prev, line, wrap, joined)) {
@@ -53,7 +66,8 @@ function joinOnce(text: MappedText): MappedText {
       kept = line.start + (line.text.length - line.text.trimStart().length);
       // The prose rule reads the joined line, so a paragraph broken in many places joins in one
       // pass; the wrap rule reads each line as exported.
-      joined = (joined ?? prev.text).trimEnd() + line.text.trimStart();
+      const before: Prose = joined ?? proseOf(prev.text), added = proseOf(line.text);
+      joined = { length: before.length + added.length, punctuated: before.punctuated || added.punctuated };
       prev = line;
       continue;
     }
@@ -65,9 +79,8 @@ function joinOnce(text: MappedText): MappedText {
   return b.build();
 }
 
-function shouldJoin(prev: Line, next: Line, wrap: number, joined: string | null): boolean {
+function shouldJoin(prev: Line, next: Line, wrap: number, joined: Prose | null): boolean {
   const p = prev.text, n = next.text;
-  const whole = joined ?? p;
   // The rules read a line's end through its last character: one look, not a scan of the line.
   const trimmed = p.trimEnd();
   const last = trimmed[trimmed.length - 1] ?? '';
@@ -83,7 +96,8 @@ function shouldJoin(prev: Line, next: Line, wrap: number, joined: string | null)
   // A paragraph line that stops mid-sentence (a sentence of it already ended, or commas show it is prose, not a cell).
   // Not when the next line is a lone cell ("项目责任人") or the line ends with one.
   const cell = n.trim().length <= 6 && !/[,，。;；:：]/.test(n);
-  if (whole.trim().length >= 40 && /[,，。;；]/.test(whole) && !cell && !/\s\S{2,6}$/.test(trimmed)) return true;
+  const whole = joined ?? proseOf(p);
+  if (whole.length >= 40 && whole.punctuated && !cell && !/\s\S{2,6}$/.test(trimmed)) return true;
   // A line longer than the wrap width was not cut by it: it is a paragraph of its own, or one
   // joined already (cleaning cleaned text must join nothing more).
   const length = p.trim().length;
