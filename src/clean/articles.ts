@@ -1,5 +1,5 @@
 import type { ParseFile } from '../file.js';
-import { linesOf, type Line } from './lines.js';
+import { linesOfText, type Line } from './lines.js';
 import type { MappedText } from './mapped-text.js';
 import { comparable, shingles, signature, similarity } from './minhash.js';
 
@@ -29,7 +29,7 @@ export interface Article { first: number; last: number; start: number; end: numb
  * (the later copy, marker line included); the first copy is kept.
  */
 export function findRepeatedArticles(text: MappedText, file: ParseFile): Array<[number, number]> {
-  const lines = linesOf(text.text);
+  const lines = linesOfText(text);
   const articles = splitArticles(lines, text.length);
   if (articles.length < 2) return [];
   const raw = articles.map((a) => text.text.slice(lines[a.first]!.end, a.end));
@@ -39,8 +39,14 @@ export function findRepeatedArticles(text: MappedText, file: ParseFile): Array<[
   // break elsewhere is a near-duplicate (similarity 1), not a duplicate.
   const layouts = raw.map((r) => r.split('\n').map((l) => l.trim()).filter(Boolean).join('\n'));
   // Only an article with another of about its length can have a near-duplicate: sign only those
-  // (lengths sorted, so the check is linear after the sort).
-  const sigs = bodies.map((b, i) => (b.length >= 50 && hasPeer[i] ? signature(shingles(b)) : null));
+  // (lengths sorted, so the check is linear after the sort), and an exact copy's body once.
+  const signed = new Map<string, Uint32Array>();
+  const sigs = bodies.map((b, i) => {
+    if (b.length < 50 || !hasPeer[i]) return null;
+    let sig = signed.get(b);
+    if (!sig) signed.set(b, sig = signature(shingles(b)));
+    return sig;
+  });
   const drop: Array<[number, number]> = [];
   // Each article is compared with the earlier kept ones that share a band of its signature, not
   // with all of them: a text of thousands of "篇N:" markers must not cost their square.
@@ -109,7 +115,7 @@ function bandKeys(sig: Uint32Array): string[] {
   return Array.from({ length: BANDS }, (_, b) => `${b}:${sig.subarray(b * rows, (b + 1) * rows).join(',')}`);
 }
 
-function splitArticles(lines: Line[], length: number): Article[] {
+function splitArticles(lines: readonly Line[], length: number): Article[] {
   const starts = lines.map((l, i) => (ARTICLE_MARKER.test(l.text) ? i : -1)).filter((i) => i >= 0);
   return starts.map((first, k) => {
     const nextFirst = starts[k + 1];

@@ -1,24 +1,32 @@
 import type { Meta } from '../schema/document.js';
 import type { Line } from './lines.js';
-import { labelledValues } from './meta-labels.js';
+import { labelledValues, mayOpenWithLabel } from './meta-labels.js';
 import { isoDateIn } from '../extract/lexicon/calendar.js';
 
 /**
  * Why a line is site chrome; rules are small and listed in one place (see {@link chromeRules}).
  * A `weak` rule's line is chrome only next to other chrome: "主办单位:…", "时间:2022年3月15日" or a
- * sentence with two site words is also what a notice's own body says.
+ * sentence with two site words is also what a notice's own body says. A rule with `maxLength`
+ * sees only lines shorter than that (trimmed): a paragraph of prose costs one comparison.
  */
-export interface ChromeRule { name: string; weak?: boolean; test(line: string, ctx: LineContext): boolean }
-export interface LineContext { index: number; count: number; lines: readonly Line[] }
+export interface ChromeRule { name: string; weak?: boolean; maxLength?: number; test(line: string, ctx: LineContext): boolean }
+/** Where the line stands, and its length before trimming (the rules see it trimmed). */
+export interface LineContext { index: number; count: number; untrimmedLength: number }
 
-const NAV_WORDS = new Set([
+const NAV_WORDS = [
   '首页', '返回', '下载', '相关', '举报', '打印', '打印本页', '打印此页', '关闭', '关闭窗口', '关闭本页', '分享', '分享到', '收藏',
   '扫一扫', '字号', '字体', '大', '中', '小', '默认', '上一篇', '下一篇', '登录', '注册', '搜索', '网站地图', '联系我们', '无障碍',
   '繁体', '简体', '繁體', 'English', '手机版', '电脑版', '微信', '微博', 'QQ空间', '返回顶部', '顶部', '纠错', '我要纠错', '保存',
   '在线阅读', '立即下载', '免费下载', '加入收藏', '设为首页', '浏览', '复制链接', '检索', '高级检索', '智能问答', '长者模式', '导航',
   '文章属性', '正文', '属性', '全文',
-]);
-const NAV_SPLIT = /[\s|｜/·•【】\[\]()<>]+/;
+];
+/** What stands between navigation words: spaces, bars, slashes, dots, brackets. */
+const NAV_SEPARATOR = '\\s|｜/·•【】\\[\\]()<>';
+/**
+ * A line of navigation words and separators only ("首页 | 返回 | 打印本页"). A word must fill its
+ * token ("返回顶部", not "返回" then "顶部"), so each token matches one way and the test is linear.
+ */
+const NAVIGATION = new RegExp(`^[${NAV_SEPARATOR}]*(?:(?:${NAV_WORDS.join('|')})(?![^${NAV_SEPARATOR}])[${NAV_SEPARATOR}]*)+$`);
 /** "您当前的位置:首页 > …" opens its line; "…所处的当前位置:从全省看…" is a sentence. */
 const BREADCRUMB_START = /^\s*(?:当前位置|您的位置|您当前的位置|您现在的位置|当前所在位置|所在位置)\s*[:：>]/;
 // No "\s*" around it: split() tries every position, and "\s*>" over a long run of spaces with no
@@ -62,16 +70,16 @@ function inFrame(ctx: LineContext, n = 25): boolean {
  * text must change nothing.
  */
 export const chromeRules: readonly ChromeRule[] = [
-  { name: 'breadcrumb', test: (l) => (l.trim().length < 200 && BREADCRUMB_START.test(l)) || isSeparatorTrail(l) },
-  { name: 'navigation', test: (l) => { const t = l.trim().split(NAV_SPLIT).filter(Boolean); return t.length > 0 && t.every((w) => NAV_WORDS.has(w)); } },
-  { name: 'page-thumbnail', test: (l) => PAGE_THUMB.test(l) && l.length < 80 },
-  { name: 'site-phrase', test: (l) => SITE_PHRASE.test(l) && l.trim().length < 120 },
-  { name: 'footer', test: (l) => FOOTER.test(l) && l.trim().length < 160 },
-  { name: 'footer-label', weak: true, test: (l) => FOOTER_LABEL.test(l) && l.trim().length < 160 },
-  { name: 'site-blurb', test: (l) => siteWordCount(l) >= 4 && l.trim().length < 220 },
+  { name: 'breadcrumb', maxLength: 200, test: (l) => BREADCRUMB_START.test(l) || isSeparatorTrail(l) },
+  { name: 'navigation', test: (l) => NAVIGATION.test(l) },
+  { name: 'page-thumbnail', maxLength: 80, test: (l, ctx) => ctx.untrimmedLength < 80 && PAGE_THUMB.test(l) },
+  { name: 'site-phrase', maxLength: 120, test: (l) => SITE_PHRASE.test(l) },
+  { name: 'footer', maxLength: 160, test: (l) => FOOTER.test(l) },
+  { name: 'footer-label', weak: true, maxLength: 160, test: (l) => FOOTER_LABEL.test(l) },
+  { name: 'site-blurb', maxLength: 220, test: (l) => siteWordCount(l) >= 4 },
   // "畅通投诉举报渠道", "在线浏览和下载服务": two or three site words make a policy sentence as often as a blurb.
-  { name: 'site-words', weak: true, test: (l, ctx) => inFrame(ctx) && siteWordCount(l) >= 2 && l.trim().length < 220 },
-  { name: 'download', test: (l) => l.trim().length < 160 && FILE_AT_END.test(l) && DOWNLOAD_WORD.test(l) },
+  { name: 'site-words', weak: true, maxLength: 220, test: (l, ctx) => inFrame(ctx) && siteWordCount(l) >= 2 },
+  { name: 'download', maxLength: 160, test: (l) => FILE_AT_END.test(l) && DOWNLOAD_WORD.test(l) },
   { name: 'ellipsis', test: (l) => ELLIPSIS_ONLY.test(l) },
   { name: 'numeric-date', weak: true, test: (l, ctx) => inFrame(ctx, 12) && NUMERIC_DATE_ONLY.test(l) },
   { name: 'counter', weak: true, test: (l, ctx) => (ctx.index < 3 || ctx.index >= ctx.count - 3) && /^\s*\d{1,3}\s*$/.test(l) },
@@ -80,14 +88,16 @@ export const chromeRules: readonly ChromeRule[] = [
 ];
 
 function isSeparatorTrail(line: string): boolean {
-  const parts = line.trim().split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  if (line.length >= 100 || !SEPARATOR.test(line)) return false;
+  const parts = line.split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
   if (parts.length < 3) return false;
   const avg = parts.reduce((a, p) => a + p.length, 0) / parts.length;
-  return avg <= 10 && line.trim().length < 100;
+  return avg <= 10;
 }
 
 function isMetadataLine(line: string): boolean {
-  const trimmed = line.replace(/^[\s|｜]+/, '').trim();
+  const trimmed = line.replace(/^[\s|｜]+/, '');
+  if (trimmed.length >= 200 || !mayOpenWithLabel(trimmed)) return false;
   const pairs = labelledValues(trimmed);
   if (!pairs.length || pairs[0]!.index > 1) return false;
   // "【字号】…": a law database's attribute block brackets its labels.
@@ -97,8 +107,9 @@ function isMetadataLine(line: string): boolean {
 
 /** One generic label ("时间:", "大小:") with a machine-like value near the frame. */
 function isMachineLabelLine(line: string, ctx: LineContext): boolean {
-  const trimmed = line.replace(/^[\s|｜]+/, '').trim();
-  if (!inFrame(ctx, 15) || trimmed.length > 40) return false;
+  if (!inFrame(ctx, 15)) return false;
+  const trimmed = line.replace(/^[\s|｜]+/, '');
+  if (trimmed.length > 40) return false;
   const pairs = labelledValues(trimmed);
   return pairs.length === 1 && pairs[0]!.index <= 1 && MACHINE_VALUE.test(pairs[0]!.value);
 }
@@ -113,9 +124,11 @@ export interface ChromeResult {
 /**
  * Finds the lines of site chrome and reads the metadata they carry (发布机构 → issuer,
  * 发文字号 → docNumber, 成文时间 → date).
+ * `verdicts` remembers which line texts the strong rules take for chrome, from one pass over a
+ * text to the next: a line's verdict depends on its text alone.
  * @example findChrome(linesOf('您当前的位置:首页 > 政府文件\n一、总体要求')).lines // [0]
  */
-export function findChrome(lines: readonly Line[]): ChromeResult {
+export function findChrome(lines: readonly Line[], verdicts = new Map<string, boolean>()): ChromeResult {
   splitLabelEnd.clear();
   const found: number[] = [];
   const meta: Partial<Meta> & { datePublished?: string; source?: string } = {};
@@ -123,11 +136,13 @@ export function findChrome(lines: readonly Line[]): ChromeResult {
   const strong = new Set<number>();
   const weak = new Set<number>();
   for (let i = 0; i < lines.length; i++) {
-    const text = joined[i]!;
-    if (!text.trim()) continue;
-    const ctx: LineContext = { index: i, count: lines.length, lines };
-    if (!chromeRules.some((r) => !r.weak && r.test(text, ctx))) {
-      if (chromeRules.some((r) => r.weak && r.test(text, ctx))) weak.add(i);
+    const raw = joined[i]!, text = raw.trim();
+    if (!text) continue;
+    const ctx: LineContext = { index: i, count: lines.length, untrimmedLength: raw.length };
+    let chrome = verdicts.get(raw);
+    if (chrome === undefined) verdicts.set(raw, chrome = matches(strongRules, text, ctx));
+    if (!chrome) {
+      if (matches(weakRules, text, ctx)) weak.add(i);
       continue;
     }
     strong.add(i);
@@ -156,6 +171,14 @@ export function findChrome(lines: readonly Line[]): ChromeResult {
   if (!rest.date && datePublished) rest.date = datePublished;
   if (!rest.issuer && source && /(?:委|局|办|厅|部|署|院|政府|中心|委员会|办公室)$/.test(source)) rest.issuer = source;
   return { lines: [...new Set(found)].sort((a, b) => a - b), meta: rest };
+}
+
+const strongRules = chromeRules.filter((r) => !r.weak);
+const weakRules = chromeRules.filter((r) => r.weak);
+
+function matches(rules: readonly ChromeRule[], line: string, ctx: LineContext): boolean {
+  for (const r of rules) if ((r.maxLength === undefined || line.length < r.maxLength) && r.test(line, ctx)) return true;
+  return false;
 }
 
 /** Is the nearest non-blank line in direction `dir` (within 2 lines) a chrome line? */

@@ -10,7 +10,7 @@ import { findPageCopies } from './page-copies.js';
 import { removeInnerSpaces } from './spaces.js';
 import { joinBrokenLines } from './joins.js';
 import { reportMojibake } from './mojibake.js';
-import { dropRanges, lineBlock, linesOf, runsOf } from './lines.js';
+import { dropRanges, lineBlock, linesOfText, runsOf } from './lines.js';
 
 export interface Cleaned {
   text: MappedText;
@@ -32,9 +32,11 @@ export function clean(source: string, file: ParseFile, sourceMeta: Partial<Meta>
 
   let meta: Partial<Meta> = {};
   // Removing chrome brings lines together ("【字" and "号】…" around a breadcrumb), so look again
-  // until nothing more is found: cleaning cleaned text must change nothing.
+  // until nothing more is found: cleaning cleaned text must change nothing. The lines that stay
+  // are mostly the same texts, whose verdicts are remembered.
+  const verdicts = new Map<string, boolean>();
   for (let pass = 0; pass < 4; pass++) {
-    const found = dropChrome(text, file);
+    const found = dropChrome(text, file, verdicts);
     meta = { ...found.meta, ...meta };
     if (found.text === text) break;
     text = found.text;
@@ -58,9 +60,9 @@ export function clean(source: string, file: ParseFile, sourceMeta: Partial<Meta>
 }
 
 /** Site chrome (read into meta) and page markers, dropped and reported as `boilerplate`. */
-function dropChrome(text: MappedText, file: ParseFile): { text: MappedText; meta: Partial<Meta> } {
-  const lines = linesOf(text.text);
-  const chrome = findChrome(lines);
+function dropChrome(text: MappedText, file: ParseFile, verdicts: Map<string, boolean>): { text: MappedText; meta: Partial<Meta> } {
+  const lines = linesOfText(text);
+  const chrome = findChrome(lines, verdicts);
   const markers = findPageMarkers(lines);
   const drop: Array<[number, number]> = [];
   for (const [first, last] of runsOf(chrome.lines, lines)) {

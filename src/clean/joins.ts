@@ -1,14 +1,17 @@
 import { MappedText, MappedTextBuilder } from './mapped-text.js';
-import { linesOf, type Line } from './lines.js';
+import { linesOfText, type Line } from './lines.js';
 
-const ENDS_SENTENCE = /[。!！?？;；:：」』”"》)）\]】…]\s*$/;
+/** A line ends a sentence when its last character (blanks aside) is one of these. */
+const ENDS_SENTENCE = /[。!！?？;；:：」』”"》)）\]】…]/;
 const BARE_YEAR = /^\s*(?:19|20)\d{2}\s*$/;
 const STARTS_AS_CONTINUATION = /^\s*[,，、。;；:：)）」』》%％]/;
 const STARTS_AS_UNIT = /^\s*[年月日号%]/;
 /** A line that opens with an outline marker or a table row label must keep its break. */
 const STARTS_AS_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}[、.,]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:[.、)）]|\.\d)|[①-⑳]|第[一二三四五六七八九十百\d]{1,4}[章节条编篇]|篇[一二三四五六七八九十]|[?？][、.]|、)/;
-/** A wrapped line stops inside a word, or after a comma or an enumeration comma. */
-const CJK_END = /[\u4e00-\u9fff\d,、]\s*$/;
+/** A wrapped line stops inside a word, or after a comma or an enumeration comma: its last character. */
+const CJK_END = /[\u4e00-\u9fff\d,、]/;
+/** No paragraph ends on a conjunction or a preposition: a line's last character. */
+const OPEN_END = /[与和及的对为把向从、]/;
 /** Row labels of flattened work-plan tables: a row starts there. */
 const TABLE_ROW_LABEL = /^\s*(?:[一二三四1-4]、?[一二三四]?季度|第[一二三四]季度|上半年|下半年|全年|年度)(?:\s|$)/;
 
@@ -33,13 +36,26 @@ export function joinBrokenLines(text: MappedText): MappedText {
 
 const MAX_PASSES = 8;
 
+/**
+ * What the prose rule reads of a line, or of the line that joins make of several: its length,
+ * blanks at the ends aside, and whether it holds a comma or a full stop. Kept as numbers, not as
+ * the joined string, which would be copied again at every join of a long paragraph.
+ */
+interface Prose { length: number; punctuated: boolean }
+
+const PROSE_PUNCTUATION = /[,，。;；]/;
+
+function proseOf(line: string): Prose {
+  return { length: line.trim().length, punctuated: PROSE_PUNCTUATION.test(line) };
+}
+
 function joinOnce(text: MappedText): MappedText {
-  const lines = linesOf(text.text);
+  const lines = linesOfText(text);
   const wrap = wrapWidth(lines);
   let b: MappedTextBuilder | null = null;
   let kept = 0;
   let prev: Line | null = null;
-  let joined: string | null = null;
+  let joined: Prose | null = null;
   for (const line of lines) {
     if (!line.text.trim()) continue;
     if (prev && shouldJoin(prev, line, wrap, joined)) {
@@ -50,7 +66,8 @@ function joinOnce(text: MappedText): MappedText {
       kept = line.start + (line.text.length - line.text.trimStart().length);
       // The prose rule reads the joined line, so a paragraph broken in many places joins in one
       // pass; the wrap rule reads each line as exported.
-      joined = (joined ?? prev.text).trimEnd() + line.text.trimStart();
+      const before: Prose = joined ?? proseOf(prev.text), added = proseOf(line.text);
+      joined = { length: before.length + added.length, punctuated: before.punctuated || added.punctuated };
       prev = line;
       continue;
     }
@@ -62,22 +79,25 @@ function joinOnce(text: MappedText): MappedText {
   return b.build();
 }
 
-function shouldJoin(prev: Line, next: Line, wrap: number, joined: string | null): boolean {
+function shouldJoin(prev: Line, next: Line, wrap: number, joined: Prose | null): boolean {
   const p = prev.text, n = next.text;
-  const whole = joined ?? p;
+  // The rules read a line's end through its last character: one look, not a scan of the line.
+  const trimmed = p.trimEnd();
+  const last = trimmed[trimmed.length - 1] ?? '';
   // "2021" alone, or ending a line after a space ("…中 心 2021"), then "年上半年…".
-  if ((BARE_YEAR.test(p) || /\s(?:19|20)\d{2}\s*$/.test(p)) && STARTS_AS_UNIT.test(n)) return true;
+  if (STARTS_AS_UNIT.test(n) && (BARE_YEAR.test(p) || /\s(?:19|20)\d{2}\s*$/.test(p))) return true;
   // "、主要任务" on a short line is a heading that lost its numeral, not a continuation.
-  if (STARTS_AS_CONTINUATION.test(n) && !ENDS_SENTENCE.test(p) && !(/^\s*、/.test(n) && n.trim().length <= 20)) return true;
-  if (ENDS_SENTENCE.test(p) || !CJK_END.test(p)) return false;
+  if (STARTS_AS_CONTINUATION.test(n) && !ENDS_SENTENCE.test(last) && !(/^\s*、/.test(n) && n.trim().length <= 20)) return true;
+  if (ENDS_SENTENCE.test(last) || !CJK_END.test(last)) return false;
   // No paragraph ends on a conjunction or a preposition ("…中医医院与" + "省内外…").
-  if (/[与和及的对为把向从、]\s*$/.test(p) && /^\s*[\u4e00-\u9fff]/.test(n) && !STARTS_AS_HEADING.test(n)) return true;
+  if (OPEN_END.test(last) && /^\s*[\u4e00-\u9fff]/.test(n) && !STARTS_AS_HEADING.test(n)) return true;
   if (STARTS_AS_HEADING.test(n) || STARTS_AS_HEADING.test(p) && p.trim().length < 30) return false;
   if (!/^\s*[\u4e00-\u9fff\d“"《(（]/.test(n) || TABLE_ROW_LABEL.test(n)) return false;
   // A paragraph line that stops mid-sentence (a sentence of it already ended, or commas show it is prose, not a cell).
   // Not when the next line is a lone cell ("项目责任人") or the line ends with one.
   const cell = n.trim().length <= 6 && !/[,，。;；:：]/.test(n);
-  if (whole.trim().length >= 40 && /[,，。;；]/.test(whole) && !cell && !/\s\S{2,6}$/.test(p.trimEnd())) return true;
+  const whole = joined ?? proseOf(p);
+  if (whole.length >= 40 && whole.punctuated && !cell && !/\s\S{2,6}$/.test(trimmed)) return true;
   // A line longer than the wrap width was not cut by it: it is a paragraph of its own, or one
   // joined already (cleaning cleaned text must join nothing more).
   const length = p.trim().length;
@@ -88,7 +108,7 @@ function shouldJoin(prev: Line, next: Line, wrap: number, joined: string | null)
  * The width at which the export wrapped its lines: the length most long lines reach. 0 when the
  * text has no sign of fixed-width wrapping (few long lines of similar length).
  */
-function wrapWidth(lines: Line[]): number {
+function wrapWidth(lines: readonly Line[]): number {
   const lengths = lines.map((l) => l.text.trim().length).filter((n) => n >= 20).sort((a, b) => a - b);
   if (lengths.length < 4) return 0;
   const p80 = lengths[Math.floor(lengths.length * 0.8)]!;

@@ -16,6 +16,18 @@ export function linesOf(text: string): Line[] {
   }
 }
 
+const split = new WeakMap<MappedText, readonly Line[]>();
+
+/**
+ * The lines of a text, split once per text: a stage that changes nothing hands the same text on,
+ * and the next stage reads the lines already split.
+ */
+export function linesOfText(text: MappedText): readonly Line[] {
+  let lines = split.get(text);
+  if (!lines) split.set(text, lines = linesOf(text.text));
+  return lines;
+}
+
 /** A line's content without any whitespace: for comparing lines across layouts. */
 export function squeeze(s: string): string {
   return s.replace(/\s+/g, '');
@@ -40,13 +52,13 @@ export function dropRanges(text: MappedText, ranges: Array<[number, number]>): M
 }
 
 /** The range of whole lines `[first, last]`, including the line break after the last (if any). */
-export function lineBlock(text: string, lines: Line[], first: number, last: number): [number, number] {
+export function lineBlock(text: string, lines: readonly Line[], first: number, last: number): [number, number] {
   const end = lines[last]!.end < text.length ? lines[last]!.end + 1 : lines[last]!.end;
   return [lines[first]!.start, end];
 }
 
 /** Groups sorted line indices into runs of consecutive lines, bridging blank lines between them. */
-export function runsOf(indices: number[], lines: Line[]): Array<[number, number]> {
+export function runsOf(indices: number[], lines: readonly Line[]): Array<[number, number]> {
   const runs: Array<[number, number]> = [];
   const sorted = [...new Set(indices)].sort((a, b) => a - b);
   for (const i of sorted) {

@@ -36,21 +36,20 @@ export class MappedText {
 /** Builds a new {@link MappedText} from pieces of an old one, keeping every origin. */
 export class MappedTextBuilder {
   private parts: string[] = [];
-  private origin: Int32Array;
+  /**
+   * The origins written so far; null while every unit written stands at its own index in `from`
+   * (width folding, a cut at the end), so that `from.origin` serves as it is.
+   */
+  private origin: Int32Array | null = null;
   private n = 0;
 
-  constructor(private readonly from: MappedText) {
-    this.origin = new Int32Array(Math.max(16, from.length + 1));
-  }
+  constructor(private readonly from: MappedText) {}
 
   /** Copies `from.text[start, end)` unchanged. */
   keep(start: number, end: number): this {
     if (end <= start) return this;
     this.parts.push(this.from.text.slice(start, end));
-    this.grow(end - start);
-    this.origin.set(this.from.origin.subarray(start, end), this.n);
-    this.n += end - start;
-    return this;
+    return this.copyOrigin(start, end);
   }
 
   /**
@@ -60,13 +59,9 @@ export class MappedTextBuilder {
   replace(start: number, end: number, text: string): this {
     if (!text) return this;
     this.parts.push(text);
-    this.grow(text.length);
-    if (text.length === end - start) {
-      this.origin.set(this.from.origin.subarray(start, end), this.n);
-    } else {
-      const at = this.from.origin[Math.min(start, this.from.length)]!;
-      this.origin.fill(at, this.n, this.n + text.length);
-    }
+    if (text.length === end - start) return this.copyOrigin(start, end);
+    const origin = this.writable(text.length);
+    origin.fill(this.from.origin[Math.min(start, this.from.length)]!, this.n, this.n + text.length);
     this.n += text.length;
     return this;
   }
@@ -75,16 +70,31 @@ export class MappedTextBuilder {
   insert(at: number, text: string): this { return this.replace(at, at, text); }
 
   build(): MappedText {
-    this.grow(1);
-    this.origin[this.n] = this.from.origin[this.from.length]!;
-    return new MappedText(this.parts.join(''), this.origin.slice(0, this.n + 1));
+    const text = this.parts.join('');
+    if (!this.origin && this.n === this.from.length) return new MappedText(text, this.from.origin);
+    const origin = this.writable(1);
+    origin[this.n] = this.from.origin[this.from.length]!;
+    return new MappedText(text, origin.length === this.n + 1 ? origin : origin.slice(0, this.n + 1));
   }
 
-  private grow(extra: number): void {
-    if (this.n + extra < this.origin.length) return;
-    const next = new Int32Array(Math.max(this.origin.length * 2, this.n + extra + 1));
-    next.set(this.origin.subarray(0, this.n));
-    this.origin = next;
+  private copyOrigin(start: number, end: number): this {
+    if (this.origin || start !== this.n) this.writable(end - start).set(this.from.origin.subarray(start, end), this.n);
+    this.n += end - start;
+    return this;
+  }
+
+  /** The origin array, made when the text first moves away from `from`'s indices, with room for `extra` more units. */
+  private writable(extra: number): Int32Array {
+    if (!this.origin) {
+      this.origin = new Int32Array(Math.max(16, this.from.length + 1, this.n + extra));
+      this.origin.set(this.from.origin.subarray(0, this.n));
+    }
+    if (this.n + extra > this.origin.length) {
+      const next = new Int32Array(Math.max(this.origin.length * 2, this.n + extra + 1));
+      next.set(this.origin.subarray(0, this.n));
+      this.origin = next;
+    }
+    return this.origin;
   }
 }
 

@@ -35,6 +35,17 @@ const alternation = [...byLabel.keys()].sort((a, b) => b.length - a.length).join
 /** A label at a token start, as "label:", "label :", "【label】" or "索引号 value". */
 const LABEL_AT = new RegExp(`(?:^|(?<=[\\s|【\\[]))(?<label>${alternation})(?:\\s*[:】\\]]|\\s+(?=\\S))`, 'g');
 
+/** A label within a line's first three characters: where {@link LABEL_AT} can find the first pair of a metadata line. */
+const LABEL_OPENING = new RegExp(`^[\\s\\S]{0,2}(?:${alternation})`);
+
+/**
+ * Can this line open with a label ("发布机构:…", "【字号】…", "| 索引号 …")? One anchored test that
+ * spares the full scan of {@link labelledValues} on the lines of the text itself.
+ */
+export function mayOpenWithLabel(line: string): boolean {
+  return LABEL_OPENING.test(line);
+}
+
 export interface LabelledValue { label: MetaLabel; value: string; index: number; bracketed: boolean }
 
 /**

@@ -3,51 +3,99 @@ export const PERMUTATIONS = 128;
 /** Characters per shingle: Chinese has no spaces, so documents are compared as sets of character 5-grams. */
 export const SHINGLE = 5;
 
-/** Seeds of the hash functions: xorshift from a fixed start, so signatures are reproducible. */
-const SEEDS = new Uint32Array(PERMUTATIONS);
+/**
+ * Seeds and odd multipliers of the hash functions: xorshift from a fixed start, so signatures are
+ * reproducible. Kept as signed 32-bit integers, the form the signature loop computes in.
+ */
+const SEEDS = new Int32Array(PERMUTATIONS);
+const ODDS = new Int32Array(PERMUTATIONS);
 {
   let s = 0x2545f491;
-  for (let i = 0; i < PERMUTATIONS; i++) { s ^= s << 13; s >>>= 0; s ^= s >>> 17; s ^= s << 5; s >>>= 0; SEEDS[i] = s; }
+  for (let i = 0; i < PERMUTATIONS; i++) {
+    s ^= s << 13; s >>>= 0; s ^= s >>> 17; s ^= s << 5; s >>>= 0;
+    SEEDS[i] = s;
+    ODDS[i] = Math.imul(s, 0x9e3779b9) | 1;
+  }
 }
 /** Characters read per article: a near-duplicate is alike throughout, so its first part decides. */
 const MAX_CHARS = 4000;
 
+/** What a near-duplicate comparison leaves out: whitespace, punctuation, symbols. */
+const IGNORED = /[\s\p{P}\p{S}]/u;
+/**
+ * {@link IGNORED}'s verdict per UTF-16 unit, learnt as characters are met (0 not yet asked, 1 kept,
+ * 2 left out): testing the Unicode classes costs far more than a look-up, and a text uses a few
+ * thousand characters at most.
+ */
+const verdicts = new Uint8Array(0x10000);
+
 /** What a near-duplicate comparison sees: no whitespace, no punctuation, one dash form. */
 export function comparable(text: string): string {
-  return text.replace(/[\s\p{P}\p{S}]+/gu, '');
+  let out = '';
+  let kept = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    // A character beyond the BMP ("😀" is a symbol) is asked each time: they are rare.
+    const width = c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+    if (width === 2 ? IGNORED.test(text.slice(i, i + 2)) : isIgnored(c)) {
+      out += text.slice(kept, i);
+      kept = i + width;
+    }
+    i += width - 1;
+  }
+  return kept === 0 ? text : out + text.slice(kept);
 }
 
-/** The set of hashed character shingles of a text. */
-export function shingles(text: string): Set<number> {
-  const set = new Set<number>();
+function isIgnored(c: number): boolean {
+  if (!verdicts[c]) verdicts[c] = IGNORED.test(String.fromCharCode(c)) ? 2 : 1;
+  return verdicts[c] === 2;
+}
+
+function isLowSurrogate(c: number): boolean { return c >= 0xdc00 && c <= 0xdfff; }
+
+/** The hashed character shingles of a text, in text order (a shingle that recurs is there again). */
+export function shingles(text: string): Uint32Array {
   const n = Math.min(text.length, MAX_CHARS);
+  const hashes = new Uint32Array(Math.max(0, n - SHINGLE + 1));
   for (let i = 0; i + SHINGLE <= n; i++) {
     let h = 2166136261;
     for (let k = 0; k < SHINGLE; k++) { h ^= text.charCodeAt(i + k); h = Math.imul(h, 16777619); }
     h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b); h ^= h >>> 13;
-    set.add(h >>> 0);
+    hashes[i] = h;
   }
-  return set;
+  return hashes;
 }
 
+/** Flips the sign bit: signed order of the flipped values is the unsigned order of the hashes. */
+const FLIP = 0x80000000;
+
 /**
- * The MinHash signature of a shingle set: for each of {@link PERMUTATIONS} hash functions, the
- * smallest hash. Two signatures agree in a position with probability equal to the sets' Jaccard
- * similarity.
+ * The MinHash signature of a text's shingles: for each of {@link PERMUTATIONS} hash functions,
+ * the smallest hash. Two signatures agree in a position with probability equal to the shingle
+ * sets' Jaccard similarity. The i-th hash function permutes the 32-bit hashes: xor with a seed,
+ * multiply by an odd number.
+ * @example similarity(signature(shingles('深化医药卫生体制改革')), signature(shingles('深化医药卫生体制改革'))) // 1
  */
-export function signature(set: Set<number>): Uint32Array {
-  const xs = Uint32Array.from(set);
-  const sig = new Uint32Array(PERMUTATIONS).fill(0xffffffff);
-  for (let i = 0; i < PERMUTATIONS; i++) {
-    const seed = SEEDS[i]!;
-    let min = 0xffffffff;
-    const odd = (Math.imul(seed, 0x9e3779b9) | 1) >>> 0;
-    // The i-th hash function permutes the 32-bit hashes: xor with a seed, multiply by an odd number.
+export function signature(hashes: Uint32Array): Uint32Array {
+  // Eight hash functions per pass over the shingles, their minima held in locals (compared with
+  // the sign bit flipped, so the loop stays in 32-bit integers): each shingle is read once per eight.
+  const xs = new Int32Array(hashes.buffer, hashes.byteOffset, hashes.length);
+  const sig = new Uint32Array(PERMUTATIONS);
+  for (let i = 0; i < PERMUTATIONS; i += 8) {
+    const s0 = SEEDS[i]!, s1 = SEEDS[i + 1]!, s2 = SEEDS[i + 2]!, s3 = SEEDS[i + 3]!;
+    const s4 = SEEDS[i + 4]!, s5 = SEEDS[i + 5]!, s6 = SEEDS[i + 6]!, s7 = SEEDS[i + 7]!;
+    const o0 = ODDS[i]!, o1 = ODDS[i + 1]!, o2 = ODDS[i + 2]!, o3 = ODDS[i + 3]!;
+    const o4 = ODDS[i + 4]!, o5 = ODDS[i + 5]!, o6 = ODDS[i + 6]!, o7 = ODDS[i + 7]!;
+    let m0 = 0x7fffffff, m1 = m0, m2 = m0, m3 = m0, m4 = m0, m5 = m0, m6 = m0, m7 = m0;
     for (let j = 0; j < xs.length; j++) {
-      const v = Math.imul(xs[j]! ^ seed, odd) >>> 0;
-      if (v < min) min = v;
+      const x = xs[j]!;
+      m0 = Math.min(m0, Math.imul(x ^ s0, o0) ^ FLIP); m1 = Math.min(m1, Math.imul(x ^ s1, o1) ^ FLIP);
+      m2 = Math.min(m2, Math.imul(x ^ s2, o2) ^ FLIP); m3 = Math.min(m3, Math.imul(x ^ s3, o3) ^ FLIP);
+      m4 = Math.min(m4, Math.imul(x ^ s4, o4) ^ FLIP); m5 = Math.min(m5, Math.imul(x ^ s5, o5) ^ FLIP);
+      m6 = Math.min(m6, Math.imul(x ^ s6, o6) ^ FLIP); m7 = Math.min(m7, Math.imul(x ^ s7, o7) ^ FLIP);
     }
-    sig[i] = min;
+    sig[i] = m0 ^ FLIP; sig[i + 1] = m1 ^ FLIP; sig[i + 2] = m2 ^ FLIP; sig[i + 3] = m3 ^ FLIP;
+    sig[i + 4] = m4 ^ FLIP; sig[i + 5] = m5 ^ FLIP; sig[i + 6] = m6 ^ FLIP; sig[i + 7] = m7 ^ FLIP;
   }
   return sig;
 }

@@ -1,5 +1,5 @@
 import type { ParseFile } from '../file.js';
-import { linesOf } from './lines.js';
+import { linesOfText } from './lines.js';
 import type { MappedText } from './mapped-text.js';
 
 /** A run of "?" or U+FFFD; whether a "?" run is lost text depends on what stands around it. */
@@ -20,7 +20,7 @@ const QUESTION = /(?:吗|呢|什么|怎|如何|为何|哪|谁|多少|是否|难�
 export function reportMojibake(text: MappedText, file: ParseFile): number {
   let total = 0;
   let reported = 0;
-  for (const line of linesOf(text.text)) {
+  for (const line of linesOfText(text)) {
     const hits = lostIn(line.text);
     if (hits < 2) continue;
     total += hits;

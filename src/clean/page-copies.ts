@@ -1,5 +1,5 @@
 import type { ParseFile } from '../file.js';
-import { linesOf, squeeze } from './lines.js';
+import { linesOfText, squeeze } from './lines.js';
 import type { MappedText } from './mapped-text.js';
 
 /** A repeated run must hold this many characters to count as a page copy rather than a repeated phrase. */
@@ -14,7 +14,7 @@ const ANCHOR_CHARS = 20;
  * `page-copy` with `of`; returns the ranges to drop.
  */
 export function findPageCopies(text: MappedText, file: ParseFile): Array<[number, number]> {
-  const lines = linesOf(text.text).filter((l) => l.text.trim());
+  const lines = linesOfText(text).filter((l) => l.text.trim());
   const keys = lines.map((l) => squeeze(l.text));
   const first = new Map<string, number>();
   const heads = headsOf(keys);

@@ -1,6 +1,6 @@
 import type { ParseFile } from '../file.js';
 import { MappedText, MappedTextBuilder } from './mapped-text.js';
-import { linesOf, type Line } from './lines.js';
+import { linesOfText, type Line } from './lines.js';
 
 const CHUNK_START = /^(?<n>\d{1,3})、/;
 const SENTENCE_END = /[。!！?？;；:：」』”"）)]\s*$/;
@@ -17,7 +17,7 @@ const SENTENCE_END = /[。!！?？;；:：」』”"）)]\s*$/;
  * // '共计10.4万人,占94%。完成。'
  */
 export function repairSeams(text: MappedText, file: ParseFile): MappedText {
-  const lines = linesOf(text.text);
+  const lines = linesOfText(text);
   const runs = chunkRuns(lines);
   if (!runs.length) return text;
   const b = new MappedTextBuilder(text);
@@ -45,7 +45,7 @@ export function repairSeams(text: MappedText, file: ParseFile): MappedText {
 }
 
 /** Runs of consecutive lines numbered 1, 2, 3 … that look like page chunks. */
-function chunkRuns(lines: Line[]): number[][] {
+function chunkRuns(lines: readonly Line[]): number[][] {
   const runs: number[][] = [];
   let current: number[] = [];
   const flush = () => { if (isChunkRun(current, lines)) runs.push(current); current = []; };
@@ -65,7 +65,7 @@ function chunkRuns(lines: Line[]): number[][] {
 /** How far a chunk's length may stray from the others' (a site counts characters, bytes or words). */
 const LENGTH_TOLERANCE = 0.1;
 
-function isChunkRun(run: number[], lines: Line[]): boolean {
+function isChunkRun(run: number[], lines: readonly Line[]): boolean {
   if (run.length < 3) return false;
   const lengths = run.map((i) => lines[i]!.text.length);
   const average = lengths.reduce((a, b) => a + b, 0) / lengths.length;

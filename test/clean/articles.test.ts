@@ -108,9 +108,10 @@ function revised(a: string, b: string, every = 2): string {
 /** Estimated (MinHash) and exact Jaccard similarity of two texts' 5-gram sets. */
 function measure(x: string, y: string): { estimate: number; exact: number } {
   const a = shingles(comparable(x)), b = shingles(comparable(y));
+  const setA = new Set(a), setB = new Set(b);
   let both = 0;
-  for (const s of a) if (b.has(s)) both++;
-  return { estimate: similarity(signature(a), signature(b)), exact: both / (a.size + b.size - both) };
+  for (const s of setA) if (setB.has(s)) both++;
+  return { estimate: similarity(signature(a), signature(b)), exact: both / (setA.size + setB.size - both) };
 }
 
 /** The articles of a compilation, marker lines cut off, as the cleaner compares them. */
