@@ -28,18 +28,26 @@ export interface FoundDeadline {
 
 interface Candidate { at: [number, number]; draft: Draft }
 
-const CLAUSE_END = /[。;；,，!！？\n]/;
+/** 1 at the UTF-16 code of each mark that ends a clause: 。 ; , ! ? and line ends. */
+const CLAUSE_ENDS = new Uint8Array(0x10000);
+for (const c of '。;；,，!！？\n') CLAUSE_ENDS[c.charCodeAt(0)] = 1;
 
-/** The clauses (between 。 ; , ! ? and line ends) that contain `need`, merged where they touch. */
-function clausesWith(text: string, need: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (let i = need ? text.indexOf(need) : -1; i >= 0; i = text.indexOf(need, i + 1)) {
-    const last = out[out.length - 1];
-    if (last && i < last[1]) continue;
-    let a = i, b = i;
-    while (a > 0 && !CLAUSE_END.test(text[a - 1]!)) a--;
-    while (b < text.length && !CLAUSE_END.test(text[b]!)) b++;
-    if (last && a <= last[1]) last[1] = b; else out.push([a, b]);
+/** Where each clause ends (its closing mark, or the end of the text), found in one pass. */
+function clauseEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) if (CLAUSE_ENDS[text.charCodeAt(i)]) ends.push(i);
+  ends.push(text.length);
+  return ends;
+}
+
+/** The clauses that contain `need`, each as its start and its text. */
+function clausesWith(text: string, ends: number[], need: string): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  let k = 0;
+  for (let i = text.indexOf(need); i >= 0; i = text.indexOf(need, ends[k]! + 1)) {
+    while (ends[k]! < i) k++;
+    const a = k > 0 ? ends[k - 1]! + 1 : 0;
+    out.push([a, text.slice(a, ends[k])]);
   }
   return out;
 }
@@ -53,22 +61,25 @@ const NEEDS: Record<string, string> = {
 /** Every parser's matches, leftmost first and longest first at one place, without overlaps. */
 function candidates(text: string, ctx: DeadlineContext): Candidate[] {
   const all: Candidate[] = [];
-  const windows = new Map<string, Array<[number, number]>>();
-  parsers.forEach((parser) => {
+  const ends = clauseEnds(text);
+  const windows = new Map<string, Array<[number, string]>>();
+  for (const parser of parsers) {
     // Every pattern needs one character (月, 季, 年, 内, 每): it runs only on the clauses that have it.
-    const need = NEEDS[parser.name] ?? '';
-    let ranges = windows.get(need);
-    if (!ranges) windows.set(need, (ranges = clausesWith(text, need)));
-    for (const [a, b] of ranges) {
-      const clause = text.slice(a, b);
-      for (const m of clause.matchAll(parser.pattern)) {
+    const need = NEEDS[parser.name]!;
+    let clauses = windows.get(need);
+    if (!clauses) windows.set(need, (clauses = clausesWith(text, ends, need)));
+    // exec with lastIndex, not matchAll: matchAll copies the pattern on every call.
+    const pattern = parser.pattern;
+    for (const [a, clause] of clauses) {
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(clause); m; m = pattern.exec(clause)) {
         const draft = parser.build(m.groups ?? {}, ctx, m[0]);
         if (!draft) continue;
         const { skip = 0, ...rest } = draft;
         all.push({ at: [a + m.index + skip, a + m.index + m[0].length], draft: rest });
       }
     }
-  });
+  }
   // A stable sort keeps parser order between equal spans.
   all.sort((a, b) => a.at[0] - b.at[0] || b.at[1] - a.at[1]);
   const kept: Candidate[] = [];
