@@ -1,4 +1,5 @@
 import { foldWidth } from './lexicon/fold.js';
+import { markTable } from './lexicon/marks.js';
 import { parsers } from './deadline/parsers.js';
 import { AFTER, BEFORE, clauseTail, endsText, head, isHan, sentenceHead, startsLine, tail, titleRanges } from './deadline/context.js';
 import type { DeadlineContext, Draft, Kind, Precision, YearSource } from './deadline/draft.js';
@@ -28,9 +29,8 @@ export interface FoundDeadline {
 
 interface Candidate { at: [number, number]; draft: Draft }
 
-/** 1 at the UTF-16 code of each mark that ends a clause: 。 ; , ! ? and line ends. */
-const CLAUSE_ENDS = new Uint8Array(0x10000);
-for (const c of '。;；,，!！？\n') CLAUSE_ENDS[c.charCodeAt(0)] = 1;
+/** The marks that end a clause: 。 ; , ! ? and line ends. */
+const CLAUSE_ENDS = markTable('。;；,，!！？\n');
 
 /** Where each clause ends (its closing mark, or the end of the text), found in one pass. */
 function clauseEnds(text: string): number[] {
