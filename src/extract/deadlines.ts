@@ -57,6 +57,9 @@ const NEEDS: Record<string, string> = {
   'date-range': '月', 'day-range': '月', 'month-range': '月', 'month-date': '月', monthly: '每', quarter: '季', half: '半年',
   'year-range': '年', year: '年', 'relative-year': '年', duration: '内', 'numeric-date': '20',
 };
+/** The parsers of ranges, whose patterns cannot match without a joiner (- 至 到) either. */
+const RANGES = new Set(['date-range', 'day-range', 'month-range', 'year-range']);
+const JOINER = /-|至|到/;
 
 /** Every parser's matches, leftmost first and longest first at one place, without overlaps. */
 function candidates(text: string, ctx: DeadlineContext): Candidate[] {
@@ -70,7 +73,9 @@ function candidates(text: string, ctx: DeadlineContext): Candidate[] {
     if (!clauses) windows.set(need, (clauses = clausesWith(text, ends, need)));
     // exec with lastIndex, not matchAll: matchAll copies the pattern on every call.
     const pattern = parser.pattern;
+    const range = RANGES.has(parser.name);
     for (const [a, clause] of clauses) {
+      if (range && !JOINER.test(clause)) continue;
       pattern.lastIndex = 0;
       for (let m = pattern.exec(clause); m; m = pattern.exec(clause)) {
         const draft = parser.build(m.groups ?? {}, ctx, m[0]);
