@@ -1,4 +1,5 @@
 import { foldWidth } from './lexicon/fold.js';
+import { markTable } from './lexicon/marks.js';
 import { parsers } from './deadline/parsers.js';
 import { AFTER, BEFORE, clauseTail, endsText, head, isHan, sentenceHead, startsLine, tail, titleRanges } from './deadline/context.js';
 import type { DeadlineContext, Draft, Kind, Precision, YearSource } from './deadline/draft.js';
@@ -28,18 +29,25 @@ export interface FoundDeadline {
 
 interface Candidate { at: [number, number]; draft: Draft }
 
-const CLAUSE_END = /[。;；,，!！？\n]/;
+/** The marks that end a clause: 。 ; , ! ? and line ends. */
+const CLAUSE_ENDS = markTable('。;；,，!！？\n');
 
-/** The clauses (between 。 ; , ! ? and line ends) that contain `need`, merged where they touch. */
-function clausesWith(text: string, need: string): Array<[number, number]> {
-  const out: Array<[number, number]> = [];
-  for (let i = need ? text.indexOf(need) : -1; i >= 0; i = text.indexOf(need, i + 1)) {
-    const last = out[out.length - 1];
-    if (last && i < last[1]) continue;
-    let a = i, b = i;
-    while (a > 0 && !CLAUSE_END.test(text[a - 1]!)) a--;
-    while (b < text.length && !CLAUSE_END.test(text[b]!)) b++;
-    if (last && a <= last[1]) last[1] = b; else out.push([a, b]);
+/** Where each clause ends (its closing mark, or the end of the text), found in one pass. */
+function clauseEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) if (CLAUSE_ENDS[text.charCodeAt(i)]) ends.push(i);
+  ends.push(text.length);
+  return ends;
+}
+
+/** The clauses that contain `need`, each as its start and its text. */
+function clausesWith(text: string, ends: number[], need: string): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  let k = 0;
+  for (let i = text.indexOf(need); i >= 0; i = text.indexOf(need, ends[k]! + 1)) {
+    while (ends[k]! < i) k++;
+    const a = k > 0 ? ends[k - 1]! + 1 : 0;
+    out.push([a, text.slice(a, ends[k])]);
   }
   return out;
 }
@@ -49,26 +57,34 @@ const NEEDS: Record<string, string> = {
   'date-range': '月', 'day-range': '月', 'month-range': '月', 'month-date': '月', monthly: '每', quarter: '季', half: '半年',
   'year-range': '年', year: '年', 'relative-year': '年', duration: '内', 'numeric-date': '20',
 };
+/** The parsers of ranges, whose patterns cannot match without a joiner (- 至 到) either. */
+const RANGES = new Set(['date-range', 'day-range', 'month-range', 'year-range']);
+const JOINER = /-|至|到/;
 
 /** Every parser's matches, leftmost first and longest first at one place, without overlaps. */
 function candidates(text: string, ctx: DeadlineContext): Candidate[] {
   const all: Candidate[] = [];
-  const windows = new Map<string, Array<[number, number]>>();
-  parsers.forEach((parser) => {
+  const ends = clauseEnds(text);
+  const windows = new Map<string, Array<[number, string]>>();
+  for (const parser of parsers) {
     // Every pattern needs one character (月, 季, 年, 内, 每): it runs only on the clauses that have it.
-    const need = NEEDS[parser.name] ?? '';
-    let ranges = windows.get(need);
-    if (!ranges) windows.set(need, (ranges = clausesWith(text, need)));
-    for (const [a, b] of ranges) {
-      const clause = text.slice(a, b);
-      for (const m of clause.matchAll(parser.pattern)) {
+    const need = NEEDS[parser.name]!;
+    let clauses = windows.get(need);
+    if (!clauses) windows.set(need, (clauses = clausesWith(text, ends, need)));
+    // exec with lastIndex, not matchAll: matchAll copies the pattern on every call.
+    const pattern = parser.pattern;
+    const range = RANGES.has(parser.name);
+    for (const [a, clause] of clauses) {
+      if (range && !JOINER.test(clause)) continue;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(clause); m; m = pattern.exec(clause)) {
         const draft = parser.build(m.groups ?? {}, ctx, m[0]);
         if (!draft) continue;
         const { skip = 0, ...rest } = draft;
         all.push({ at: [a + m.index + skip, a + m.index + m[0].length], draft: rest });
       }
     }
-  });
+  }
   // A stable sort keeps parser order between equal spans.
   all.sort((a, b) => a.at[0] - b.at[0] || b.at[1] - a.at[1]);
   const kept: Candidate[] = [];

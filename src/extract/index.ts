@@ -7,7 +7,7 @@ import { pathOf, segmentText, taskSegments, type TaskSegments } from './segments
 import { findUnits, type FoundUnit } from './units.js';
 import { isWorkPlanTable, tableUnits } from './tables.js';
 import { findTargets } from './targets.js';
-import { findDeadlines } from './deadlines.js';
+import { type FoundDeadline, findDeadlines } from './deadlines.js';
 import { findGrid, gridAt } from './grids.js';
 
 export interface InternalTask extends Omit<Task, 'span' | 'deadlines' | 'units' | 'targets'> {
@@ -76,22 +76,18 @@ function buildTask(cleaned: Cleaned, seg: Segment, ctx: TaskContext, index: numb
   const table = isWorkPlanTable(taskText);
   const units: FoundUnit[] = [];
   if (!summary && seg.rowUnits) units.push(...seg.rowUnits);
-  else if (!summary) {
-    for (const [a, b] of seg.ranges) {
-      const found = table ? tableUnits(text.slice(a, b)) : findUnits(text.slice(a, b), { firstListedLeads });
-      for (const u of found) units.push({ ...u, at: [u.at[0] + a, u.at[1] + a] });
-    }
-  }
   const deadlines: InternalTask['deadlines'] = [];
-  for (const [a, b] of seg.ranges) {
-    for (const d of findDeadlines(text.slice(a, b), { summary, ...(ctx.year !== undefined ? { year: ctx.year } : {}) })) {
-      const { at, ...rest } = d;
-      deadlines.push({ ...rest, span: mapped.sourceRange(at[0] + a, at[1] + a) });
-    }
-  }
   const targets: InternalTask['targets'] = [];
+  const context = { summary, ...(ctx.year !== undefined ? { year: ctx.year } : {}) };
+  // One slice of each range for every finder.
   for (const [a, b] of seg.ranges) {
-    for (const t of findTargets(text.slice(a, b), { summary, ...(ctx.year !== undefined ? { year: ctx.year } : {}) })) {
+    const slice = text.slice(a, b);
+    if (!summary && !seg.rowUnits) {
+      const found = table ? tableUnits(slice) : findUnits(slice, { firstListedLeads });
+      for (const u of found) units.push({ at: [u.at[0] + a, u.at[1] + a], name: u.name, role: u.role });
+    }
+    for (const d of findDeadlines(slice, context)) deadlines.push(placedDeadline(d, mapped.sourceRange(d.at[0] + a, d.at[1] + a)));
+    for (const t of findTargets(slice, context)) {
       targets.push({
         text: t.text, span: mapped.sourceRange(t.at[0] + a, t.at[1] + a), metric: t.metric, comparator: t.comparator,
         value: t.value, valueMax: t.valueMax, unit: t.unit, ...(t.placeholder ? { placeholder: true } : {}),
@@ -113,6 +109,17 @@ function buildTask(cleaned: Cleaned, seg: Segment, ctx: TaskContext, index: numb
     units: unique.map((u) => ({ name: u.name, role: u.role, span: mapped.sourceRange(u.at[0], u.at[1]) })),
     targets,
   };
+}
+
+/** A deadline with its span in the source for its offsets: built field by field, as object rest and spread are slow here. */
+function placedDeadline(d: FoundDeadline, span: Range): InternalTask['deadlines'][number] {
+  const placed: InternalTask['deadlines'][number] = {
+    text: d.text, span, kind: d.kind, start: d.start, end: d.end, precision: d.precision, yearSource: d.yearSource,
+  };
+  if (d.placeholder) placed.placeholder = true;
+  if (d.recurring) placed.recurring = true;
+  if (d.duration !== undefined) placed.duration = d.duration;
+  return placed;
 }
 
 /** Whether an article of a compilation is a summary or report (its dates and figures record the past). */

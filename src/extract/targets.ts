@@ -43,6 +43,8 @@ export interface TargetContext {
  */
 export function findTargets(text: string, ctx: TargetContext = {}): FoundTarget[] {
   const quantities = scanQuantities(text);
+  // Most task texts hold no number with a unit: then nothing else needs computing.
+  if (!quantities.length) return [];
   const quoted = quotedMask(text);
   const drafts: Draft[] = [];
   const spans: Array<[number, number]> = [];

@@ -29,11 +29,13 @@ const ACTION = new RegExp(`^(?<list>[\\u4e00-\\u9fff()（）、和及]{2,60}?)(?
 /** Bodies whose role is brought into play, or who are guided to act ("发挥好中医药研究院和中医药学会平台作用", "指导委属单位和各县区积极申报"). */
 const ROLE_OF = /发挥(?:好|出)?(?<list>[\u4e00-\u9fff()（）、和及]{2,56}?)作用|(?:指导|督促|支持|组织|要求)(?<list2>[\u4e00-\u9fff()（）、和及]{2,40}?)(?=积极|按时|认真|全面|做好|开展|申报|完成)/g;
 /** "加强三级医院对口帮扶二级医院、城市医院对口支援基层医疗机构": the helping bodies. */
-const PAIRING = /(?<=^|[、,，]|加强|推进|开展)(?<name>[\u4e00-\u9fff]{2,12}?)(?=对口帮扶|对口支援|结对帮扶)/g;
+const PAIRING_WORD = /对口帮扶|对口支援|结对帮扶/;
+const PAIRING = new RegExp(`(?<=^|[、,，]|加强|推进|开展)(?<name>[\\u4e00-\\u9fff]{2,12}?)(?=${PAIRING_WORD.source})`, 'g');
 /** Place names as the acting subject ("漳县、岷县创建省级卫生县城"). */
 const PLACE = /^[\u4e00-\u9fff]{1,4}[县区市旗盟州]$/;
 /** Levels of government as the subject of a count ("市级组建2000人、县区各组建400人", "市、县区各组建不少于5支"). */
-const LEVELS = /(?:^|(?<=[人个支名张间所家项]、))(?<list>(?:市级|县级|省级|乡级|村级|市县|县区|市|县|区|乡镇)(?:[、和及与](?:市级|县级|省级|乡级|村级|市县|县区|市|县|区|乡镇))*)(?:各|分别|均)?(?=组建|建立|设立|配备|建成|储备|引进|选派|培训|创建)/g;
+const LEVEL_VERB = /组建|建立|设立|配备|建成|储备|引进|选派|培训|创建/;
+const LEVELS = new RegExp(`(?:^|(?<=[人个支名张间所家项]、))(?<list>(?:市级|县级|省级|乡级|村级|市县|县区|市|县|区|乡镇)(?:[、和及与](?:市级|县级|省级|乡级|村级|市县|县区|市|县|区|乡镇))*)(?:各|分别|均)?(?=${LEVEL_VERB.source})`, 'g');
 const STRONG_NAME = /(?:医院|卫生院|委员会|委|局|办|厅|政府|中心|研究院|学会|协会|机构|单位|部门|股|科|处|部|署|院|室|组|所|站|总会|监会|字会|妇联|残联|科协|银行)$/;
 /** A subject that opens with a preposition or a verb is no name ("按照隶属关系卫生健康委", "以旗区为单位"). */
 const NOT_NAME_START = /^(?:其他|其余|是|发动|动员|激励|号召|带动|按照|根据|依据|通过|围绕|特别是|尤其是|对于|对|以|在|讲|把|将|使|让|为|向|从|经|及时|同时|并且|并|其中|另外|此外|组织|推动|推进|加强|指导|支持|鼓励|引导|督促|要求|确保|全面|积极|认真|进一步|启动|开展|加大|继续|推行|建立|完成|实现|提升|提高|深化|健全|完善|落实|做好|抓好|发挥|强化|扩大|优化|规范|创建|建设|组建|实施|制定|出台|印发|召开|举办|引进|培养|争取|申报|开通|覆盖|依托|利用|结合|坚持|聚焦|紧扣|树立|严格|着力|大力|加快|持续|不断|努力|力争|切实|全力|深入|探索|统筹|配合|协助|参与|联合|会同|与|和|及)/;
@@ -56,13 +58,17 @@ const INDICATOR = /(?:比例|比率|率|占比|数量|人数|人次|水平|规�
  * "开展老年友好社区和友善医疗机构创建" nothing stands between the names and 创建: they are the titles
  * to be won, not agents.
  */
-const NOMINAL = /(?:启动|推进|完成|开展|做好|抓好)(?<span>[\u4e00-\u9fff()（）、和及]{2,60}?)(?<task>创建|换届|评审)(?:工作)?$/;
+const NOMINAL_TASK = /创建|换届|评审/;
+const NOMINAL = new RegExp(`(?:启动|推进|完成|开展|做好|抓好)(?<span>[\\u4e00-\\u9fff()（）、和及]{2,60}?)(?<task>${NOMINAL_TASK.source})(?:工作)?$`);
 /** What may stand between the agent and the task word: a grade and a kind of body ("三级中医医院"). */
 const NOMINAL_REST = /^(?:[一二三]级|[一二三][甲乙])?[\u4e00-\u9fff]{0,6}$/;
+/** A labelled list opening a clause, read by `LABELLED`. */
+const LABEL_AT_START = /^(?:牵头单位|牵头部门|责任单位|责任部门|责任主体|配合单位|配合部门)/;
 /** "X(牵头)" inside a list of units. */
 const LEAD_MARK = /[(（]牵头[)）]$/;
 /** A body's post as the actor ("各科室主任在本科室内宣讲"). */
-const POST_ACTS = /^(?<list>[\u4e00-\u9fff()（）、和及与]{2,40}?(?:主任|书记|院长|局长|科长|负责人|领导))(?=在|对|向|亲自|带头)/;
+const POST = /主任|书记|院长|局长|科长|负责人|领导/;
+const POST_ACTS = new RegExp(`^(?<list>[\\u4e00-\\u9fff()（）、和及与]{2,40}?(?:${POST.source}))(?=在|对|向|亲自|带头)`);
 
 /**
  * The responsible units a text names, with their roles: lead (牵头, 负总责, 牵头单位), support
@@ -101,8 +107,9 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
     });
   };
 
+  // The patterns that scan the whole text run only when it has the word they cannot match without.
   LABELLED.lastIndex = 0;
-  for (let m = LABELLED.exec(text); m; m = LABELLED.exec(text)) {
+  if (/[:：]/.test(text)) for (let m = LABELLED.exec(text); m; m = LABELLED.exec(text)) {
     addList(m.groups!.list!, LABEL_ROLE[m.groups!.label!]!, m.index + m[0].indexOf(m.groups!.list!));
   }
   for (let i = text.indexOf('由'); i >= 0; i = text.indexOf('由', i + 1)) {
@@ -115,7 +122,7 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
     addList(m.groups!.list!, role, i + 1, !!options.firstListedLeads && verb === '负责');
   }
   DUTY.lastIndex = 0;
-  for (let m = DUTY.exec(text); m; m = DUTY.exec(text)) {
+  if (text.includes('责任')) for (let m = DUTY.exec(text); m; m = DUTY.exec(text)) {
     if (isUnitName(m.groups!.name!)) add(m.groups!.name!, 'responsible', m.index);
   }
   ROLE_OF.lastIndex = 0;
@@ -128,20 +135,22 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
     }
   }
   PAIRING.lastIndex = 0;
-  for (let m = PAIRING.exec(text); m; m = PAIRING.exec(text)) {
+  if (PAIRING_WORD.test(text)) for (let m = PAIRING.exec(text); m; m = PAIRING.exec(text)) {
     const name = m.groups!.name!.replace(/^(?:加强|推进|开展)/, '');
     if (validName(name)) add(name, 'responsible', m.index);
   }
+  // Clause patterns that need a word the text may not have run only when it has one.
+  const levels = LEVEL_VERB.test(text), nominals = NOMINAL_TASK.test(text), posts = POST.test(text);
   for (const [rawStart, rawClause] of clauses(text)) {
     let opener = MARKER_AT_START.exec(rawClause)?.[0] ?? '';
     opener += TIME_OPENER.exec(rawClause.slice(opener.length))?.[0] ?? '';
     opener += CLAUSE_OPENER.exec(rawClause.slice(opener.length))?.[0] ?? '';
     const start = rawStart + opener.length;
     const clause = rawClause.slice(opener.length);
-    if (/^由/.test(clause) || /^(?:牵头单位|牵头部门|责任单位|责任部门|责任主体|配合单位|配合部门)/.test(clause)) continue;
+    if (clause.startsWith('由') || LABEL_AT_START.test(clause)) continue;
     LEVELS.lastIndex = 0;
     let level = false;
-    for (let l = LEVELS.exec(clause); l; l = LEVELS.exec(clause)) {
+    if (levels) for (let l = LEVELS.exec(clause); l; l = LEVELS.exec(clause)) {
       level = true;
       let from = l.index;
       for (const name of l.groups!.list!.split(/[、和及与]/)) {
@@ -157,11 +166,12 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
       const verb = m.groups!.verb!;
       const role: Role = verb === '牵头' || verb === '负总责' ? 'lead' : /^(?:配合|参与|协助)$/.test(verb) ? 'support' : 'responsible';
       // "(国家卫生健康委牵头,财政部、国家医保局负责)": a list after another in its remark has its lead already.
-      const opensRemark = /(?:^|[(（。;；])\s*$/.test(text.slice(0, rawStart));
+      const before = text.slice(0, rawStart).trimEnd();
+      const opensRemark = before === '' || '(（。;；'.includes(before[before.length - 1]);
       addList(m.groups!.list!, role, start, !!options.firstListedLeads && /负责$/.test(verb) && opensRemark);
       continue;
     }
-    const nominal = NOMINAL.exec(clause);
+    const nominal = nominals ? NOMINAL.exec(clause) : null;
     let found = false;
     if (nominal) {
       const span = nominal.groups!.span!;
@@ -182,7 +192,7 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
       else if (names.every((n) => validName(n)) && names.some((n) => STRONG_NAME.test(n.replace(/[(（][^()（）]{1,12}[)）]$/, '')) || n.startsWith('各'))) addList(a.groups!.list!, 'responsible', start);
       continue;
     }
-    const p = POST_ACTS.exec(clause);
+    const p = posts ? POST_ACTS.exec(clause) : null;
     if (p) addList(p.groups!.list!, 'responsible', start);
   }
   return dedupe(out);

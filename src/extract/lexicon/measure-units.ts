@@ -51,8 +51,12 @@ function build(): Map<string, MeasureUnit> {
   return units;
 }
 
-const UNITS = build();
-const LONGEST = Math.max(...[...UNITS.keys()].map((k) => k.length));
+/** The units by their first character, longest first: a lookup per number, not a slice per length. */
+const BY_FIRST = new Map<string, MeasureUnit[]>();
+for (const unit of [...build().values()].sort((a, b) => b.text.length - a.text.length)) {
+  const first = unit.text[0];
+  BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), unit]);
+}
 
 /**
  * Characters after which a unit is the first half of a word, not a unit: "一次性", "第二人民医院",
@@ -74,11 +78,10 @@ const NOT_AFTER: Record<string, string> = {
  * unitAt('提高10个百分点', 4) // { text: '个百分点', kind: 'percent' }
  */
 export function unitAt(text: string, at: number): MeasureUnit | null {
-  for (let len = Math.min(LONGEST, text.length - at); len > 0; len--) {
-    const unit = UNITS.get(text.slice(at, at + len));
-    if (!unit) continue;
+  for (const unit of BY_FIRST.get(text[at]) ?? []) {
+    if (!text.startsWith(unit.text, at)) continue;
     const last = unit.text[unit.text.length - 1];
-    const next = text[at + len];
+    const next = text[at + unit.text.length];
     if (next !== undefined && NOT_AFTER[last]?.includes(next)) return null;
     return unit;
   }

@@ -1,3 +1,5 @@
+import { memo } from './memo.js';
+
 /**
  * Unit names are recognised by their form, not from a list of names: a head noun that names a
  * body (委 局 办 厅 部 署 院 中心 科 股 室 所 站 会 组 政府 …), or a collective (各县区, 各有关部门,
@@ -31,7 +33,7 @@ const REDACTED = /\*/;
  * @example isUnitName('市卫生健康委') // true
  * @example isUnitName('医院书记和院长') // false (persons)
  */
-export function isUnitName(name: string): boolean {
+export const isUnitName = memo((name: string): boolean => {
   const n = name.trim();
   // "旗区、盟市卫生健康行政部门": places sharing one head noun, written as one collective.
   const parts = topLevelParts(n, /[、]/);
@@ -44,7 +46,7 @@ export function isUnitName(name: string): boolean {
   if (NOT_BODY.test(head)) return false;
   if (PERSON_TAIL.test(head) && !BODY_SUFFIX.test(head)) return false;
   return BODY_SUFFIX.test(head) || COLLECTIVE.test(head);
-}
+});
 
 /** "各省、自治区、直辖市人民政府": bare places, then one name without a collective prefix of its own. */
 function sharesHead(parts: string[]): boolean {
@@ -70,7 +72,7 @@ function topLevelParts(s: string, sep: RegExp): string[] {
  * The body behind a post: "各旗(区)卫生健康委主要负责人或分管领导" → "各旗(区)卫生健康委";
  * "全盟二级及以上公立医院书记、院长" → "全盟二级及以上公立医院". Null when no body is named.
  */
-export function bodyOf(subject: string): string | null {
+export const bodyOf = memo((subject: string): string | null => {
   let s = subject.trim();
   // "书记、院长" / "书记和院长": a list of posts at the end.
   for (let k = 0; k < 3; k++) {
@@ -79,7 +81,7 @@ export function bodyOf(subject: string): string | null {
     s = s.slice(0, m.index).replace(/[、和及与]$/, '');
   }
   return isUnitName(s) ? s : null;
-}
+});
 
 /**
  * Splits a written list of units on 、 , ， ; and on 和 及 与 where both sides are names, keeping
@@ -87,7 +89,7 @@ export function bodyOf(subject: string): string | null {
  * @example splitUnits('党群科、人事科,财务审计科等') // ['党群科', '人事科', '财务审计科']
  * @example splitUnits('旗区、盟市卫生健康行政部门') // ['旗区、盟市卫生健康行政部门'] (one collective sharing a head)
  */
-export function splitUnits(list: string): string[] {
+export const splitUnits = memo((list: string): readonly string[] => {
   let cleaned = list.replace(/\s+/g, '').replace(/(?:等|等单位|等部门|等有关部门|等相关部门)$/, '');
   // Posts after the list ("…公立医院书记、院长"): the bodies are the units; persons alone stay as written.
   for (let k = 0; k < 3; k++) {
@@ -114,7 +116,7 @@ export function splitUnits(list: string): string[] {
     out.push(agent);
   }
   return out;
-}
+});
 
 /** Head nouns that name no body alone: "单位" in "各有关部门和单位", "政府" in "各级党委和政府". */
 const GENERIC = /^(?:单位|部门|机构|组织|企业|地区|地方|政府|人民政府)$/;

@@ -80,7 +80,9 @@ function isArticle(s: Surroundings): boolean {
 
 /** "2020年,全国医疗卫生机构总数达到102万个" in a 2022 plan: a statistic of a year before the plan's. */
 function statesEarlierYear(before: string, year: number): boolean {
-  for (const m of before.matchAll(YEAR)) if (Number(m.groups?.year) < year) return true;
+  // exec with lastIndex, not matchAll: matchAll copies the pattern on every call.
+  YEAR.lastIndex = 0;
+  for (let m = YEAR.exec(before); m; m = YEAR.exec(before)) if (Number(m.groups?.year) < year) return true;
   return false;
 }
 

@@ -1,6 +1,13 @@
 import { type Comparator, FAR_COMPARATORS, LEFT_COMPARATORS, NOT_BEFORE_WEI } from '../lexicon/target-words.js';
 import type { Quantity } from './quantities.js';
 
+/** The words of `LEFT_COMPARATORS` by their last character, in the same order (longest first). */
+const BY_LAST = new Map<string, Array<readonly [string, Comparator]>>();
+for (const entry of LEFT_COMPARATORS) {
+  const last = entry[0][entry[0].length - 1];
+  BY_LAST.set(last, [...(BY_LAST.get(last) ?? []), entry]);
+}
+
 /** A comparator word found before the number: which, and where it starts in the text. */
 export interface LeftWord {
   comparator: Comparator;
@@ -17,7 +24,7 @@ export interface LeftWord {
  */
 export function adjacentComparator(left: string, offset: number): LeftWord | null {
   const trimmed = left.trimEnd();
-  for (const [word, comparator] of LEFT_COMPARATORS) {
+  for (const [word, comparator] of BY_LAST.get(trimmed[trimmed.length - 1]) ?? []) {
     if (!trimmed.endsWith(word)) continue;
     const start = offset + trimmed.length - word.length;
     if (word === '为' && trimmed.length >= 2 && NOT_BEFORE_WEI.includes(trimmed[trimmed.length - 2])) return null;

@@ -1,3 +1,5 @@
+import { markTable } from '../lexicon/marks.js';
+
 /**
  * The neighbourhood of a number: its clause, its sentence, and whether it sits inside quotes or a
  * book title. Every look is bounded by a window, so the cost per number is constant and the scan
@@ -11,8 +13,10 @@ const SENTENCE_WINDOW = 160;
 /** A quote longer than this is taken as an unbalanced mark, not a quotation. */
 const MAX_QUOTE = 40;
 
-const CLAUSE_MARKS = ',;。:!?\n';
-const SENTENCE_MARKS = '。!?;\n';
+const CLAUSE_MARKS = markTable(',;。:!?\n');
+const SENTENCE_MARKS = markTable('。!?;\n');
+const OPEN = '('.charCodeAt(0);
+const CLOSE = ')'.charCodeAt(0);
 const QUOTE_PAIRS = new Map([['“', '”'], ['《', '》'], ['「', '」'], ['『', '』'], ['〈', '〉']]);
 
 /**
@@ -26,10 +30,10 @@ export function clauseStart(text: string, at: number, floor = 0): number {
   const limit = Math.max(floor, at - WINDOW);
   let depth = 0;
   for (let i = at - 1; i >= limit; i--) {
-    const c = text[i];
-    if (CLAUSE_MARKS.includes(c)) return i + 1;
-    if (c === ')') depth++;
-    else if (c === '(') {
+    const c = text.charCodeAt(i);
+    if (CLAUSE_MARKS[c]) return i + 1;
+    if (c === CLOSE) depth++;
+    else if (c === OPEN) {
       if (depth === 0) return i + 1;
       depth--;
     }
@@ -46,8 +50,8 @@ export function clauseStart(text: string, at: number, floor = 0): number {
 export function clauseEnd(text: string, at: number): number {
   const limit = Math.min(text.length, at + WINDOW);
   for (let i = at; i < limit; i++) {
-    const c = text[i];
-    if (CLAUSE_MARKS.includes(c) || c === '(' || c === ')') return i;
+    const c = text.charCodeAt(i);
+    if (CLAUSE_MARKS[c] || c === OPEN || c === CLOSE) return i;
   }
   return limit;
 }
@@ -61,7 +65,7 @@ export function clauseEnd(text: string, at: number): number {
 export function sentenceStart(text: string, at: number): number {
   let start = at;
   const floor = Math.max(0, at - SENTENCE_WINDOW);
-  while (start > floor && !SENTENCE_MARKS.includes(text[start - 1])) start--;
+  while (start > floor && !SENTENCE_MARKS[text.charCodeAt(start - 1)]) start--;
   return start;
 }
 
@@ -74,7 +78,7 @@ export function sentenceStart(text: string, at: number): number {
 export function sentenceAround(text: string, at: number): string {
   let end = at;
   const ceiling = Math.min(text.length, at + SENTENCE_WINDOW);
-  while (end < ceiling && !SENTENCE_MARKS.includes(text[end])) end++;
+  while (end < ceiling && !SENTENCE_MARKS[text.charCodeAt(end)]) end++;
   return text.slice(sentenceStart(text, at), end);
 }
 

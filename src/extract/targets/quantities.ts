@@ -96,7 +96,6 @@ function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
     unit = g.per === '千' ? PERMILLE : PERCENT;
   } else {
     script = g.placeholder ? 'placeholder' : g.chinese ? 'chinese' : 'arabic';
-    if (script !== 'placeholder') value = toValue(m[0]);
     const r = script === 'placeholder' ? null : sticky(script === 'arabic' ? RANGE_ARABIC : RANGE_CHINESE, text, at);
     if (r?.groups) {
       valueMax = toValue(r.groups.hi);
@@ -110,6 +109,8 @@ function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
     if (read) [unit, at] = read;
   }
   if (!unit || (unit.arabicOnly && script !== 'arabic')) return null;
+  // Converted only now: most numerals (years, dates, markers, words such as 统一) have no unit.
+  if (!g.percentWords && script !== 'placeholder') value = toValue(m[0]);
   if (script !== 'placeholder' && value === null) return null;
   const unitEnd = at;
   const right = rightComparator(text, at, unit);

@@ -1,0 +1,19 @@
+/**
+ * A pure function of a string, remembered. Unit names and lists recur from task to task of a
+ * document and their tests run many patterns, so most calls are answered from memory. The memory
+ * is bounded: past `size` entries it starts afresh, so a long batch does not grow it.
+ *
+ * @example
+ * const isName = memo((s) => /委$/.test(s));
+ * isName('市卫生健康委') // true, computed; a second call is looked up
+ */
+export function memo<T>(fn: (s: string) => T, size = 4096): (s: string) => T {
+  const seen = new Map<string, T>();
+  return (s) => {
+    if (seen.has(s)) return seen.get(s) as T;
+    if (seen.size >= size) seen.clear();
+    const value = fn(s);
+    seen.set(s, value);
+    return value;
+  };
+}
