@@ -105,13 +105,14 @@ export const splitUnits = memo((list: string): readonly string[] => {
   const out: string[] = [];
   for (const p of parts) {
     // "A与B": B is a partner, not an agent.
-    const withPartner = p.split(/(?<=[\u4e00-\u9fff)）])与(?=[\u4e00-\u9fff])/);
+    // (Each split only where its word occurs: a split on a lookbehind pattern tries every position.)
+    const withPartner = p.includes('与') ? p.split(/(?<=[\u4e00-\u9fff)）])与(?=[\u4e00-\u9fff])/) : [p];
     const agent = withPartner.length > 1 && isUnitName(withPartner[0]!) ? withPartner[0]! : p;
     // "各有关部门和单位": a bare head noun after 和 shares the collective; it is no name of its own.
-    const pieces = agent.split(/(?<=[\u4e00-\u9fff)）])(?:和|及|以及)(?=[\u4e00-\u9fff各])/);
+    const pieces = agent.includes('和') || agent.includes('及') ? agent.split(/(?<=[\u4e00-\u9fff)）])(?:和|及|以及)(?=[\u4e00-\u9fff各])/) : [agent];
     if (pieces.length > 1 && pieces.every((x) => (isUnitName(x) || bodyOf(x)) && !GENERIC.test(x))) { out.push(...pieces); continue; }
     // "各地区各部门": two collectives written without a separator.
-    const collectives = agent.split(/(?<=[\u4e00-\u9fff)）])(?=各)/);
+    const collectives = agent.includes('各') ? agent.split(/(?<=[\u4e00-\u9fff)）])(?=各)/) : [agent];
     if (collectives.length > 1 && collectives.every((x) => COLLECTIVE_PREFIX.test(x) && isUnitName(x))) { out.push(...collectives); continue; }
     out.push(agent);
   }
