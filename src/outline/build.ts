@@ -349,12 +349,12 @@ export class OutlineBuilder {
 
   /** A later heading that repeats an earlier one (a catalogue's detail): attach, don't duplicate. */
   private tryRepeat(c: Candidate, existing: OutlineNode, levelIndex: number): boolean {
-    const title = this.text.slice(c.end, naturalTitleEnd(this.text, c.end));
-    if (titleSimilarity(title, existing.title) < REPEAT_SIMILARITY) return false;
+    const titleEnd = naturalTitleEnd(this.text, c.end);
+    if (titleSimilarity(this.text.slice(c.end, titleEnd), existing.title) < REPEAT_SIMILARITY) return false;
     this.truncate(levelIndex);
     this.stack.push({ styleName: c.style.name, family: c.style.family, last: existing.ordinal ?? 0, node: existing });
     // Deeper levels return to the entry's own children.
-    this.occurrences.push({ node: existing, at: c.at, titleStart: c.end, titleEnd: naturalTitleEnd(this.text, c.end), candidate: c, repeat: true });
+    this.occurrences.push({ node: existing, at: c.at, titleStart: c.end, titleEnd, candidate: c, repeat: true });
     this.repeats++;
     return true;
   }
@@ -385,13 +385,14 @@ export class OutlineBuilder {
   private accept(c: Candidate, levelIndex: number, ordinal: number | null): void {
     this.truncate(levelIndex);
     const parent = levelIndex > 0 ? this.stack[levelIndex - 1]!.node : null;
+    const titleEnd = naturalTitleEnd(this.text, c.end);
     const node: OutlineNode = {
       id: '', level: levelIndex + 1,
       marker: c.style.marker(c.num, ordinal),
       style: c.style.name.startsWith('dotted-') ? 'dotted' : c.style.name,
       ordinal,
       // Provisional: the natural title, refined once the next heading is known.
-      title: tidyTitle(this.text.slice(c.end, naturalTitleEnd(this.text, c.end))), start: c.at, titleEnd: c.end, end: c.end,
+      title: tidyTitle(this.text.slice(c.end, titleEnd)), start: c.at, titleEnd: c.end, end: c.end,
       sourceRange: [0, 0], children: [], parent,
     };
     (parent ? parent.children : this.roots).push(node);
@@ -401,7 +402,7 @@ export class OutlineBuilder {
     const key = `${c.style.name}:${ordinal}`;
     if (!index.has(key)) index.set(key, node);
     this.stack.push({ styleName: c.style.name, family: c.style.family, last: ordinal ?? 0, node });
-    this.occurrences.push({ node, at: c.at, titleStart: c.end, titleEnd: naturalTitleEnd(this.text, c.end), candidate: c, repeat: false });
+    this.occurrences.push({ node, at: c.at, titleStart: c.end, titleEnd, candidate: c, repeat: false });
   }
 
   private markerFor(c: Candidate, ordinal: number): string {

@@ -16,31 +16,52 @@ export interface Candidate {
   lineStart: number;
 }
 
-const BOUNDARY_BEFORE = /[。;；!！?？:：」』”"》)）\]】…]/;
+const BOUNDARY_BEFORE = /[。;；!！?？:：」』”"》)）\]】…]/y;
 /**
  * "4月底前", "4个维度", "5例患者", "2型糖尿病": a number with its measure word, not a section number.
  * 方 is a measure (2方土) but not in "2 方法", the commonest journal section title.
  */
-const MEASURE_AFTER = /^(?:[年月日时分秒个名家项次种类级所支人万亿元倍期批位条天周岁号层段套台张间床座户例型份篇组轮届]|方(?![法案]))/;
+const MEASURE_AFTER = /(?:[年月日时分秒个名家项次种类级所支人万亿元倍期批位条天周岁号层段套台张间床座户例型份篇组轮届]|方(?![法案]))/y;
 /** "2.1亿元", "1.5万人", "2.1日前", "3.5个百分点": a decimal (or a month.day) with its unit, not a section 2.1. */
-const DECIMAL_MEASURE_AFTER = /^(?:[万亿元倍岁米吨]|个(?![人体案性])|日(?!常)|天(?!然)|分(?![析类级布工配])|小时)/;
+const DECIMAL_MEASURE_AFTER = /(?:[万亿元倍岁米吨]|个(?![人体案性])|日(?!常)|天(?!然)|分(?![析类级布工配])|小时)/y;
 /** "《条例》第三条规定", "第五条第二款": a citation of an article, not the article itself. */
-const CITATION_AFTER = /^(?:的?规定|之规定|款|项|中|所|和|或|、|至|第|及|以|等|的)/;
+const CITATION_AFTER = /(?:的?规定|之规定|款|项|中|所|和|或|、|至|第|及|以|等|的)/y;
 // Not 则: "第一章总则第一条…" is a chapter title run into its first article ("本细则第三条" is glued, so the
 // builder takes it for a citation anyway).
-const CITATION_BEFORE = /[》法例定照据反用本及和、至]$/;
+const CITATION_BEFORE = /[》法例定照据反用本及和、至]/y;
 /**
  * "第三条(一)项", "第(二)项", "本条第一款(二)、(三)项", "(一)至(三)项": an item of an article cited in
  * the text, not a heading ("(二)项目建设" is one).
  */
 const PAREN_CITATION_AFTER = /^(?:[、至和或到-][(（〔][^)）〕]{1,3}[)）〕])*(?:项(?!目)|款(?![项式]))/;
-const PAREN_CITATION_BEFORE = /[条款第]$/;
+const PAREN_CITATION_BEFORE = /[条款第]/y;
 /** "附件:1.重点任务分工表", "附件:\n1.…": the numbered list of a notice's attachments, not its outline. */
 const ATTACHMENTS_BEFORE = /附件[ \t]*[:：]?\s*$/;
 /** "统一、" "唯一、" "之一、" "多规合一、" "始终如一、" "其一、": 一 inside a word. */
-const WORD_BEFORE_ONE = /[统唯之逐初万单同专划合如其归不]/;
+const WORD_BEFORE_ONE = /[统唯之逐初万单同专划合如其归不]/y;
 /** "二、三季度", "三、四级手术": a numeral list, not a heading. */
 const NUMERAL_LIST_AFTER = /^[一二三四五六七八九十\d]{1,3}(?:、[一二三四五六七八九十\d]{1,3})*(?:个|季度|级|类|年|月|次|项|批|种|等|甲|乙|期|产业|大)/;
+const CITED_STYLES = new Set(['article', 'chapter', 'section', 'volume', 'division']);
+
+/** Which checks apply to a style's matches, worked out once instead of by name at every match. */
+interface StyleScan {
+  style: MarkerStyle;
+  numeralList: boolean;
+  measureAfter: RegExp | null;
+  parenCitation: boolean;
+  citation: boolean;
+  attachments: boolean;
+}
+
+const scans: readonly StyleScan[] = outlineStyles.map((style) => ({
+  style,
+  numeralList: style.family === 'cn-dun',
+  measureAfter: style.name === 'dotted-1' ? MEASURE_AFTER
+    : style.name === 'dotted-2' || style.name === 'dotted-3' ? DECIMAL_MEASURE_AFTER : null,
+  parenCitation: style.family === 'cn-paren' || style.family === 'arabic-paren',
+  citation: CITED_STYLES.has(style.name),
+  attachments: style.family === 'arabic-point' || style.family === 'arabic-paren',
+}));
 
 /**
  * Every place any outline style matches, in text order, one per position (the earlier style in
@@ -50,32 +71,25 @@ const NUMERAL_LIST_AFTER = /^[一二三四五六七八九十\d]{1,3}(?:、[一�
 export function scanCandidates(text: string): Candidate[] {
   const all: Candidate[] = [];
   const lineStartOf = lineStarts(text);
-  for (const style of outlineStyles) {
+  for (const scan of scans) {
+    const { style } = scan;
     style.pattern.lastIndex = 0;
     for (let m = style.pattern.exec(text); m; m = style.pattern.exec(text)) {
       if (m[0].length === 0) { style.pattern.lastIndex++; if (style.pattern.lastIndex > text.length) break; continue; }
-      const num = m.groups?.num ?? m.groups?.num2 ?? '';
       const at = m.index;
-      let end = at + m[0].length;
-      while (end < text.length && (text[end] === ' ' || text[end] === '\t')) end++;
-      const after = text.slice(end, end + 12);
-      if (style.family === 'cn-dun' && NUMERAL_LIST_AFTER.test(after)) continue;
-      if (style.family === 'cn-dun' && num === '一' && WORD_BEFORE_ONE.test(text[at - 1] ?? '')) continue;
-      if (style.name === 'dotted-1' && MEASURE_AFTER.test(after)) continue;
-      if ((style.name === 'dotted-2' || style.name === 'dotted-3') && DECIMAL_MEASURE_AFTER.test(after)) continue;
-      if ((style.family === 'cn-paren' || style.family === 'arabic-paren')
-        && (PAREN_CITATION_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 16)) || PAREN_CITATION_BEFORE.test(text.slice(Math.max(0, at - 1), at)))) continue;
-      if (['article', 'chapter', 'section', 'volume', 'division'].includes(style.name)
-        && (CITATION_AFTER.test(text.slice(at + m[0].length, at + m[0].length + 3)) || CITATION_BEFORE.test(text.slice(Math.max(0, at - 2), at)))) continue;
-      if (end >= text.length || text[end] === '\n') continue; // a marker with no title
-      if ((style.family === 'arabic-point' || style.family === 'arabic-paren') && ATTACHMENTS_BEFORE.test(text.slice(Math.max(0, at - 8), at))) continue;
+      const markerEnd = at + m[0].length;
+      let end = markerEnd;
+      while (end < text.length && isSpace(text.charCodeAt(end))) end++;
+      if (end >= text.length || text.charCodeAt(end) === NEWLINE) continue; // a marker with no title
+      const num = m.groups?.num ?? m.groups?.num2 ?? '';
+      if (!plausible(scan, text, at, markerEnd, end, num)) continue;
       const position = positionOf(text, at);
-      const lineStart = lineStartOf(at);
       if (style.lineOnly && position !== 'line') continue;
-      all.push({ style, at, end, num, ordinal: style.ordinal(num), position, lineStart });
+      all.push({ style, at, end, num, ordinal: style.ordinal(num), position, lineStart: lineStartOf(at) });
     }
   }
-  all.sort((a, b) => a.at - b.at || outlineStyles.indexOf(a.style) - outlineStyles.indexOf(b.style));
+  // The styles were scanned in `outlineStyles` order and the sort is stable: at one position, the earlier style comes first.
+  all.sort((a, b) => a.at - b.at);
   const out: Candidate[] = [];
   for (const c of all) {
     const last = out[out.length - 1];
@@ -85,12 +99,42 @@ export function scanCandidates(text: string): Candidate[] {
   return out;
 }
 
+/**
+ * A match that is not a numbered word, a measure, a citation or an attachment list. The checks
+ * after the marker test sticky patterns in place; the two with repetition test a bounded slice.
+ */
+function plausible(scan: StyleScan, text: string, at: number, markerEnd: number, end: number, num: string): boolean {
+  if (scan.numeralList) {
+    if (NUMERAL_LIST_AFTER.test(text.slice(end, end + 12))) return false;
+    if (num === '一' && at > 0 && matchesAt(WORD_BEFORE_ONE, text, at - 1)) return false;
+  }
+  if (scan.measureAfter && matchesAt(scan.measureAfter, text, end)) return false;
+  if (scan.parenCitation && (PAREN_CITATION_AFTER.test(text.slice(markerEnd, markerEnd + 16))
+    || (at > 0 && matchesAt(PAREN_CITATION_BEFORE, text, at - 1)))) return false;
+  if (scan.citation && (matchesAt(CITATION_AFTER, text, markerEnd)
+    || (at > 0 && matchesAt(CITATION_BEFORE, text, at - 1)))) return false;
+  if (scan.attachments && ATTACHMENTS_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return false;
+  return true;
+}
+
+/** Does the sticky `pattern` match at `index`? */
+function matchesAt(pattern: RegExp, text: string, index: number): boolean {
+  pattern.lastIndex = index;
+  return pattern.test(text);
+}
+
+const NEWLINE = 10;
+
+function isSpace(code: number): boolean {
+  return code === 32 || code === 9;
+}
+
 function positionOf(text: string, at: number): Position {
   let i = at - 1;
-  while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-  if (i < 0 || text[i] === '\n') return 'line';
+  while (i >= 0 && isSpace(text.charCodeAt(i))) i--;
+  if (i < 0 || text.charCodeAt(i) === NEWLINE) return 'line';
   if (i < at - 1) return 'soft';
-  return BOUNDARY_BEFORE.test(text[i]!) ? 'boundary' : 'glued';
+  return matchesAt(BOUNDARY_BEFORE, text, i) ? 'boundary' : 'glued';
 }
 
 /**

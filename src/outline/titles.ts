@@ -1,5 +1,5 @@
-/** Characters that end a heading's short title. */
-const TITLE_END = /[。;；!！？:：\n]/;
+/** Characters that end a heading's short title (as char codes: read without making a string per character). */
+const TITLE_END = new Set([...'。;；!！？:：\n'].map((ch) => ch.charCodeAt(0)));
 const MAX_TITLE = 100;
 
 /**
@@ -10,9 +10,9 @@ const MAX_TITLE = 100;
 export function naturalTitleEnd(text: string, from: number): number {
   const limit = Math.min(text.length, from + MAX_TITLE);
   for (let i = from; i < limit; i++) {
-    const ch = text[i]!;
-    if (TITLE_END.test(ch)) return i;
-    if ((ch === ' ' || ch === '\t') && i > from) return i;
+    const code = text.charCodeAt(i);
+    if (TITLE_END.has(code)) return i;
+    if ((code === 32 || code === 9) && i > from) return i;
   }
   return limit;
 }
@@ -46,7 +46,12 @@ export function cutAtSharedSuffix(titles: string[]): string[] {
 
 /** Dice similarity of character bigrams, for matching a heading with its repeat. */
 export function titleSimilarity(a: string, b: string): number {
-  const grams = (s: string) => { const g = new Map<string, number>(); for (let i = 0; i + 1 < s.length; i++) { const k = s.slice(i, i + 2); g.set(k, (g.get(k) ?? 0) + 1); } return g; };
+  // A bigram is keyed by its two UTF-16 units as one number: no string per bigram.
+  const grams = (s: string) => {
+    const g = new Map<number, number>();
+    for (let i = 0; i + 1 < s.length; i++) { const k = s.charCodeAt(i) * 0x10000 + s.charCodeAt(i + 1); g.set(k, (g.get(k) ?? 0) + 1); }
+    return g;
+  };
   const x = grams(a.replace(/\s+/g, '')), y = grams(b.replace(/\s+/g, ''));
   let common = 0, total = 0;
   for (const [k, n] of x) { common += Math.min(n, y.get(k) ?? 0); total += n; }
