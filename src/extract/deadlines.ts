@@ -80,8 +80,8 @@ function candidates(text: string, ctx: DeadlineContext): Candidate[] {
       for (let m = pattern.exec(clause); m; m = pattern.exec(clause)) {
         const draft = parser.build(m.groups ?? {}, ctx, m[0]);
         if (!draft) continue;
-        const { skip = 0, ...rest } = draft;
-        all.push({ at: [a + m.index + skip, a + m.index + m[0].length], draft: rest });
+        // The draft keeps its \`skip\`, which nothing after reads: a rest copy per match was a cost here.
+        all.push({ at: [a + m.index + (draft.skip ?? 0), a + m.index + m[0].length], draft });
       }
     }
   }

@@ -11,7 +11,8 @@ const SITE_LABEL = /(?:参考范文|参考例文|优秀范文|精选范文|范�
 const DOC_NUMBER = /^[\u4e00-\u9fff]{1,12}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号$/;
 const DOC_NUMBER_IN = /[\u4e00-\u9fff]{1,12}[〔\[【]\s*(?:19|20)\d{2}\s*[〕\]】]\s*\d{1,4}\s*号/;
 const CN_OR_ARABIC_YEAR = '(?:\\d{4}|[二〇零0Oo一三四五六七八九]{4})';
-const SIGNATURE_DATE = new RegExp(`(?<y>${CN_OR_ARABIC_YEAR})年(?<m>[\\d一二三四五六七八九十]{1,3})月(?<d>[\\d一二三四五六七八九十]{1,3})日`);
+/** Sticky: tried only four characters before each 年, as its year is always four characters. */
+const SIGNATURE_DATE = new RegExp(`(?<y>${CN_OR_ARABIC_YEAR})年(?<m>[\\d一二三四五六七八九十]{1,3})月(?<d>[\\d一二三四五六七八九十]{1,3})日`, 'y');
 const ISSUER_TAIL = /(?:委员会|人民政府|政府|办公室|办公厅|委|局|办|厅|部|署|院|中心|党委|党组|协会|学会|医院|卫生院|小组)$/;
 
 export interface MetaInput { text: string; outline: Outline; chrome: Partial<Meta>; year?: number }
@@ -99,8 +100,13 @@ function findDocNumber(lines: string[], title: string | undefined): string | und
  * "2022年2月27日" or "二0一0年8月3日" closing a line, a paragraph or an article.
  */
 function findSignature(text: string): { issuer?: string; date?: string } | undefined {
-  const re = new RegExp(SIGNATURE_DATE.source, 'g');
-  for (let m = re.exec(text); m; m = re.exec(text)) {
+  // A scan of the whole text by the pattern tried it at every numeral; 年 is rarer.
+  let end = 0;
+  for (let at = text.indexOf('年', 4); at >= 0; at = text.indexOf('年', Math.max(at + 1, end + 4))) {
+    SIGNATURE_DATE.lastIndex = at - 4;
+    const m = SIGNATURE_DATE.exec(text);
+    if (!m) continue;
+    end = m.index + m[0].length;
     const after = text.slice(m.index + m[0].length, m.index + m[0].length + 6);
     if (!/^(?:\s*$|\s*\n|\s*印发|\s*篇[一二三四五六七八九十]|\s*[(（]|\s+\S)/.test(after) || /^(?:前|起|开始|以前|之前|至)/.test(after)) continue;
     // What stands before the date on its line, after the last sentence end.

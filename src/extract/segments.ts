@@ -44,13 +44,15 @@ export function segmentText(text: string, ranges: Array<[number, number]>): stri
     const last = merged[merged.length - 1];
     if (last && a === last[1]) last[1] = b; else merged.push([a, b]);
   }
-  return merged
-    .map(([a, b]) => text.slice(a, b))
-    .join('\n')
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean)
-    .join('\n');
+  // Each range's lines in turn, without joining the ranges into one string to split again.
+  const lines: string[] = [];
+  for (const [a, b] of merged) {
+    for (const line of text.slice(a, b).split('\n')) {
+      const l = line.trim();
+      if (l) lines.push(l);
+    }
+  }
+  return lines.join('\n');
 }
 
 /** Marker + title of the node and its ancestors, top first. */

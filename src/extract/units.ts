@@ -101,7 +101,7 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
       // "省卫生健康委(牵头)": the list marks its lead.
       const marked = LEAD_MARK.test(raw);
       const name = raw.replace(LEAD_MARK, '');
-      const i = text.indexOf(name.replace(/\s+/g, ''), from);
+      const i = text.indexOf(name, from);
       add(name, marked || (firstLeads && k === 0 && names.length > 1) ? 'lead' : role, i >= 0 ? i : from);
       if (i >= 0) from = i + name.length;
     });

@@ -10,7 +10,9 @@
 export function memo<T>(fn: (s: string) => T, size = 4096): (s: string) => T {
   const seen = new Map<string, T>();
   return (s) => {
-    if (seen.has(s)) return seen.get(s) as T;
+    // One lookup for a hit: the values remembered here are never undefined, so \`has\` runs only for a miss.
+    const hit = seen.get(s);
+    if (hit !== undefined || seen.has(s)) return hit as T;
     if (seen.size >= size) seen.clear();
     const value = fn(s);
     seen.set(s, value);
