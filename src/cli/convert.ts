@@ -6,6 +6,7 @@ import { discover, type Input } from '../batch/discover.js';
 import type { Job, JobOptions } from '../batch/job.js';
 import { sweepStaleTemps } from '../batch/resume.js';
 import { runBatch } from '../batch/run.js';
+import { autoJobs } from '../batch/auto-jobs.js';
 import { convertJsonLines } from '../batch/stdin-jsonl.js';
 import { ExitCode, UsageError } from './exit-codes.js';
 import { describeError, type Io } from './io.js';
@@ -67,7 +68,9 @@ export async function convert(files: string[], options: ConvertOptions, io: Io):
     }
   }
 
-  return runBatch(jobs(), jobOptions, { jobs: options.jobs, total: inputs.length, several, quiet: options.quiet, debug: options.debug, errors: options.errors }, io);
+  // Without --jobs: the cores, fewer when the input is too small to repay starting more threads.
+  const workers = options.jobs ?? await autoJobs(inputs);
+  return runBatch(jobs(), jobOptions, { jobs: workers, total: inputs.length, several, quiet: options.quiet, debug: options.debug, errors: options.errors }, io);
 }
 
 /**
