@@ -57,10 +57,12 @@ export async function report(files: string[], options: ReportOptions, io: Io): P
   if (options.output && options.out) throw new UsageError('give either -o FILE (one page) or --out DIR (a page per input), not both');
   const parseOptions = { year: options.year, encoding: options.encoding, inputFormat: options.inputFormat };
   const docs: Document[] = [];
+  // Loaded here, not at start-up: it brings zod, which converting never needs.
+  const { loadDocuments } = await import('../output/report/load.js');
   const failed: Array<{ path: string; problem: string }> = [];
   for (const file of files) {
     try {
-      docs.push(...await (await import('../output/report/load.js')).loadDocuments(file, parseOptions));
+      docs.push(...await loadDocuments(file, parseOptions));
     } catch (err) {
       failed.push({ path: file, problem: describeError(err) });
       io.error(file, describeError(err), options.debug ? err : undefined);

@@ -1,7 +1,7 @@
 import { lazy } from '../lazy.js';
+import type { Deadline, Document, Target } from '../schema/document.js';
 
 const csv = lazy<typeof import('csv-stringify/sync')>('csv-stringify/sync');
-import type { Deadline, Document, Target } from '../schema/document.js';
 
 /** Excel only reads a CSV as UTF-8 (rather than the system code page) when it starts with a BOM. */
 export const CSV_BOM = '\uFEFF';
