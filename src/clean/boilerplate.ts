@@ -196,7 +196,10 @@ const splitLabelEnd = new Map<number, number>();
 
 /** "【字" + "号】定卫办发〔2022〕13号": a label split over two lines is read as one. */
 function joinSplitLabels(lines: readonly Line[]): string[] {
-  const out = lines.map((l) => l.text);
+  // Pushed, not mapped: once optimised, map() and filter() return holey arrays where the
+  // interpreter's are packed, and code compiled for one kind deopts on the other.
+  const out: string[] = [];
+  for (const l of lines) out.push(l.text);
   for (let i = 0; i + 1 < lines.length; i++) {
     if (!/^\s*【[^】]{1,4}\s*$/.test(out[i]!)) continue;
     let j = i + 1;

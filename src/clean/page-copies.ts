@@ -1,5 +1,5 @@
 import type { ParseFile } from '../file.js';
-import { linesOfText, squeeze } from './lines.js';
+import { type Line, linesOfText, squeeze } from './lines.js';
 import type { MappedText } from './mapped-text.js';
 
 /** A repeated run must hold this many characters to count as a page copy rather than a repeated phrase. */
@@ -14,8 +14,15 @@ const ANCHOR_CHARS = 20;
  * `page-copy` with `of`; returns the ranges to drop.
  */
 export function findPageCopies(text: MappedText, file: ParseFile): Array<[number, number]> {
-  const lines = linesOfText(text).filter((l) => l.text.trim());
-  const keys = lines.map((l) => squeeze(l.text));
+  // Pushed, not mapped: once optimised, map() and filter() return holey arrays where the
+  // interpreter's are packed, and code compiled for one kind deopts on the other.
+  const lines: Line[] = [];
+  const keys: string[] = [];
+  for (const l of linesOfText(text)) {
+    if (!l.text.trim()) continue;
+    lines.push(l);
+    keys.push(squeeze(l.text));
+  }
   const first = new Map<string, number>();
   const heads = headsOf(keys);
   const firstHead = new Map<string, number>();
@@ -61,11 +68,13 @@ export function findPageCopies(text: MappedText, file: ParseFile): Array<[number
 
 /** The first {@link ANCHOR_CHARS} characters of the text from each line on, whitespace aside. */
 function headsOf(keys: string[]): string[] {
-  return keys.map((_, j) => {
+  const heads: string[] = [];
+  for (let j = 0; j < keys.length; j++) {
     let head = '';
     for (let m = j; m < keys.length && head.length < ANCHOR_CHARS; m++) head += keys[m]!.slice(0, ANCHOR_CHARS - head.length);
-    return head;
-  });
+    heads.push(head);
+  }
+  return heads;
 }
 
 /**

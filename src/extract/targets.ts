@@ -75,13 +75,17 @@ export function findTargets(text: string, ctx: TargetContext = {}): FoundTarget[
     });
   });
   shareInLists(drafts, text);
-  return drafts.map((d, i) => {
+  // Pushed, not mapped: once optimised, map() and filter() return holey arrays where the
+  // interpreter's are packed, and code compiled for one kind deopts on the other.
+  const targets: FoundTarget[] = [];
+  drafts.forEach((d, i) => {
     const at = spans[i];
     const target: FoundTarget = {
       at, text: text.slice(at[0], at[1]), metric: d.metric, comparator: d.comparator,
       value: d.q.value, valueMax: d.q.range ? d.q.valueMax : null, unit: d.q.unit.text,
     };
     if (d.q.script === 'placeholder') target.placeholder = true;
-    return target;
+    targets.push(target);
   });
+  return targets;
 }

@@ -84,61 +84,16 @@ export interface FindUnitsOptions {
 }
 
 export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUnit[] {
-  const out: FoundUnit[] = [];
-  const add = (name: string, role: Role, at: number) => {
-    const n = name.replace(/^(?:并|同时|其中|另外|此外|由|请)/, '');
-    if (NOT_NAME_START.test(n) || /由/.test(n)) return;
-    const body = isUnitName(n) ? n : bodyOf(n);
-    if (!body) return;
-    const start = text.indexOf(body, at);
-    const s = start >= 0 ? start : at;
-    out.push({ at: [s, s + body.length], name: body, role });
-  };
-  const addList = (list: string, role: Role, at: number, firstLeads = false) => {
-    let from = at;
-    const names = splitUnits(list);
-    names.forEach((raw, k) => {
-      // "省卫生健康委(牵头)": the list marks its lead.
-      const marked = LEAD_MARK.test(raw);
-      const name = raw.replace(LEAD_MARK, '');
-      const i = text.indexOf(name, from);
-      add(name, marked || (firstLeads && k === 0 && names.length > 1) ? 'lead' : role, i >= 0 ? i : from);
-      if (i >= 0) from = i + name.length;
-    });
-  };
-
-  // The patterns that scan the whole text run only when it has the word they cannot match without.
-  LABELLED.lastIndex = 0;
-  if (/[:：]/.test(text)) for (let m = LABELLED.exec(text); m; m = LABELLED.exec(text)) {
-    addList(m.groups!.list!, LABEL_ROLE[m.groups!.label!]!, m.index + m[0].indexOf(m.groups!.list!));
-  }
-  for (let i = text.indexOf('由'); i >= 0; i = text.indexOf('由', i + 1)) {
-    const rest = text.slice(i);
-    const byRole = BY_ROLE.exec(rest);
-    const m = byRole && splitUnits(byRole.groups!.list!).every((n) => validName(n)) ? byRole : BY.exec(rest);
-    if (!m) continue;
-    const verb = m.groups!.verb!;
-    const role: Role = verb === '牵头' || verb === '负总责' ? 'lead' : 'responsible';
-    addList(m.groups!.list!, role, i + 1, !!options.firstListedLeads && verb === '负责');
-  }
-  DUTY.lastIndex = 0;
-  if (text.includes('责任')) for (let m = DUTY.exec(text); m; m = DUTY.exec(text)) {
-    if (isUnitName(m.groups!.name!)) add(m.groups!.name!, 'responsible', m.index);
-  }
-  ROLE_OF.lastIndex = 0;
-  for (let m = ROLE_OF.exec(text); m; m = ROLE_OF.exec(text)) {
-    // "发挥好中医药研究院和中医药学会平台作用": the list ends a few characters (平台, 桥梁…) before 作用.
-    const body = m.groups!.list ?? m.groups!.list2!;
-    for (let k = 0; k <= (m.groups!.list ? 4 : 0) && k < body.length - 1; k++) {
-      const list = body.slice(0, body.length - k).replace(/的$/, '');
-      if (splitUnits(list).every((n) => validName(n))) { addList(list, 'responsible', m.index); break; }
-    }
-  }
-  PAIRING.lastIndex = 0;
-  if (PAIRING_WORD.test(text)) for (let m = PAIRING.exec(text); m; m = PAIRING.exec(text)) {
-    const name = m.groups!.name!.replace(/^(?:加强|推进|开展)/, '');
-    if (validName(name)) add(name, 'responsible', m.index);
-  }
+  const found: Found = { text, out: [] };
+  const firstListedLeads = !!options.firstListedLeads;
+  // Each pattern below that rarely matches runs in a function of its own: a branch of this large
+  // function that first runs after it is optimised throws the compiled code away (and compiling
+  // it again costs more than all the texts it reads).
+  labelledUnits(found);
+  byUnits(found, firstListedLeads);
+  dutyUnits(found);
+  roleOfUnits(found);
+  pairingUnits(found);
   // Clause patterns that need a word the text may not have run only when it has one.
   const levels = LEVEL_VERB.test(text), nominals = NOMINAL_TASK.test(text), posts = POST.test(text);
   for (const [rawStart, rawClause] of clauses(text)) {
@@ -148,54 +103,160 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
     const start = rawStart + opener.length;
     const clause = rawClause.slice(opener.length);
     if (clause.startsWith('由') || LABEL_AT_START.test(clause)) continue;
-    LEVELS.lastIndex = 0;
-    let level = false;
-    if (levels) for (let l = LEVELS.exec(clause); l; l = LEVELS.exec(clause)) {
-      level = true;
-      let from = l.index;
-      for (const name of l.groups!.list!.split(/[、和及与]/)) {
-        const at = start + clause.indexOf(name, from);
-        out.push({ at: [at, at + name.length], name, role: 'responsible' });
-        from = clause.indexOf(name, from) + name.length;
-      }
-    }
-    if (level) continue;
+    if (levels && levelUnits(found, clause, start)) continue;
     const m = CLAUSE_ROLE.exec(clause);
-    if (m && ATTENDANCE.test(clause.slice(m.index + m[0].length - m.groups!.verb!.length))) continue;
     if (m) {
-      const verb = m.groups!.verb!;
-      const role: Role = verb === '牵头' || verb === '负总责' ? 'lead' : /^(?:配合|参与|协助)$/.test(verb) ? 'support' : 'responsible';
-      // "(国家卫生健康委牵头,财政部、国家医保局负责)": a list after another in its remark has its lead already.
-      const before = text.slice(0, rawStart).trimEnd();
-      const opensRemark = before === '' || '(（。;；'.includes(before[before.length - 1]);
-      addList(m.groups!.list!, role, start, !!options.firstListedLeads && /负责$/.test(verb) && opensRemark);
+      if (!ATTENDANCE.test(clause.slice(m.index + m[0].length - m.groups!.verb!.length))) clauseRoleUnits(found, m, rawStart, start, firstListedLeads);
       continue;
     }
-    const nominal = nominals ? NOMINAL.exec(clause) : null;
-    let found = false;
-    if (nominal) {
-      const span = nominal.groups!.span!;
-      // The shortest run of whole names whose rest is only a grade and a kind of body.
-      for (let k = 2; k <= span.length; k++) {
-        const rest = span.slice(k);
-        if (!NOMINAL_REST.test(rest) || (!rest && nominal.groups!.task === '创建')) continue;
-        const names = splitUnits(span.slice(0, k));
-        if (names.every((n) => validName(n))) { addList(span.slice(0, k), 'responsible', start + nominal.index); found = true; break; }
-      }
-      if (found) continue;
-    }
-    const a = INDICATOR.test(clause) ? null : ACTION.exec(clause);
-    if (a) {
-      const names = splitUnits(a.groups!.list!);
-      const places = names.every((n) => PLACE.test(n)) && /^(?:创建|建成|争创)/.test(clause.slice(a.groups!.list!.length));
-      if (places) for (const n of names) out.push({ at: [start + clause.indexOf(n), start + clause.indexOf(n) + n.length], name: n, role: 'responsible' });
-      else if (names.every((n) => validName(n)) && names.some((n) => STRONG_NAME.test(n.replace(/[(（][^()（）]{1,12}[)）]$/, '')) || n.startsWith('各'))) addList(a.groups!.list!, 'responsible', start);
-      continue;
-    }
-    const p = posts ? POST_ACTS.exec(clause) : null;
-    if (p) addList(p.groups!.list!, 'responsible', start);
+    if (nominals && nominalUnits(found, clause, start)) continue;
+    if (actionUnits(found, clause, start)) continue;
+    if (posts) postUnits(found, clause, start);
   }
-  return dedupe(out);
+  return dedupe(found.out);
+}
+
+/** The text being read and the units found in it so far. */
+interface Found { text: string; out: FoundUnit[] }
+
+function add(found: Found, name: string, role: Role, at: number): void {
+  const n = name.replace(/^(?:并|同时|其中|另外|此外|由|请)/, '');
+  if (NOT_NAME_START.test(n) || /由/.test(n)) return;
+  const body = isUnitName(n) ? n : bodyOf(n);
+  if (!body) return;
+  const start = found.text.indexOf(body, at);
+  const s = start >= 0 ? start : at;
+  found.out.push({ at: [s, s + body.length], name: body, role });
+}
+
+function addList(found: Found, list: string, role: Role, at: number, firstLeads = false): void {
+  let from = at;
+  const names = splitUnits(list);
+  names.forEach((raw, k) => {
+    // "省卫生健康委(牵头)": the list marks its lead.
+    const marked = LEAD_MARK.test(raw);
+    const name = raw.replace(LEAD_MARK, '');
+    const i = found.text.indexOf(name, from);
+    add(found, name, marked || (firstLeads && k === 0 && names.length > 1) ? 'lead' : role, i >= 0 ? i : from);
+    if (i >= 0) from = i + name.length;
+  });
+}
+
+/** "牵头单位:X;责任单位:Y". */
+function labelledUnits(found: Found): void {
+  const { text } = found;
+  if (!/[:：]/.test(text)) return;
+  LABELLED.lastIndex = 0;
+  for (let m = LABELLED.exec(text); m; m = LABELLED.exec(text)) {
+    addList(found, m.groups!.list!, LABEL_ROLE[m.groups!.label!]!, m.index + m[0].indexOf(m.groups!.list!));
+  }
+}
+
+/** "由X牵头", "由X开展…". */
+function byUnits(found: Found, firstListedLeads: boolean): void {
+  const { text } = found;
+  for (let i = text.indexOf('由'); i >= 0; i = text.indexOf('由', i + 1)) {
+    const rest = text.slice(i);
+    const byRole = BY_ROLE.exec(rest);
+    const m = byRole && splitUnits(byRole.groups!.list!).every((n) => validName(n)) ? byRole : BY.exec(rest);
+    if (!m) continue;
+    const verb = m.groups!.verb!;
+    const role: Role = verb === '牵头' || verb === '负总责' ? 'lead' : 'responsible';
+    addList(found, m.groups!.list!, role, i + 1, firstListedLeads && verb === '负责');
+  }
+}
+
+/** "落实X监管责任". */
+function dutyUnits(found: Found): void {
+  const { text } = found;
+  if (!text.includes('责任')) return;
+  DUTY.lastIndex = 0;
+  for (let m = DUTY.exec(text); m; m = DUTY.exec(text)) {
+    if (isUnitName(m.groups!.name!)) add(found, m.groups!.name!, 'responsible', m.index);
+  }
+}
+
+/** "发挥X作用", "指导X积极申报". */
+function roleOfUnits(found: Found): void {
+  const { text } = found;
+  ROLE_OF.lastIndex = 0;
+  for (let m = ROLE_OF.exec(text); m; m = ROLE_OF.exec(text)) {
+    // "发挥好中医药研究院和中医药学会平台作用": the list ends a few characters (平台, 桥梁…) before 作用.
+    const body = m.groups!.list ?? m.groups!.list2!;
+    for (let k = 0; k <= (m.groups!.list ? 4 : 0) && k < body.length - 1; k++) {
+      const list = body.slice(0, body.length - k).replace(/的$/, '');
+      if (splitUnits(list).every((n) => validName(n))) { addList(found, list, 'responsible', m.index); break; }
+    }
+  }
+}
+
+/** "三级医院对口帮扶二级医院". */
+function pairingUnits(found: Found): void {
+  const { text } = found;
+  if (!PAIRING_WORD.test(text)) return;
+  PAIRING.lastIndex = 0;
+  for (let m = PAIRING.exec(text); m; m = PAIRING.exec(text)) {
+    const name = m.groups!.name!.replace(/^(?:加强|推进|开展)/, '');
+    if (validName(name)) add(found, name, 'responsible', m.index);
+  }
+}
+
+/** "市级组建2000人、县区各组建400人": whether the clause names levels of government. */
+function levelUnits(found: Found, clause: string, start: number): boolean {
+  LEVELS.lastIndex = 0;
+  let level = false;
+  for (let l = LEVELS.exec(clause); l; l = LEVELS.exec(clause)) {
+    level = true;
+    let from = l.index;
+    for (const name of l.groups!.list!.split(/[、和及与]/)) {
+      const at = start + clause.indexOf(name, from);
+      found.out.push({ at: [at, at + name.length], name, role: 'responsible' });
+      from = clause.indexOf(name, from) + name.length;
+    }
+  }
+  return level;
+}
+
+/** "X牵头", "X配合", "X要…": a clause that opens with its subject and role. */
+function clauseRoleUnits(found: Found, m: RegExpExecArray, rawStart: number, start: number, firstListedLeads: boolean): void {
+  const verb = m.groups!.verb!;
+  const role: Role = verb === '牵头' || verb === '负总责' ? 'lead' : /^(?:配合|参与|协助)$/.test(verb) ? 'support' : 'responsible';
+  // "(国家卫生健康委牵头,财政部、国家医保局负责)": a list after another in its remark has its lead already.
+  const before = found.text.slice(0, rawStart).trimEnd();
+  const opensRemark = before === '' || '(（。;；'.includes(before[before.length - 1]);
+  addList(found, m.groups!.list!, role, start, firstListedLeads && /负责$/.test(verb) && opensRemark);
+}
+
+/** "启动市中医院三甲医院创建": whether the clause's agents were found. */
+function nominalUnits(found: Found, clause: string, start: number): boolean {
+  const nominal = NOMINAL.exec(clause);
+  if (!nominal) return false;
+  const span = nominal.groups!.span!;
+  // The shortest run of whole names whose rest is only a grade and a kind of body.
+  for (let k = 2; k <= span.length; k++) {
+    const rest = span.slice(k);
+    if (!NOMINAL_REST.test(rest) || (!rest && nominal.groups!.task === '创建')) continue;
+    const names = splitUnits(span.slice(0, k));
+    if (names.every((n) => validName(n))) { addList(found, span.slice(0, k), 'responsible', start + nominal.index); return true; }
+  }
+  return false;
+}
+
+/** "市人民医院、市中医院建成互联网医院": whether the clause opens with an action of named bodies. */
+function actionUnits(found: Found, clause: string, start: number): boolean {
+  const a = INDICATOR.test(clause) ? null : ACTION.exec(clause);
+  if (!a) return false;
+  const names = splitUnits(a.groups!.list!);
+  const places = names.every((n) => PLACE.test(n)) && /^(?:创建|建成|争创)/.test(clause.slice(a.groups!.list!.length));
+  if (places) for (const n of names) found.out.push({ at: [start + clause.indexOf(n), start + clause.indexOf(n) + n.length], name: n, role: 'responsible' });
+  else if (names.every((n) => validName(n)) && names.some((n) => STRONG_NAME.test(n.replace(/[(（][^()（）]{1,12}[)）]$/, '')) || n.startsWith('各'))) addList(found, a.groups!.list!, 'responsible', start);
+  return true;
+}
+
+/** "各科室主任在本科室内宣讲". */
+function postUnits(found: Found, clause: string, start: number): void {
+  const p = POST_ACTS.exec(clause);
+  if (p) addList(found, p.groups!.list!, 'responsible', start);
 }
 
 /** A name as written: a body's name that opens with no verb or preposition. */

@@ -434,7 +434,10 @@ export class OutlineBuilder {
     });
     visit(this.roots, 1);
     for (const nodes of byLevel.values()) {
-      const cut = cutAtSharedSuffix(nodes.map((n) => n.title));
+      // Pushed, not mapped: cutAtSharedSuffix is compiled for the interpreter's packed arrays.
+      const titles: string[] = [];
+      for (const n of nodes) titles.push(n.title);
+      const cut = cutAtSharedSuffix(titles);
       nodes.forEach((n, i) => {
         if (cut[i] === n.title) return;
         n.title = cut[i]!;

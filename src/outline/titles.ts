@@ -31,17 +31,24 @@ export function cutAtSharedSuffix(titles: string[]): string[] {
   if (titles.length < 3) return titles;
   const counts = new Map<string, number>();
   for (const t of titles) for (const n of [4, 3]) if (t.length > n + 1) counts.set(t.slice(-n), (counts.get(t.slice(-n)) ?? 0) + 1);
-  const shared = [...counts].filter(([, c]) => c >= 3 && c >= titles.length * 0.25).map(([s]) => s);
+  // Pushed, not mapped: once optimised, map() and filter() return holey arrays where the
+  // interpreter's are packed, and code compiled for one kind deopts on the other.
+  const shared: string[] = [];
+  for (const [s, c] of counts) if (c >= 3 && c >= titles.length * 0.25) shared.push(s);
   if (!shared.length) return titles;
-  return titles.map((t) => {
-    if (shared.some((s) => t.endsWith(s))) return t;
-    let best = -1;
-    for (const s of shared) {
-      const i = t.indexOf(s);
-      if (i >= 2 && (best < 0 || i + s.length < best)) best = i + s.length;
-    }
-    return best > 0 && best < t.length ? t.slice(0, best) : t;
-  });
+  const cut: string[] = [];
+  for (const t of titles) cut.push(cutTitle(t, shared));
+  return cut;
+}
+
+function cutTitle(t: string, shared: string[]): string {
+  if (shared.some((s) => t.endsWith(s))) return t;
+  let best = -1;
+  for (const s of shared) {
+    const i = t.indexOf(s);
+    if (i >= 2 && (best < 0 || i + s.length < best)) best = i + s.length;
+  }
+  return best > 0 && best < t.length ? t.slice(0, best) : t;
 }
 
 /** Dice similarity of character bigrams, for matching a heading with its repeat. */
