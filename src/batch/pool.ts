@@ -28,10 +28,10 @@ const WORKER_URL = new URL('./worker.js', import.meta.url);
 const PER_WORKER = 3;
 
 /**
- * Each worker's young generation (V8's nursery), in MB. V8's default (48 MB with Node 20's 16 MB
- * semi-spaces) lets two workers and the main thread peak anywhere from 230 to 300 MB on the 40 MB
- * benchmark batch, run to run; 16 MB keeps the peak at 245–260 MB at no measurable cost in time
- * (documents are parsed one at a time, so little of what they allocate lives past a scavenge).
+ * Each worker's young generation (V8's nursery), in MB. With V8's default (48 MB with Node 20's
+ * 16 MB semi-spaces) two workers and the main thread peaked at 231–302 MB on the 40 MB benchmark
+ * batch, run to run; with 16 MB, at 219–277 MB, at no measurable cost in time (documents are parsed
+ * one at a time, so little of what they allocate lives past a scavenge).
  */
 const YOUNG_GENERATION_MB = 16;
 
