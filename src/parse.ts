@@ -96,10 +96,12 @@ function toMeta(m: Meta): Meta {
 function toTask(t: InternalTask, span: ToSpan): Task {
   return {
     id: t.id, sectionId: t.sectionId, path: t.path, text: t.text, span: span(t.span),
+    ...(t.annex !== undefined ? { annex: t.annex } : {}),
     deadlines: t.deadlines.map((d) => {
       const out: Deadline = { text: d.text, span: span(d.span), kind: d.kind, start: d.start, end: d.end, precision: d.precision, yearSource: d.yearSource };
       if (d.placeholder !== undefined) out.placeholder = d.placeholder;
       if (d.recurring !== undefined) out.recurring = d.recurring;
+      if (d.relative !== undefined) out.relative = d.relative;
       if (d.duration !== undefined) out.duration = d.duration;
       return out;
     }),
@@ -137,6 +139,7 @@ function toSection(node: OutlineNode, span: ToSpan): Section {
     ordinal: node.ordinal,
     title: node.title,
     span: span(node.sourceRange),
+    ...(node.annex !== undefined ? { annex: node.annex } : {}),
     children: node.children.map((c) => toSection(c, span)),
   };
 }

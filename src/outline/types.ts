@@ -17,6 +17,8 @@ export interface OutlineNode {
   end: number;
   /** The heading (marker and title) in the source text, UTF-16 units. */
   sourceRange: Range;
+  /** The annex ("附件2") the heading belongs to (contract 1.1); absent in the main text. */
+  annex?: string;
   children: OutlineNode[];
   parent: OutlineNode | null;
   /** Cleaned-text ranges of the section's own text (not its children's), in document order. */

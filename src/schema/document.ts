@@ -10,11 +10,13 @@ const isoDate = z.string().regex(/^\d{4}-(?:0[1-9]|1[0-2])-(?:0[1-9]|[12]\d|3[01
 
 export const Source = z.strictObject({
   path: z.string(),
-  format: z.enum(['text', 'html', 'markdown']),
+  format: z.enum(['text', 'html', 'markdown', 'pdf', 'docx', 'doc', 'ofd']),
   encoding: z.string(),
   bytes: z.number().int().nonnegative(),
   sha256: z.string().regex(/^[0-9a-f]{64}$/),
   text: z.string().optional(),
+  /** Contract 1.1: the code-point offset at which each page's text starts (PDF; Word where page breaks are known). */
+  pages: z.array(z.number().int().nonnegative()).optional(),
 });
 export type Source = z.infer<typeof Source>;
 
@@ -35,6 +37,8 @@ export interface Section {
   ordinal: number | null;
   title: string;
   span: Span;
+  /** Contract 1.1: the annex ("附件2") the section belongs to; its numbering starts a new tree. */
+  annex?: string;
   children: Section[];
 }
 export const Section: z.ZodType<Section> = z.strictObject({
@@ -45,6 +49,7 @@ export const Section: z.ZodType<Section> = z.strictObject({
   ordinal: z.number().int().nullable(),
   title: z.string(),
   span: Span,
+  annex: z.string().optional(),
   get children() { return z.array(Section); },
 }).meta({ id: 'Section' });
 
@@ -58,6 +63,8 @@ export const Deadline = z.strictObject({
   yearSource: z.enum(['explicit', 'document', 'none']),
   placeholder: z.boolean().optional(),
   recurring: z.boolean().optional(),
+  /** Contract 1.1: a limit counted from an event whose date the document does not state ("5个工作日内"). */
+  relative: z.boolean().optional(),
   duration: z.string().optional(),
 });
 export type Deadline = z.infer<typeof Deadline>;
@@ -87,6 +94,8 @@ export const Task = z.strictObject({
   path: z.array(z.string()),
   text: z.string(),
   span: Span,
+  /** Contract 1.1: the annex ("附件2") the task belongs to. */
+  annex: z.string().optional(),
   deadlines: z.array(Deadline),
   units: z.array(Unit),
   targets: z.array(Target),

@@ -90,7 +90,10 @@ describe('outputs validate against the JSON Schema with ajv', () => {
       { name: 'a wrong schemaVersion', change: (d: any) => { d.schemaVersion = '2'; } },
       { name: 'a missing source.sha256', change: (d: any) => { delete d.source.sha256; } },
       { name: 'an upper-case sha256', change: (d: any) => { d.source.sha256 = d.source.sha256.toUpperCase(); } },
-      { name: 'an unknown source.format', change: (d: any) => { d.source.format = 'pdf'; } },
+      { name: 'an unknown source.format', change: (d: any) => { d.source.format = 'rtf'; } },
+      { name: 'a negative page offset', change: (d: any) => { d.source.pages = [0, -3]; } },
+      { name: 'a non-string annex', change: (d: any) => { d.sections = [{ ...section, annex: 2 }]; } },
+      { name: 'a non-boolean relative deadline', change: (d: any) => { d.tasks = [{ ...task, deadlines: [{ text: '3个月内', span: [0, 4], kind: 'by', start: null, end: null, precision: 'month', yearSource: 'none', relative: 'yes' }] }]; } },
       { name: 'negative bytes', change: (d: any) => { d.source.bytes = -1; } },
       { name: 'a non-ISO meta.date', change: (d: any) => { d.meta.date = '2021年6月1日'; } },
       { name: 'month 13 in meta.date', change: (d: any) => { d.meta.date = '2021-13-01'; } },
@@ -131,6 +134,28 @@ describe('outputs validate against the JSON Schema with ajv', () => {
       expect(Document.safeParse(doc).error?.issues).toBeUndefined();
       expectValid(doc);
       expect(contractViolation(doc)).toBeNull();
+    });
+
+    it("and all accept contract 1.1's additions: pdf/docx/doc/ofd formats, pages, unnumbered and annex sections, recurring and relative deadlines", () => {
+      for (const format of ['pdf', 'docx', 'doc', 'ofd']) {
+        const doc = structuredClone(good) as any;
+        doc.source.format = format;
+        doc.source.pages = [0, 1200, 2400];
+        doc.sections = [
+          { ...section, marker: '', style: 'unnumbered', ordinal: null, title: '工作目标' },
+          { ...section, id: 's2', annex: '附件2', children: [{ ...section, id: 's2.1', level: 2, marker: '(一)', style: 'cn-paren', annex: '附件2' }] },
+        ];
+        doc.tasks = [{
+          ...task, annex: '附件2',
+          deadlines: [
+            { text: '每年2月底前', span: [7, 13], kind: 'by', start: null, end: '2021-02-28', precision: 'month', yearSource: 'document', recurring: true },
+            { text: '5个工作日内', span: [14, 20], kind: 'by', start: null, end: null, precision: 'day', yearSource: 'none', relative: true },
+          ],
+        }];
+        expect(Document.safeParse(doc).error?.issues).toBeUndefined();
+        expectValid(doc);
+        expect(contractViolation(doc)).toBeNull();
+      }
     });
   });
 });
