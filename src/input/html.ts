@@ -109,7 +109,8 @@ function isHidden(node: DomNode): boolean {
   if (!a) return false;
   if ('hidden' in a) return true;
   if (a['aria-hidden'] === 'true') return true;
-  if (a.style && HIDDEN_STYLE.test(a.style)) return true;
+  // A page whose <body> is hidden until its scripts run still shows its body to every reader.
+  if (a.style && HIDDEN_STYLE.test(a.style) && node.name !== 'body' && node.name !== 'html') return true;
   if (a.type === 'hidden') return true;
   return false;
 }

@@ -40,6 +40,13 @@ describe('htmlToText: what is dropped', () => {
     expect(htmlToText('<p aria-hidden="false">正文</p><p style="display:block">续</p>').text).toBe('正文\n续');
   });
 
+  it.each([
+    { name: 'single quotes, ASCII', html: "<html><body style='visibility: hidden'><p>一、总体要求</p><p>(一)6月底前完成。</p></body></html>", text: '一、总体要求\n(一)6月底前完成。' },
+    { name: 'double quotes, full-width text', html: '<html><body style="visibility:hidden;"><p>一、总体要求</p><p>（一）6月底前完成。</p></body></html>', text: '一、总体要求\n（一）6月底前完成。' },
+  ])('a <body> hidden until scripts run keeps its text ($name)', ({ html, text }) => {
+    expect(htmlToText(html).text).toBe(text);
+  });
+
   it('gov pages repeat the article in a hidden block: the text appears once', () => {
     const article = '<p>一、总体要求</p><p>(一)6月底前完成。</p>';
     const text = htmlToText(`<div id="print" style="display:none">${article}</div><div class="content">${article}</div>`).text;
