@@ -14,6 +14,16 @@ const CJK_END = /[\u4e00-\u9fff\d,、]/;
 const OPEN_END = /[与和及的对为把向从、]/;
 /** Row labels of flattened work-plan tables: a row starts there. */
 const TABLE_ROW_LABEL = /^\s*(?:[一二三四1-4]、?[一二三四]?季度|第[一二三四]季度|上半年|下半年|全年|年度)(?:\s|$)/;
+/** No line ends on an opening bracket or quote: what it opens is on the next line ("(" + "五)…", "推进“" + "放管服”"). */
+const OPENS = /[(（“‘《〔【\[]/;
+/** No line starts with a closing quote: the quotation began on the line before ("“一地办理" + "”。"). */
+const STARTS_AS_CLOSING_QUOTE = /^\s*[”’]/;
+/** A closing quote ends a sentence only after the sentence's own end ("…。”"); "“领跑者”" goes on. */
+const CLOSING_QUOTE = /[”’"]/;
+/** A marker's numeral at a line end whose dot or comma opens the next line ("…负责)3" + ".优化…"). */
+const MARKER_TAIL = /^\s*[.、](?![\d.])/;
+/** An outline marker that ends a line, after a line start or a sentence end ("具体措施:1." + "完善…", "(十)" + "提升…"). */
+const MARKER_AT_END = /(?:^|[。;；:：)）\s])\s*(?:\d{1,2}[.、]|[一二三四五六七八九十]{1,3}、|[(（](?:\d{1,2}|[一二三四五六七八九十]{1,3})[)）])\s*$/;
 
 /**
  * Joins lines that a PDF or Word export (or a fixed-width wrap) broke inside a sentence: a long
@@ -81,9 +91,20 @@ function joinOnce(text: MappedText): MappedText {
 
 function shouldJoin(prev: Line, next: Line, wrap: number, joined: Prose | null): boolean {
   const p = prev.text, n = next.text;
+  // Cells split by tabs are a table's rows: each row keeps its line.
+  if (p.includes('\t') || n.includes('\t')) return false;
   // The rules read a line's end through its last character: one look, not a scan of the line.
   const trimmed = p.trimEnd();
-  const last = trimmed[trimmed.length - 1] ?? '';
+  let last = trimmed[trimmed.length - 1] ?? '';
+  // A break inside a bracket, a quotation or a marker is never a paragraph's end.
+  if (OPENS.test(last) || STARTS_AS_CLOSING_QUOTE.test(n)) return true;
+  if (isDigit(last) && MARKER_TAIL.test(n)) return true;
+  if (MARKER_AT_END.test(trimmed.slice(-12)) && /^\s*[\u4e00-\u9fff“"《]/.test(n) && !STARTS_AS_HEADING.test(n)) return true;
+  // "…“领跑者”" goes on; "…。”" ends: a closing quote is read through the character before it.
+  if (CLOSING_QUOTE.test(last) && trimmed.length > 1) {
+    const before = trimmed[trimmed.length - 2]!;
+    if (!ENDS_SENTENCE.test(before)) last = before;
+  }
   // "2021" alone, or ending a line after a space ("…中 心 2021"), then "年上半年…".
   if (STARTS_AS_UNIT.test(n) && (BARE_YEAR.test(p) || /\s(?:19|20)\d{2}\s*$/.test(p))) return true;
   // "、主要任务" on a short line is a heading that lost its numeral, not a continuation.
@@ -116,3 +137,5 @@ function wrapWidth(lines: readonly Line[]): number {
   // Wrapped text has many lines near one width; free paragraphs vary widely.
   return near >= Math.max(3, lengths.length * 0.3) ? p80 : 0;
 }
+
+function isDigit(ch: string): boolean { return ch >= '0' && ch <= '9'; }

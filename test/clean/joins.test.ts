@@ -20,6 +20,13 @@ const joined: Case[] = [
   { name: 'spaces inside unit names', input: '公 立医疗机构管理中心、 公共卫生科、财务审 计科', expect: '公立医疗机构管理中心、公共卫生科、财务审计科' },
   { name: 'a number and its unit', input: '建设面积19330 平方米,总投资2514 万元。', expect: '建设面积19330平方米,总投资2514万元。' },
   { name: 'a year and 年 inside a line', input: '好 2021 年各项工作。', expect: '好2021年各项工作。' },
+  // PDF and Word exports break lines anywhere, also inside a marker, a bracket or a quotation.
+  { name: 'a break between a bracket and its numeral', input: '按职责分工负责)(\n五)系统梳理现有各层级审批。', expect: '按职责分工负责)(五)系统梳理现有各层级审批。' },
+  { name: 'a break between a numeral and its dot', input: '按职责分工负责)3\n.优化药店开设审批。', expect: '按职责分工负责)3.优化药店开设审批。' },
+  { name: 'a marker that ends a line, its title on the next', input: '具体措施:1.\n完善全国一体化政务服务平台。', expect: '具体措施:1.完善全国一体化政务服务平台。' },
+  { name: 'a break after an opening quote', input: '先行先试推进“\n放管服”改革。', expect: '先行先试推进“放管服”改革。' },
+  { name: 'a closing quote that opens a line', input: '实现养老保险关系转移接续“一地办理\n”。推动失业保险扩面。', expect: '实现养老保险关系转移接续“一地办理”。推动失业保险扩面。' },
+  { name: 'a wrapped line that ends on a quotation inside a sentence', input: wrap(`${PARAGRAPH.slice(0, 21)}实施标准“领跑者”制度,${PARAGRAPH.slice(21)}`), expect: `${PARAGRAPH.slice(0, 21)}实施标准“领跑者”制度,${PARAGRAPH.slice(21)}` },
 ];
 
 const kept: Case[] = [
@@ -33,6 +40,9 @@ const kept: Case[] = [
   { name: 'run-together headings keep the space before a marker', input: '加强组织领导 二、完善医保支付政策', expect: '加强组织领导 二、完善医保支付政策' },
   { name: 'words in Latin letters', input: 'REVIEW CHINA HEALTH INDUSTRY', expect: 'REVIEW CHINA HEALTH INDUSTRY' },
   { name: 'a year alone before a line that is no unit', input: '2021\n全市卫生健康工作要点', expect: '2021\n全市卫生健康工作要点' },
+  { name: 'rows of a table whose cells are split by tabs', input: '序号\t工作事项\t主要内容\t牵头单位\n1\t有序扩大家庭医生来源。\t到2023年,力争每万常住人口家庭医生数达到4名,推动人才资源向基层倾斜。\t各区政府\n2\t优化签约服务团队。\t家庭医生可以家庭医生个人为签约主体,也可以组建团队提供签约服务。\t市卫生健康委', expect: '序号\t工作事项\t主要内容\t牵头单位\n1\t有序扩大家庭医生来源。\t到2023年,力争每万常住人口家庭医生数达到4名,推动人才资源向基层倾斜。\t各区政府\n2\t优化签约服务团队。\t家庭医生可以家庭医生个人为签约主体,也可以组建团队提供签约服务。\t市卫生健康委' },
+  { name: 'a quotation that ends a sentence, then a new paragraph', input: `${wrap(PARAGRAPH)}\n他说:“要持续深化改革。”\n各地要抓好落实。`, expect: `${PARAGRAPH}\n他说:“要持续深化改革。”\n各地要抓好落实。` },
+  { name: 'a number at a line end before a line that is no marker', input: '全年共计完成12\n.5万例。', expect: '全年共计完成12\n.5万例。' },
   { name: 'title lines of a notice', input: '某某市卫生健康委员会\n关于印发2022年工作要点的通知\n某卫发〔2022〕5号', expect: '某某市卫生健康委员会\n关于印发2022年工作要点的通知\n某卫发〔2022〕5号' },
 ];
 
