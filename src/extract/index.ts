@@ -57,7 +57,7 @@ function gridTasks(seg: TaskSegments, text: string): Segment[] {
     if (grid.at[0] > 0) rest.push([a, a + grid.at[0]]);
     if (a + grid.at[1] < b) rest.push([a + grid.at[1], b]);
     for (const row of grid.rows) {
-      rows.push({ node: seg.node, ranges: [[a + row.at[0], a + row.at[1]]], conditional: false,
+      rows.push({ node: seg.node, ranges: [[a + row.at[0], a + row.at[1]]], conditional: false, ...(seg.annex !== undefined ? { annex: seg.annex } : {}),
         rowUnits: row.units.map((u) => ({ ...u, at: [u.at[0] + a, u.at[1] + a] })) });
     }
   }
@@ -99,11 +99,13 @@ function buildTask(cleaned: Cleaned, seg: Segment, ctx: TaskContext, index: numb
   // A catalogue entry's detail lies far from its title: the task's span is the detail.
   const detached = seg.node && body.length && body[0]![0] - seg.ranges[0]![1] > 2;
   const hull = (detached ? body : seg.ranges).reduce<[number, number]>((h, [a, b]) => [Math.min(h[0], a), Math.max(h[1], b)], [Infinity, -Infinity]);
+  const annex = seg.node?.annex ?? seg.annex;
   return {
     id: `t${index + 1}`,
     sectionId: seg.node?.id ?? null,
     path: pathOf(seg.node),
     text: taskText,
+    ...(annex !== undefined ? { annex } : {}),
     span: mapped.sourceRange(hull[0], trimEnd(text, hull[0], hull[1])),
     deadlines,
     units: unique.map((u) => ({ name: u.name, role: u.role, span: mapped.sourceRange(u.at[0], u.at[1]) })),

@@ -7,6 +7,8 @@ export interface TaskSegments {
   ranges: Array<[number, number]>;
   /** Only a task if something is extracted from it (a non-leaf's own text, the preamble). */
   conditional: boolean;
+  /** The annex ("附件2") the text belongs to, where it is no section's (the annex's text before its first heading). */
+  annex?: string;
 }
 
 /**
@@ -18,12 +20,31 @@ export function taskSegments(outline: Outline, text: string): TaskSegments[] {
   if (outline.preamble && outline.nodes.length) out.push({ node: null, ranges: [outline.preamble], conditional: true });
   // Text without an outline: each sentence that assigns something is a task.
   if (!outline.nodes.length) for (const r of sentences(text)) out.push({ node: null, ranges: [r], conditional: true });
+  // An annex's own text before its first heading (a task-division table, or lines under its title),
+  // in its place among the sections; an indicator table's rows are no tasks.
+  const annexes = annexSegments(outline, text);
   for (const node of outline.nodes) {
+    while (annexes.length && annexes[0]!.ranges[0]![0] < node.start) out.push(annexes.shift()!);
     const title: [number, number] = [node.start, node.titleEnd];
     // Blank stretches (between run-together catalogue entries) hold no text of the section.
     const body = (node.body ?? []).filter(([a, b]) => b > a && text.slice(a, b).trim());
     if (!node.children.length) out.push({ node, ranges: [title, ...body], conditional: false });
     else if (body.length) out.push({ node, ranges: [title, ...body], conditional: true });
+  }
+  out.push(...annexes);
+  return out;
+}
+
+/** Each annex's text before its first heading, unless the annex is an indicator table. */
+function annexSegments(outline: Outline, text: string): TaskSegments[] {
+  const out: TaskSegments[] = [];
+  let k = 0;
+  for (const annex of outline.annexes) {
+    if (annex.indicatorTable) continue;
+    while (k < outline.nodes.length && outline.nodes[k]!.start < annex.bodyStart) k++;
+    const first = outline.nodes[k];
+    const end = first && first.start < annex.end ? first.start : annex.end;
+    if (end > annex.bodyStart && text.slice(annex.bodyStart, end).trim()) out.push({ node: null, ranges: [[annex.bodyStart, end]], conditional: true, annex: annex.label });
   }
   return out;
 }

@@ -2,8 +2,10 @@ import type { ParseFile } from '../file.js';
 import type { MappedText } from '../clean/mapped-text.js';
 import type { Outline, OutlineNode } from './types.js';
 import { scanCandidates, type Candidate } from './candidates.js';
-import { cutAtSharedSuffix, naturalTitleEnd, tidyTitle, titleSimilarity } from './titles.js';
+import { cutAtSharedSuffix, naturalTitleEnd, startsLikeTitle, tidyTitle, titleSimilarity } from './titles.js';
 import { toCnOrdinal } from './styles/numerals.js';
+import { findAnnexes, type Annex } from './annexes.js';
+import { findBoxes, type Box } from './boxes.js';
 
 interface Level { styleName: string; family: string; last: number; node: OutlineNode }
 interface Occurrence { node: OutlineNode; at: number; titleStart: number; titleEnd: number; candidate: Candidate; repeat: boolean }
@@ -13,9 +15,6 @@ const SENTENCE_END = /[。;；!！？\n]/;
 const AFTER_TITLE = /[^\S\n]|[,，、.]/;
 /** How many later markers of one style a look-ahead reads: enough for any real sequence, and linear time. */
 const LOOKAHEAD = 256;
-const CJK = /[\u4e00-\u9fff]/;
-/** A heading title that starts with a year or a Latin abbreviation: "2022年工作回顾", "CT设备", "5G+医疗". */
-const LATIN_OR_YEAR_TITLE = /^(?:(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?年|\d{1,3}[A-Za-z]{1,3}\+?[\u4e00-\u9fff“《]|[A-Za-z][A-Za-z\d]{0,7}[+-]?[\u4e00-\u9fff“《])/;
 /** Styles whose markers are also how the text cites them ("按第四条执行", "除第三章外"). */
 const CITED_STYLES = new Set(['division', 'volume', 'chapter', 'section', 'article']);
 /** Similarity above which a later heading is the repeat of a catalogue entry. */
@@ -43,6 +42,17 @@ export class OutlineBuilder {
   private readonly strongByStyle = new Map<string, number[]>();
   /** Each parent's children by style name and ordinal (the roots' under the roots array). */
   private readonly childIndex = new Map<object, Map<string, OutlineNode>>();
+  /** The annexes (附件1 …): each a tree of its own after the main text's. */
+  readonly annexes: Annex[];
+  /** The boxes (专栏3, 表1): each numbers its items on its own, under the section that holds it. */
+  private readonly boxes: Box[];
+  private nextAnnex = 0;
+  private nextBox = 0;
+  private annex: Annex | null = null;
+  /** The open box and the depth of the stack when it opened. */
+  private box: { box: Box; depth: number } | null = null;
+  /** The line starts of lines that are table rows (cells split by tabs), by line start. */
+  private readonly rowLines = new Map<number, boolean>();
 
   constructor(private readonly mapped: MappedText, private readonly file: ParseFile) {
     this.text = mapped.text;
@@ -53,10 +63,16 @@ export class OutlineBuilder {
       if (this.strong(c)) add(this.strongByStyle, c.style.name, i);
     });
     this.findValidDotted1();
+    this.annexes = findAnnexes(this.text);
+    this.boxes = findBoxes(this.text);
   }
 
-  build(): Omit<Outline, 'preamble'> & { occurrences: Occurrence[] } {
-    for (let i = 0; i < this.candidates.length; i++) this.consider(i);
+  build(): Omit<Outline, 'preamble' | 'annexes'> & { occurrences: Occurrence[] } {
+    for (let i = 0; i < this.candidates.length; i++) {
+      const c = this.candidates[i]!;
+      this.enterScopes(c.at);
+      if (!this.inTable(c)) this.consider(i);
+    }
     this.finishTitles();
     if (this.repeats) this.file.info('catalogue', `${this.repeats} heading(s) repeat an earlier catalogue entry; their detail is attached to the entry`);
     const nodes: OutlineNode[] = [];
@@ -137,6 +153,8 @@ export class OutlineBuilder {
     for (let j = this.stack.length - 1; j >= 0; j--) {
       const level = this.stack[j]!;
       if (level.family === c.style.family && level.last + 1 === c.ordinal && this.siblingPositionOk(c, index) && !this.yieldsToLineStart(index, j)) {
+        // "(10)" after "9)" where a "(10)" stands already: a repeat of it, not a second one.
+        if (this.childWithOrdinal(j > 0 ? this.stack[j - 1]!.node : null, c.style.name, c.ordinal)) return;
         this.accept(c, j, c.ordinal);
         return;
       }
@@ -148,6 +166,60 @@ export class OutlineBuilder {
     if (!this.newLevelOk(c, index) || this.yieldsToLineStart(index, this.stack.length)) return;
     if (midSequence) this.file.warn('numbering-gap', `${this.markerFor(c, 1)} expected before ${this.markerFor(c, c.ordinal)}`, this.mapped.sourceRange(c.at, c.end));
     this.accept(c, this.stack.length, c.ordinal);
+  }
+
+  /**
+   * Opens and closes the scopes a position has reached: an annex starts a tree of its own (its
+   * numbering starts again at level 1, no heading of it repeats one of the main text); a box
+   * starts its numbering again under the section that holds it, and closes back to that section.
+   */
+  private enterScopes(at: number): void {
+    if (this.box && at >= this.box.box.end) this.closeBox();
+    while (this.nextAnnex < this.annexes.length && this.annexes[this.nextAnnex]!.at <= at) {
+      this.annex = this.annexes[this.nextAnnex++]!;
+      this.box = null;
+      this.truncate(0);
+      this.closed.clear();
+      this.childIndex.get(this.roots)?.clear();
+    }
+    while (this.nextBox < this.boxes.length && this.boxes[this.nextBox]!.at <= at) {
+      const box = this.boxes[this.nextBox++]!;
+      if (at >= box.end) continue;
+      if (this.box) this.truncate(this.box.depth);
+      const depth = this.stack.length;
+      this.box = { box, depth };
+      this.childIndex.get(depth > 0 ? this.stack[depth - 1]!.node : this.roots)?.clear();
+      this.closed.delete(depth);
+    }
+  }
+
+  /** The text after a box belongs to the section that holds the box again. */
+  private closeBox(): void {
+    const { box, depth } = this.box!;
+    this.box = null;
+    if (this.stack.length <= depth) return;
+    this.truncate(depth);
+    const parent = this.stack[depth - 1];
+    const last = this.occurrences[this.occurrences.length - 1];
+    if (!parent || !last) return;
+    this.occurrences.push({ node: parent.node, at: box.end, titleStart: box.end, titleEnd: box.end, candidate: last.candidate, repeat: true });
+  }
+
+  /**
+   * Inside a table, a numbered cell is a row, not a heading: a line whose cells are split by tabs,
+   * an indicator table (an annex's or a box's), whose rows are neither headings nor tasks.
+   */
+  private inTable(c: Candidate): boolean {
+    if (this.annex?.indicatorTable && c.at < this.annex.end) return true;
+    if (this.box?.box.indicatorTable && c.at < this.box.box.end) return true;
+    let row = this.rowLines.get(c.lineStart);
+    if (row === undefined) {
+      const nl = this.text.indexOf('\n', c.lineStart);
+      const line = this.text.slice(c.lineStart, nl < 0 ? this.text.length : nl);
+      row = line.includes('\t') && line.split('\t').filter((cell) => cell.trim()).length >= 2;
+      this.rowLines.set(c.lineStart, row);
+    }
+    return row;
   }
 
   /**
@@ -237,17 +309,9 @@ export class OutlineBuilder {
     return !!last && last.candidate.style.name !== c.style.name && this.rightAfterHeading(c);
   }
 
-  /**
-   * The title after the marker starts like a heading: at least two Chinese characters before any
-   * punctuation — or, at a line start, a year or a Latin abbreviation ("一、2022年工作回顾",
-   * "1.CT设备配置", "二、5G+医疗健康"), which in mid-line would as likely be a number in a sentence.
-   */
+  /** The title after the marker starts like a heading ({@link startsLikeTitle}). */
   private titleLike(c: Candidate): boolean {
-    const head = this.text.slice(c.end, c.end + 6);
-    let n = 0;
-    for (const ch of head) { if (CJK.test(ch) || ch === '?' || ch === '“' || ch === '《') n++; else break; }
-    if (n >= 2) return true;
-    return this.strong(c) && LATIN_OR_YEAR_TITLE.test(this.text.slice(c.end, c.end + 12));
+    return startsLikeTitle(this.text, c.end, c.position);
   }
 
   /** Do the next `k` ordinals of this style follow, in order, before an enclosing heading? */
@@ -394,6 +458,7 @@ export class OutlineBuilder {
       // Provisional: the natural title, refined once the next heading is known.
       title: tidyTitle(this.text.slice(c.end, titleEnd)), start: c.at, titleEnd: c.end, end: c.end,
       sourceRange: [0, 0], children: [], parent,
+      ...(this.annex ? { annex: this.annex.label } : {}),
     };
     (parent ? parent.children : this.roots).push(node);
     // Indexed by style name and ordinal (the style field folds dotted-N into "dotted"), first one wins.

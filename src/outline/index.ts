@@ -10,10 +10,15 @@ export type { Outline, OutlineNode } from './types.js';
  * @example buildOutline(MappedText.identity('一、总体要求\n(一)目标\n二、任务'), file).roots.map((n) => n.marker) // ['一、', '二、']
  */
 export function buildOutline(text: MappedText, file: ParseFile): Outline {
-  const { roots, nodes, occurrences } = new OutlineBuilder(text, file).build();
+  const builder = new OutlineBuilder(text, file);
+  const { roots, nodes, occurrences } = builder.build();
+  const { annexes } = builder;
   const bodies = new Map<object, Array<[number, number]>>();
+  let annex = 0;
   occurrences.forEach((o, k) => {
-    const end = occurrences[k + 1]?.at ?? text.length;
+    // A section's text ends where the next heading starts, or an annex.
+    while (annex < annexes.length && annexes[annex]!.at <= o.at) annex++;
+    const end = Math.min(occurrences[k + 1]?.at ?? text.length, annexes[annex]?.at ?? text.length);
     // The first occurrence's title may have been cut short (run-on titles): its body starts there.
     const start = o.node.start === o.at ? o.node.titleEnd : Math.max(o.titleEnd, o.node.titleEnd);
     if (end <= start) return;
@@ -21,6 +26,6 @@ export function buildOutline(text: MappedText, file: ParseFile): Outline {
     if (list) list.push([start, end]); else bodies.set(o.node, [[start, end]]);
   });
   for (const n of nodes) n.body = bodies.get(n) ?? [];
-  const preambleEnd = occurrences[0]?.at ?? text.length;
-  return { roots, nodes, preamble: preambleEnd > 0 ? [0, preambleEnd] : null };
+  const preambleEnd = Math.min(occurrences[0]?.at ?? text.length, annexes[0]?.at ?? text.length);
+  return { roots, nodes, preamble: preambleEnd > 0 ? [0, preambleEnd] : null, annexes };
 }

@@ -1,3 +1,5 @@
+import type { Position } from './candidates.js';
+
 /** Characters that end a heading's short title (as char codes: read without making a string per character). */
 const TITLE_END = new Set([...'。;；!！？:：\n'].map((ch) => ch.charCodeAt(0)));
 const MAX_TITLE = 100;
@@ -64,4 +66,34 @@ export function titleSimilarity(a: string, b: string): number {
   for (const [k, n] of x) { common += Math.min(n, y.get(k) ?? 0); total += n; }
   for (const n of y.values()) total += n;
   return total ? (2 * common) / total : 0;
+}
+
+const CJK = /[\u4e00-\u9fff]/;
+/** A year opening a title: "2022年工作回顾", "2020年底前开展…", "2021-2025年规划". */
+const YEAR_TITLE = /^(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?年/;
+/** A Latin abbreviation opening a title: "CT设备", "5G+医疗", "APP管理". */
+const LATIN_TITLE = /^(?:\d{1,3}[A-Za-z]{1,3}\+?[\u4e00-\u9fff“《]|[A-Za-z][A-Za-z\d]{0,7}[+-]?[\u4e00-\u9fff“《])/;
+/** A count opening a title: "80周岁及以上的", "100周岁", "3个月以上". */
+const NUMERAL_TITLE = /^\d{1,4}(?:\.\d{1,2})?[\u4e00-\u9fff]/;
+/** Chinese words with a Latin one inside: "为HIV感染母亲所生". */
+const MIXED_TITLE = /^[\u4e00-\u9fff][A-Za-z][A-Za-z\d-]{0,7}[\u4e00-\u9fff]/;
+
+/**
+ * Does the text at `at` start like a heading's title? At least two Chinese characters before any
+ * punctuation; at a line start also a year, a count, or a Latin abbreviation ("一、2022年工作回顾",
+ * "1. 80周岁及以上的", "1.CT设备配置"), which in mid-line would as likely be a number in a sentence;
+ * after a sentence end also a year ("…负责)3.2020年底前开展…": a run-together item whose title is dated).
+ * @example startsLikeTitle('1. 80周岁及以上的', 3, 'line') // true
+ */
+export function startsLikeTitle(text: string, at: number, position: Position): boolean {
+  let n = 0;
+  for (let i = at; i < at + 6 && i < text.length; i++) {
+    const ch = text[i]!;
+    if (CJK.test(ch) || ch === '?' || ch === '“' || ch === '《') n++; else break;
+  }
+  if (n >= 2) return true;
+  if (position === 'glued') return false;
+  const head = text.slice(at, at + 12);
+  if (YEAR_TITLE.test(head)) return true;
+  return position !== 'boundary' && (LATIN_TITLE.test(head) || NUMERAL_TITLE.test(head) || MIXED_TITLE.test(head));
 }

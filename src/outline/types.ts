@@ -1,4 +1,7 @@
 import type { Range } from '../file.js';
+import type { Annex } from './annexes.js';
+
+export type { Annex } from './annexes.js';
 
 /** One heading of the outline, with positions in the cleaned text. */
 export interface OutlineNode {
@@ -31,4 +34,6 @@ export interface Outline {
   nodes: OutlineNode[];
   /** Cleaned-text range before the first heading, if any. */
   preamble: [number, number] | null;
+  /** The annexes (附件1 …), in document order; a section's and a task's `annex` names one. */
+  annexes: Annex[];
 }

@@ -11,7 +11,8 @@ function make(name: string, unit: string): MarkerStyle {
   return {
     name,
     family: name,
-    pattern: new RegExp(`第(?<num>${NUM})${unit}(?=[\\s\\u3000]|[^\\s,，。、;；的])`, 'g'),
+    // "第一部分：一类门诊特定病种": a colon after the marker belongs to it, the title follows.
+    pattern: new RegExp(`第(?<num>${NUM})${unit}(?:[ \\t]*[:：](?=[ \\t]*[^\\s:：]))?(?=[\\s\\u3000]|[^\\s,，。、;；的])`, 'g'),
     ordinal: ordinalOf,
     marker: (num, ordinal) => `第${ordinal ? toCnOrdinal(ordinal) : num}${unit}`,
     distinctive: true,
