@@ -15,6 +15,12 @@ const SENTENCE_END = /[。;；!！？\n]/;
 const AFTER_TITLE = /[^\S\n]|[,，、.]/;
 /** How many later markers of one style a look-ahead reads: enough for any real sequence, and linear time. */
 const LOOKAHEAD = 256;
+/** What separates the items of an enumeration inside a sentence, and what opens it. */
+const SEMICOLON = /[;；]/;
+const COMMA = /[,，、]/;
+const LIST_OPENER = /[:：]/;
+/** How far the next item of an enumeration inside a sentence may stand. */
+const MAX_LIST_ITEM = 300;
 /** Styles whose markers are also how the text cites them ("按第四条执行", "除第三章外"). */
 const CITED_STYLES = new Set(['division', 'volume', 'chapter', 'section', 'article']);
 /** Similarity above which a later heading is the repeat of a catalogue entry. */
@@ -51,6 +57,8 @@ export class OutlineBuilder {
   private annex: Annex | null = null;
   /** The open box and the depth of the stack when it opened. */
   private box: { box: Box; depth: number } | null = null;
+  /** Most numbered markers open their lines: the text keeps its paragraphs (not flattened into long lines). */
+  private readonly lineStructured: boolean;
   /** The line starts of lines that are table rows (cells split by tabs), by line start. */
   private readonly rowLines = new Map<number, boolean>();
 
@@ -63,6 +71,9 @@ export class OutlineBuilder {
       if (this.strong(c)) add(this.strongByStyle, c.style.name, i);
     });
     this.findValidDotted1();
+    let atLineStart = 0;
+    for (const c of this.candidates) if (c.position === 'line') atLineStart++;
+    this.lineStructured = atLineStart * 2 >= this.candidates.length;
     this.annexes = findAnnexes(this.text);
     this.boxes = findBoxes(this.text);
   }
@@ -97,6 +108,7 @@ export class OutlineBuilder {
     const last = this.occurrences[this.occurrences.length - 1];
     // Inside the previous heading's own marker: skip.
     if (last && c.at < last.titleStart) return;
+    if (this.inSentence(index)) return;
     const levelIndex = this.findLevel(c.style.name);
 
     if (c.ordinal === null) {
@@ -220,6 +232,30 @@ export class OutlineBuilder {
       this.rowLines.set(c.lineStart, row);
     }
     return row;
+  }
+
+  /**
+   * Items enumerated inside a sentence ("…包括:(1)幼儿与父母同住…;(2)…;(3)…。") are no headings:
+   * the first item after a colon in mid-line, where the next item follows a semicolon (or, for
+   * bracketed numerals, a comma) on the same line; the later items then continue no open level.
+   * In a text whose headings open their lines, a list that starts after a colon in mid-paragraph
+   * is the paragraph's ("须提供如下材料:(1)户口簿。(2)其它资料。"); in a text flattened into long
+   * lines, items that end in a full stop ("具体措施:1.…。2.…") are its paragraphs run together.
+   */
+  private inSentence(index: number): boolean {
+    const c = this.candidates[index]!;
+    if (this.strong(c) || c.ordinal === null || !LIST_OPENER.test(this.text[c.at - 1] ?? '')) return false;
+    if (this.findLevel(c.style.name) >= 0) return false;
+    if (c.ordinal === 1 && this.lineStructured) return true;
+    const bracketed = c.style.family === 'arabic-paren' || c.style.family === 'cn-paren';
+    const lineEnd = this.text.indexOf('\n', c.at);
+    for (const d of this.sameStyleAfter(index)) {
+      if (d.at > c.at + MAX_LIST_ITEM || (lineEnd >= 0 && d.at > lineEnd)) return false;
+      if (d.ordinal !== c.ordinal + 1) continue;
+      const before = this.text[d.at - 1] ?? '';
+      return SEMICOLON.test(before) || (bracketed && COMMA.test(before));
+    }
+    return false;
   }
 
   /**
