@@ -19,6 +19,8 @@ const LOOKAHEAD = 256;
 const SEMICOLON = /[;；]/;
 const COMMA = /[,，、]/;
 const LIST_OPENER = /[:：]/;
+/** How many numerals a sibling after a sentence end may skip (see continuesAfterGap). */
+const MAX_GAP = 3;
 /** How far the next item of an enumeration inside a sentence may stand. */
 const MAX_LIST_ITEM = 300;
 /** Styles whose markers are also how the text cites them ("按第四条执行", "除第三章外"). */
@@ -104,7 +106,7 @@ export class OutlineBuilder {
     if (c.style.name === 'dotted-1' && !this.validDotted1.has(c.at)) return;
     // An article glued to the words before it is cited inside a sentence ("按第四条执行", "除第三条外"):
     // a real one starts a line, follows a sentence end or spaces, or runs on from its chapter's title.
-    if (CITED_STYLES.has(c.style.name) && c.position === 'glued' && !this.rightAfterOtherHeading(c)) return;
+    if (CITED_STYLES.has(c.style.name) && c.position === 'glued' && !this.rightAfterOtherHeading(c) && !this.catalogueEntry(c)) return;
     const last = this.occurrences[this.occurrences.length - 1];
     // Inside the previous heading's own marker: skip.
     if (last && c.at < last.titleStart) return;
@@ -126,7 +128,7 @@ export class OutlineBuilder {
     if (levelIndex >= 0) {
       const level = this.stack[levelIndex]!;
       const expected = level.last + 1;
-      if (c.ordinal === expected || (c.ordinal > expected && this.strong(c))) {
+      if (c.ordinal === expected || (c.ordinal > expected && (this.strong(c) || this.continuesAfterGap(c, expected)))) {
         const parent = levelIndex > 0 ? this.stack[levelIndex - 1]!.node : null;
         const existing = this.childWithOrdinal(parent, c.style.name, c.ordinal);
         if (existing) { this.tryRepeat(c, existing, levelIndex); return; }
@@ -259,6 +261,16 @@ export class OutlineBuilder {
   }
 
   /**
+   * A sibling that continues the sequence after a lost or unreadable marker, in text whose items
+   * run together: after a sentence end, titled like a heading, at most {@link MAX_GAP} numerals on
+   * ("…负责)2.简化…。(…负责)4.清理…" where "3." was lost). Without this one lost marker dropped
+   * every later sibling.
+   */
+  private continuesAfterGap(c: Candidate, expected: number): boolean {
+    return c.position === 'boundary' && c.ordinal !== null && c.ordinal - expected < MAX_GAP && this.titleLike(c);
+  }
+
+  /**
    * The first heading of a text that starts in mid-sequence (an excerpt, or a page whose 一、 was
    * lost): at a line start, before any other heading, with its next sibling following.
    */
@@ -337,6 +349,16 @@ export class OutlineBuilder {
     }
     const title = (d: Candidate) => this.text.slice(d.end, naturalTitleEnd(this.text, d.end));
     return titleSimilarity(title(c), title(twin)) < REPEAT_SIMILARITY;
+  }
+
+  /**
+   * The next entry of a catalogue run together ("第九章 实施重大工程第十章 健全保障措施"): glued to the
+   * title before it, it continues its style's open sequence and a space sets its own title apart,
+   * where a citation runs on into its sentence ("按第十章规定").
+   */
+  private catalogueEntry(c: Candidate): boolean {
+    const level = this.stack[this.findLevel(c.style.name)];
+    return !!level && c.ordinal === level.last + 1 && c.end > c.at && /[ \t]/.test(this.text[c.end - 1] ?? '') && this.titleLike(c);
   }
 
   /** Right after the title of a heading of another style ("第二章职责第三条…"). */

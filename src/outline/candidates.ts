@@ -1,4 +1,5 @@
 import { outlineStyles, type MarkerStyle } from './styles/index.js';
+import { arabicDot } from './styles/arabic.js';
 
 /** Where a marker stands: at a line start, after spaces (a lost line break), after a sentence end, or glued to text. */
 export type Position = 'line' | 'soft' | 'boundary' | 'glued';
@@ -94,9 +95,53 @@ export function scanCandidates(text: string): Candidate[] {
   for (const c of all) {
     const last = out[out.length - 1];
     if (last && c.at < last.end && c.at >= last.at) continue; // overlaps a candidate already taken
-    out.push(c);
+    out.push(c.style.name === 'dotted-2' && c.position === 'line' ? itemWithNumeralTitle(text, c) ?? c : c);
   }
   return out;
+}
+
+/** "1.80周岁及以上的" + "2.纯老家庭…": a line-start item whose title opens with a count, not the section 1.80. */
+const ITEM_NUMERAL = /^(?<n>\d{1,2})\.(?<title>\d{1,4}[\u4e00-\u9fff])/;
+
+/**
+ * A "N.M…" at a line start whose neighbour line starts with the item "N+1." (or "N-1.") is item N
+ * with a title that opens with a number ("1.80周岁及以上的"), where a journal's section 1.8 would
+ * have "1.9" or "2" beside it.
+ */
+function itemWithNumeralTitle(text: string, c: Candidate): Candidate | null {
+  const m = ITEM_NUMERAL.exec(text.slice(c.at, c.at + 12));
+  if (!m) return null;
+  const n = Number(m.groups!.n);
+  const lineEnd = text.indexOf('\n', c.at);
+  const next = lineEnd < 0 ? '' : nextLine(text, lineEnd + 1);
+  const prev = previousLine(text, c.lineStart);
+  const item = (line: string, k: number) => k > 0 && new RegExp(`^${k}\\.(?!\\d)`).test(line);
+  if (!item(next, n + 1) && !item(prev, n - 1)) return null;
+  const markerEnd = c.at + m.groups!.n.length + 1;
+  return { ...c, style: arabicDot, end: markerEnd, num: m.groups!.n, ordinal: n };
+}
+
+/** The next non-blank line from `from` on, trimmed at its start (at most a few lines ahead). */
+function nextLine(text: string, from: number): string {
+  for (let i = from, steps = 0; i < text.length && steps < 4; steps++) {
+    const end = text.indexOf('\n', i);
+    const line = text.slice(i, end < 0 ? text.length : end).trimStart();
+    if (line) return line;
+    if (end < 0) break;
+    i = end + 1;
+  }
+  return '';
+}
+
+/** The non-blank line before the line starting at `lineStart`, trimmed at its start. */
+function previousLine(text: string, lineStart: number): string {
+  for (let end = lineStart - 1, steps = 0; end > 0 && steps < 4; steps++) {
+    const start = text.lastIndexOf('\n', end - 1) + 1;
+    const line = text.slice(start, end).trimStart();
+    if (line) return line;
+    end = start - 1;
+  }
+  return '';
 }
 
 /**
