@@ -19,6 +19,8 @@ const LOOKAHEAD = 256;
 const SEMICOLON = /[;；]/;
 const COMMA = /[,，、]/;
 const LIST_OPENER = /[:：]/;
+/** A sentence's or a parenthesis' end: what an item run together with the one before follows. */
+const SENTENCE_CLOSE = /[。!！?？)）]/;
 /** How many numerals a sibling after a sentence end may skip (see continuesAfterGap). */
 const MAX_GAP = 3;
 /** How far the next item of an enumeration inside a sentence may stand. */
@@ -267,7 +269,7 @@ export class OutlineBuilder {
    * every later sibling.
    */
   private continuesAfterGap(c: Candidate, expected: number): boolean {
-    return c.position === 'boundary' && c.ordinal !== null && c.ordinal - expected < MAX_GAP && this.titleLike(c);
+    return c.position === 'boundary' && SENTENCE_CLOSE.test(this.text[c.at - 1] ?? '') && c.ordinal !== null && c.ordinal - expected < MAX_GAP && this.titleLike(c);
   }
 
   /**
