@@ -44,7 +44,8 @@ export function findAnnexes(text: string): Annex[] {
     const rest = text.slice(after, after + 12);
     if (CITED_AFTER.test(rest)) continue;
     if (!num && LIST_AFTER.test(rest)) continue;
-    const bodyStart = titleEnd(text, after, num !== '');
+    // "附件:" with nothing after it heads a download list; "附件" alone on a line heads the annex.
+    const bodyStart = titleEnd(text, after, num !== '' || !/[:：]/.test(m[0]));
     if (bodyStart < 0) continue;
     const label = `附件${num}`;
     // A later label with the same number is the annex itself; this one named it in a list.
@@ -62,20 +63,25 @@ export function findAnnexes(text: string): Annex[] {
   return annexes;
 }
 
-/** At a line start, or after spaces that stand for a lost line break ("(此件公开发布) 附件 …"). */
+/**
+ * At a line start, or, in text flattened into one line, after spaces that stand for a lost line
+ * break or after a sentence's end ("(此件公开发布) 附件 …", "…落到实处。附件 …").
+ */
 function opensLineOrBlock(text: string, at: number): boolean {
   let i = at - 1;
   while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
-  return i < 0 || text[i] === '\n' || i < at - 1;
+  return i < 0 || text[i] === '\n' || i < at - 1 || SENTENCE_END.test(text[i]!);
 }
+
+const SENTENCE_END = /[。!！?？)）]/;
 
 /**
  * Where the annex's title ends: at the end of the label's line when a title follows the label on
- * it; else, for a numbered label alone on its line, at the end of the next non-blank line when
+ * it; else, for a label alone on its line (numbered, or with no colon), at the end of the next non-blank line when
  * that is a title (short, no sentence end). In flattened text the title ends at a space.
  * -1 when the label has no title (a download list "附件:" followed by links).
  */
-function titleEnd(text: string, after: number, numbered: boolean): number {
+function titleEnd(text: string, after: number, alone: boolean): number {
   const lineEnd = endOfLine(text, after);
   const line = text.slice(after, lineEnd);
   if (!BLANK.test(line)) {
@@ -84,7 +90,7 @@ function titleEnd(text: string, after: number, numbered: boolean): number {
     const space = line.search(/\s/);
     return space > 0 && space <= 80 ? after + space : -1;
   }
-  if (!numbered) return -1;
+  if (!alone) return -1;
   let start = lineEnd + 1;
   for (let steps = 0; start < text.length && steps < 6; steps++) {
     const end = endOfLine(text, start);

@@ -204,7 +204,11 @@ export class OutlineBuilder {
       if (this.box) this.truncate(this.box.depth);
       const depth = this.stack.length;
       this.box = { box, depth };
-      this.childIndex.get(depth > 0 ? this.stack[depth - 1]!.node : this.roots)?.clear();
+      const children = this.childIndex.get(depth > 0 ? this.stack[depth - 1]!.node : this.roots);
+      if (children?.size) {
+        this.file.info('box-restart', `${box.label} numbers its items again under ${depth > 0 ? this.stack[depth - 1]!.node.marker : 'the top level'}`, this.mapped.sourceRange(box.at, box.at + box.label.length));
+        children.clear();
+      }
       this.closed.delete(depth);
     }
   }

@@ -20,6 +20,8 @@ import { bigDocument, randomDocument } from './random-text.js';
 function checkTree(text: string, roots: OutlineNode[], nodes: OutlineNode[], codes: string[]): void {
   const catalogue = codes.includes('catalogue');
   const restart = codes.includes('numbering-restart');
+  // A box (专栏N, 表N) numbers its items again under the section that holds it (GOLD-FORMAT v2).
+  const boxRestart = codes.includes('box-restart');
   const ids = new Set<string>();
   const visit = (list: OutlineNode[], level: number, parent: OutlineNode | null) => {
     const seen = new Set<string>();
@@ -33,13 +35,13 @@ function checkTree(text: string, roots: OutlineNode[], nodes: OutlineNode[], cod
       expect(n.titleEnd).toBeGreaterThanOrEqual(n.start);
       expect(n.titleEnd).toBeLessThanOrEqual(text.length);
       expect(n.title).toBe(n.title.trim());
-      // No heading twice under one parent: one node per style and numeral.
-      const key = `${n.style}:${n.ordinal}:${n.marker}`;
-      if (!(restart && level === 1)) expect(seen.has(key)).toBe(false);
+      // No heading twice under one parent: one node per style and numeral (an annex is a tree of its own).
+      const key = `${n.annex ?? ''}:${n.style}:${n.ordinal}:${n.marker}`;
+      if (!(restart && level === 1) && !boxRestart) expect(seen.has(key)).toBe(false);
       seen.add(key);
       // Siblings of one style count upwards.
-      if (n.ordinal !== null && !catalogue && !(restart && level === 1)) {
-        const style = n.style === 'dotted' ? `dotted-${n.marker.split('.').length}` : n.style;
+      if (n.ordinal !== null && !catalogue && !(restart && level === 1) && !boxRestart) {
+        const style = `${n.annex ?? ''}:${n.style === 'dotted' ? `dotted-${n.marker.split('.').length}` : n.style}`;
         const before = lastOrdinal.get(style);
         if (before !== undefined) expect(n.ordinal).toBeGreaterThan(before);
         lastOrdinal.set(style, n.ordinal);
@@ -55,6 +57,9 @@ function checkTree(text: string, roots: OutlineNode[], nodes: OutlineNode[], cod
   // Document order (but a catalogue entry keeps its early span while its children come from the
   // detail later on), and bodies that stay inside the text and never overlap.
   if (!catalogue && !restart) for (let i = 1; i < nodes.length; i++) expect(nodes[i]!.start).toBeGreaterThan(nodes[i - 1]!.start);
+  // An annex's headings come after the main text's, and stay inside it.
+  let inAnnex = false;
+  for (const n of nodes) { if (n.level === 1) { if (inAnnex) expect(n.annex).toBeDefined(); inAnnex ||= n.annex !== undefined; } }
   const ranges = nodes.flatMap((n) => n.body ?? []).sort((a, b) => a[0] - b[0]);
   for (const [a, b] of ranges) { expect(a).toBeGreaterThanOrEqual(0); expect(b).toBeLessThanOrEqual(text.length); expect(b).toBeGreaterThan(a); }
   for (let i = 1; i < ranges.length; i++) expect(ranges[i]![0]).toBeGreaterThanOrEqual(ranges[i - 1]![1]);
