@@ -7,7 +7,7 @@ import { findChrome } from './boilerplate.js';
 import { findPageMarkers } from './page-markers.js';
 import { findRepeatedArticles } from './articles.js';
 import { findPageCopies } from './page-copies.js';
-import { removeInnerSpaces } from './spaces.js';
+import { removeInnerSpaces, removeStraySpaces } from './spaces.js';
 import { joinBrokenLines } from './joins.js';
 import { reportMojibake } from './mojibake.js';
 import { dropRanges, lineBlock, linesOfText, runsOf } from './lines.js';
@@ -55,6 +55,8 @@ export function clean(source: string, file: ParseFile, sourceMeta: Partial<Meta>
     if (!more.length) break;
     text = joinBrokenLines(dropRanges(text, more));
   }
+  // Stray spaces read their clause, which a broken line had cut.
+  text = removeStraySpaces(text);
   const lostCharacters = reportMojibake(text, file);
   return { text, meta: { ...meta, ...sourceMeta }, lostCharacters };
 }

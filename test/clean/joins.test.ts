@@ -26,6 +26,10 @@ const joined: Case[] = [
   { name: 'a marker that ends a line, its title on the next', input: '具体措施:1.\n完善全国一体化政务服务平台。', expect: '具体措施:1.完善全国一体化政务服务平台。' },
   { name: 'a break after an opening quote', input: '先行先试推进“\n放管服”改革。', expect: '先行先试推进“放管服”改革。' },
   { name: 'a closing quote that opens a line', input: '实现养老保险关系转移接续“一地办理\n”。推动失业保险扩面。', expect: '实现养老保险关系转移接续“一地办理”。推动失业保险扩面。' },
+  // A PDF export's stray spaces inside running text (a clause with punctuation on both sides).
+  { name: 'a stray space inside a clause', input: '2020年9月11日,李克强总理在 全国深化“放管服”改革电视电话会议上发表重要讲话,部署改革。', expect: '2020年9月11日,李克强总理在全国深化“放管服”改革电视电话会议上发表重要讲话,部署改革。' },
+  { name: 'stray spaces inside names of a parenthesis', input: '降低成本。(市场监管 总局牵头,国家发展改革委、住房城乡建 设部、交通运输部等按职责分工负责)', expect: '降低成本。(市场监管总局牵头,国家发展改革委、住房城乡建设部、交通运输部等按职责分工负责)' },
+  { name: 'a stray space in a wrapped line, the clause closed on the next line', input: wrap(`${PARAGRAPH.slice(0, 40)}各地要结合实际,细化工作措施,明确责任分 工,确保各项任务落到实处。${PARAGRAPH.slice(40)}`), expect: `${PARAGRAPH.slice(0, 40)}各地要结合实际,细化工作措施,明确责任分工,确保各项任务落到实处。${PARAGRAPH.slice(40)}` },
   { name: 'a wrapped line that ends on a quotation inside a sentence', input: wrap(`${PARAGRAPH.slice(0, 21)}实施标准“领跑者”制度,${PARAGRAPH.slice(21)}`), expect: `${PARAGRAPH.slice(0, 21)}实施标准“领跑者”制度,${PARAGRAPH.slice(21)}` },
 ];
 
@@ -43,6 +47,9 @@ const kept: Case[] = [
   { name: 'rows of a table whose cells are split by tabs', input: '序号\t工作事项\t主要内容\t牵头单位\n1\t有序扩大家庭医生来源。\t到2023年,力争每万常住人口家庭医生数达到4名,推动人才资源向基层倾斜。\t各区政府\n2\t优化签约服务团队。\t家庭医生可以家庭医生个人为签约主体,也可以组建团队提供签约服务。\t市卫生健康委', expect: '序号\t工作事项\t主要内容\t牵头单位\n1\t有序扩大家庭医生来源。\t到2023年,力争每万常住人口家庭医生数达到4名,推动人才资源向基层倾斜。\t各区政府\n2\t优化签约服务团队。\t家庭医生可以家庭医生个人为签约主体,也可以组建团队提供签约服务。\t市卫生健康委' },
   { name: 'a quotation that ends a sentence, then a new paragraph', input: `${wrap(PARAGRAPH)}\n他说:“要持续深化改革。”\n各地要抓好落实。`, expect: `${PARAGRAPH}\n他说:“要持续深化改革。”\n各地要抓好落实。` },
   { name: 'a number at a line end before a line that is no marker', input: '全年共计完成12\n.5万例。', expect: '全年共计完成12\n.5万例。' },
+  { name: 'a subtitle whose break was lost, after a full stop', input: '前期积累的额度清零。对断保人员设置“两个等待期” 自2025年起,除新生儿等特殊群体外。', expect: '前期积累的额度清零。对断保人员设置“两个等待期” 自2025年起,除新生儿等特殊群体外。' },
+  { name: 'a heading\'s title ended by a space, its body after it', input: '扫尾工作。 2、积极准备实施药品“三统一”工作 我区自年9月按照原则,实行统一采购。', expect: '扫尾工作。2、积极准备实施药品“三统一”工作 我区自年9月按照原则,实行统一采购。' },
+  { name: 'table cells after a comma, with no clause end after them', input: '加强基层能力建设,提升服务水平 医政医管科 2022年底', expect: '加强基层能力建设,提升服务水平 医政医管科 2022年底' },
   { name: 'title lines of a notice', input: '某某市卫生健康委员会\n关于印发2022年工作要点的通知\n某卫发〔2022〕5号', expect: '某某市卫生健康委员会\n关于印发2022年工作要点的通知\n某卫发〔2022〕5号' },
 ];
 
