@@ -26,7 +26,12 @@ export interface MetaInput { text: string; outline: Outline; chrome: Partial<Met
 export function readMeta({ text, outline, chrome, year }: MetaInput): Meta {
   const meta: Meta = {};
   const lines = text.split('\n').map((l) => l.trim());
-  const headingStarts = new Set(outline.nodes.map((n) => text.lastIndexOf('\n', n.start) + 1));
+  // Lines that a heading opens (a heading run into a flattened line leaves the line's head to the title).
+  const headingStarts = new Set<number>();
+  for (const n of outline.nodes) {
+    const lineStart = text.lastIndexOf('\n', n.start - 1) + 1;
+    if (!text.slice(lineStart, n.start).trim()) headingStarts.add(lineStart);
+  }
   const title = findTitle(text, lines, headingStarts) ?? chrome.title;
   if (title) meta.title = title;
 
@@ -35,7 +40,8 @@ export function readMeta({ text, outline, chrome, year }: MetaInput): Meta {
   const signature = findSignature(text);
   const issuer = chrome.issuer ?? signature?.issuer;
   if (issuer) meta.issuer = issuer;
-  const date = chrome.date ?? signature?.date;
+  // The signature dates the document (成文); a site prints its publication date, later (GOLD-FORMAT meta.date).
+  const date = signature?.date ?? chrome.date;
   if (date) meta.date = date;
 
   const signed = date ? Number(date.slice(0, 4)) : undefined;
@@ -56,12 +62,15 @@ function findTitle(text: string, lines: string[], headingStarts: Set<number>): s
     const lineStart = offset;
     offset += raws[i]!.length + 1;
     if (headingStarts.has(lineStart)) return;
-    const line = raw.replace(/\s+/g, '').replace(SITE_LABEL, '');
+    let line = raw.replace(/\s+/g, '').replace(SITE_LABEL, '');
+    // "…的实施意见国办发〔2020〕24号各省…": a flattened head, the title run into its number.
+    const head = i < HEAD_LINES ? titleBeforeNumber(line) : null;
+    if (head) line = head.title;
     if (line.length < 6 || line.length > 90 || /[。;；!？]/.test(line) || /^(?:篇[一二三四五六七八九十]|[一二三四五六七八九十]+、|\d)/.test(line) && !/^\d{4}/.test(line)) return;
     if (!DOC_KIND.test(line)) return;
     let score = 1;
     if (NOTICE_TITLE.test(line)) score += 3;
-    if (DOC_NUMBER.test((lines[i + 1] ?? '').replace(/\s+/g, '')) || DOC_NUMBER.test((lines.slice(i + 1, i + 4).find((l) => l) ?? '').replace(/\s+/g, ''))) score += 2;
+    if (head || DOC_NUMBER.test((lines[i + 1] ?? '').replace(/\s+/g, '')) || DOC_NUMBER.test((lines.slice(i + 1, i + 4).find((l) => l) ?? '').replace(/\s+/g, ''))) score += 2;
     if (/[,，]/.test(line)) score -= 2;
     if (i < 5) score += 0.5;
     if (!best || score > best.score) best = { title: line, score };
@@ -76,23 +85,60 @@ function findTitle(text: string, lines: string[], headingStarts: Set<number>): s
 
 /** The document number printed right under the title ("定卫办发〔2022〕13号"); a cited one in the body is not it. */
 function findDocNumber(lines: string[], title: string | undefined): string | undefined {
-  let at = title ? lines.findIndex((l) => l.replace(/\s+/g, '').replace(SITE_LABEL, '') === title) : -1;
+  const squeezed = lines.map((l) => l.replace(/\s+/g, ''));
+  // The title run into its number on one line ("…的实施意见国办发〔2020〕24号…").
+  for (let i = 0; i < Math.min(lines.length, HEAD_LINES); i++) {
+    const head = titleBeforeNumber(squeezed[i]!);
+    if (head && (!title || head.title === title)) return head.number;
+  }
+  const at: number[] = [];
+  if (title) squeezed.forEach((l, i) => { if (l.replace(SITE_LABEL, '') === title) at.push(i); });
   // The title opening a flattened line: the number follows it on that line.
-  if (at < 0 && title) {
+  if (!at.length && title) {
     const i = lines.findIndex((l) => l.trim().startsWith(title));
     const m = i >= 0 ? DOC_NUMBER_IN.exec(lines[i]!.trim().slice(title.length, title.length + 40)) : null;
     if (m) return m[0].replace(/\s+/g, '');
   }
-  const window = at >= 0 ? lines.slice(Math.max(0, at - 3), at + 4) : lines.slice(0, 8);
-  for (const l of window) {
-    const s = l.replace(/\s+/g, '');
-    if (DOC_NUMBER.test(s)) return s;
-  }
-  if (at >= 0) {
-    const m = DOC_NUMBER_IN.exec(lines[at] ?? '');
-    if (m && (lines[at] ?? '').indexOf(m[0]) > (title?.length ?? 0) - 2) return m[0];
+  // A few lines around each copy of the title (a site prints its date and source between them), blank lines aside.
+  const windows = at.length ? at.map((i) => nonBlankAround(squeezed, i, 3, 5)) : [nonBlankAround(squeezed, 0, 0, 8)];
+  for (const window of windows) for (const l of window) if (DOC_NUMBER.test(l)) return l;
+  for (const i of at) {
+    const m = DOC_NUMBER_IN.exec(lines[i] ?? '');
+    if (m && (lines[i] ?? '').indexOf(m[0]) > (title?.length ?? 0) - 2) return m[0];
   }
   return undefined;
+}
+
+/** Up to `before` and `after` non-blank lines around line `i` (the line itself included). */
+function nonBlankAround(lines: string[], i: number, before: number, after: number): string[] {
+  const out: string[] = [lines[i] ?? ''];
+  for (let k = i - 1, n = 0; k >= 0 && n < before; k--) if (lines[k]) { out.push(lines[k]!); n++; }
+  for (let k = i + 1, n = 0; k < lines.length && n < after; k++) if (lines[k]) { out.push(lines[k]!); n++; }
+  return out;
+}
+
+/** The lines a document's head may take: its title, number, addressees (site chrome is gone by now). */
+const HEAD_LINES = 8;
+/** A document number inside a line: its issuer's short name, the year, the serial number. */
+const NUMBER_IN_LINE = /[〔\[【]\s*(?:19|20)\d{2}\s*[〕\]】]\s*\d{1,4}\s*号/;
+
+/**
+ * A title and its document number run together on one flattened line ("国务院办公厅关于…的实施意见
+ * 国办发〔2020〕24号各省、自治区…"): the title is the longest head of the line that names a kind of
+ * document, the number what stands between it and the number's end (its issuer's short name:
+ * 2–8 characters). Null when the line holds no such pair.
+ * @example titleBeforeNumber('某某关于印发方案的通知某卫发〔2022〕5号').number // '某卫发〔2022〕5号'
+ */
+export function titleBeforeNumber(line: string): { title: string; number: string } | null {
+  const m = NUMBER_IN_LINE.exec(line);
+  if (!m || m.index < 8) return null;
+  for (let p = m.index - 2; p >= m.index - 8 && p >= 6; p--) {
+    const title = line.slice(0, p), prefix = line.slice(p, m.index);
+    if (!/^[\u4e00-\u9fff]+$/.test(prefix) || !DOC_KIND.test(title)) continue;
+    if (title.length > 90 || /[。;；!？,，]/.test(title)) return null;
+    return { title, number: `${prefix}${m[0].replace(/\s+/g, '')}` };
+  }
+  return null;
 }
 
 /**

@@ -48,6 +48,13 @@ table('title', [
     expect: { title: '某市人民政府办公室关于进一步深化医药卫生体制改革的实施意见' } },
   { name: 'a national notice with its 国办发 number', text: '国务院办公厅关于印发深化医药卫生体制改革2024年重点工作任务的通知\n国办发〔2024〕31号\n各省、自治区、直辖市人民政府:\n现印发给你们。\n国务院办公厅\n2024年6月3日',
     expect: { title: '国务院办公厅关于印发深化医药卫生体制改革2024年重点工作任务的通知' } },
+  // A head flattened into one line: the title runs into the document number (issue 13, item 7).
+  { name: 'a title run into its number on a flattened first line', text: '国务院办公厅关于进一步优化营商环境更好服务市场主体的实施意见国办发〔2020〕24号\n\n各省、自治区、直辖市人民政府,国务院各部委、各直属机构:党中央、国务院高度重视优化营商环境工作。现提出如下意见。一、提升投资建设便利度(一)优化再造投资项目前期审批流程。',
+    expect: { title: '国务院办公厅关于进一步优化营商环境更好服务市场主体的实施意见', docNumber: '国办发〔2020〕24号' } },
+  { name: 'a notice run into its number wins over the plan title below it', text: '国务院办公厅关于印发某某重点任务分工方案的通知国办发〔2020〕43号\n各省、自治区、直辖市人民政府:《某某重点任务分工方案》已经国务院同意,现印发给你们。国务院办公厅2020年11月1日\n某某重点任务分工方案\n为确保任务落到实处,现制定如下分工方案。一、深化改革(一)研究将好做法制度化。',
+    expect: { title: '国务院办公厅关于印发某某重点任务分工方案的通知', docNumber: '国办发〔2020〕43号' } },
+  { name: 'a whole document on one line, a space inside its title', text: '国务院办公厅关于印发国家组织药品 集中采购和使用试点方案的通知 国办发〔2019〕2号各省、自治区、直辖市人民政府: 《试点方案》已经国务院同意,现印发给你们。国务院办公厅 2019年1月1日 国家组织药品集中采购和使用试点方案 一、总体要求 (一)指导思想。以人民健康为中心。(二)基本原则。坚持改革创新。',
+    expect: { title: '国务院办公厅关于印发国家组织药品集中采购和使用试点方案的通知', docNumber: '国办发〔2019〕2号' } },
   { name: 'a long body line naming a plan is not the title', text: '2022年卫生健康工作要点\n一、总体要求\n(一)按照《关于印发2022年全省卫生健康工作要点的通知》要求开展工作,认真完成年度任务。',
     expect: { title: '2022年卫生健康工作要点' } },
 ]);
@@ -70,6 +77,8 @@ table('docNumber', [
     expect: { docNumber: '国办发〔2024〕31号' } },
   { name: 'no number at all', text: '2020年全县卫生健康工作要点\n一、打好健康扶贫攻坚战\n(一)精准推动政策落实。', expect: { docNumber: undefined } },
   { name: 'a site file ID is no number', text: '文档编号:169780309\n2021医改工作总结\n今年以来,我区认真落实医改任务。', expect: { docNumber: undefined } },
+  { name: 'the number under the title, site lines and blank lines between', text: '某市人民政府办公厅关于印发养老服务管理办法的通知\n2022-09-16\n\n来源:某市人民政府办公厅\n\n-次\n\n某府办规〔2022〕13号\n某市人民政府办公厅关于印发养老服务管理办法的通知\n各区人民政府:\n现印发给你们。',
+    expect: { docNumber: '某府办规〔2022〕13号' } },
   { name: 'the number just above the title', text: '定卫办发〔2022〕16号\n定西市卫生健康委员会关于开展卫生健康宣传周活动的通知\n各县区卫生健康局:\n现就有关事项通知如下。',
     expect: { docNumber: '定卫办发〔2022〕16号' } },
 ]);
@@ -95,6 +104,7 @@ table('date', [
     expect: { date: '2021-06-21' } },
   { name: '公布日期', text: '【字号】定卫办发〔2022〕13号\n【公布日期】2022.02.27\n关于印发工作要点的通知\n各县区卫生健康局:\n现印发给你们。', expect: { date: '2022-02-27' } },
   { name: '成文日期 wins over the site\'s 发布日期', text: '成文日期: 2023-03-01 发布日期: 2023-03-08\n关于印发实施方案的通知\n各县区:\n现印发给你们。', expect: { date: '2023-03-01' } },
+  { name: 'the signature date wins over the site\'s 发布日期', text: '发布日期: 2022-09-16\n某市人民政府办公厅关于印发养老服务管理办法的通知\n各区人民政府:\n现印发给你们,请认真贯彻执行。\n某市人民政府办公厅\n2022年9月6日', expect: { date: '2022-09-06' } },
   { name: 'a signature year written 二0一0', text: 'xxx卫生局年医改工作总结报告\n今年以来,我局认真落实医改任务。\nxxx卫生局 二0一0年8月3日', expect: { date: '2010-08-03' } },
   { name: 'a signature year written 二〇二二 with Chinese month and day', text: '关于印发工作要点的通知\n各县区:\n现印发给你们。\n某市卫生健康委员会\n二〇二二年三月十五日', expect: { date: '2022-03-15' } },
   { name: 'a signature year written 二零二一', text: '关于开展督查的通知\n各县区:\n现就有关事项通知如下。\n某县卫生健康局\n二零二一年十二月三十日', expect: { date: '2021-12-30' } },
