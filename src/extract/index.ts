@@ -9,6 +9,7 @@ import { isWorkPlanTable, tableUnits } from './tables.js';
 import { findTargets } from './targets.js';
 import { type FoundDeadline, findDeadlines } from './deadlines.js';
 import { findGrid, gridAt } from './grids.js';
+import { isDateline } from './datelines.js';
 
 export interface InternalTask extends Omit<Task, 'span' | 'deadlines' | 'units' | 'targets'> {
   span: Range;
@@ -86,7 +87,11 @@ function buildTask(cleaned: Cleaned, seg: Segment, ctx: TaskContext, index: numb
       const found = table ? tableUnits(slice) : findUnits(slice, { firstListedLeads });
       for (const u of found) units.push({ at: [u.at[0] + a, u.at[1] + a], name: u.name, role: u.role });
     }
-    for (const d of findDeadlines(slice, context)) deadlines.push(placedDeadline(d, mapped.sourceRange(d.at[0] + a, d.at[1] + a)));
+    for (const d of findDeadlines(slice, context)) {
+      // The head's dates (an issue date, a meeting held) and any signature or site timestamp are no deadlines.
+      if ((seg.head && d.kind === 'on') || isDateline(text, d.at[0] + a, d.at[1] + a)) continue;
+      deadlines.push(placedDeadline(d, mapped.sourceRange(d.at[0] + a, d.at[1] + a)));
+    }
     for (const t of findTargets(slice, context)) {
       targets.push({
         text: t.text, span: mapped.sourceRange(t.at[0] + a, t.at[1] + a), metric: t.metric, comparator: t.comparator,

@@ -9,6 +9,8 @@ export interface TaskSegments {
   conditional: boolean;
   /** The annex ("附件2") the text belongs to, where it is no section's (the annex's text before its first heading). */
   annex?: string;
+  /** The document's head (title, number, addressees, preamble, a covering notice): its dates are no deadlines. */
+  head?: boolean;
 }
 
 /**
@@ -17,7 +19,7 @@ export interface TaskSegments {
  */
 export function taskSegments(outline: Outline, text: string): TaskSegments[] {
   const out: TaskSegments[] = [];
-  if (outline.preamble && outline.nodes.length) out.push({ node: null, ranges: [outline.preamble], conditional: true });
+  if (outline.preamble && outline.nodes.length) out.push({ node: null, ranges: [outline.preamble], conditional: true, head: true });
   // Text without an outline: each sentence that assigns something is a task.
   if (!outline.nodes.length) for (const r of sentences(text)) out.push({ node: null, ranges: [r], conditional: true });
   // An annex's own text before its first heading (a task-division table, or lines under its title),
