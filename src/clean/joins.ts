@@ -20,6 +20,11 @@ const OPENS = /[(（“‘《〔【\[]/;
 const STARTS_AS_CLOSING_QUOTE = /^\s*[”’]/;
 /** A closing quote ends a sentence only after the sentence's own end ("…。”"); "“领跑者”" goes on. */
 const CLOSING_QUOTE = /[”’"]/;
+/** A full date closing a line: the date of a signature. */
+const DATE_AT_END = /(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/;
+/** A title alone on its line: short, with no sentence punctuation, naming a kind of document. */
+const LONE_TITLE = /^[^,，。;；:：!！?？]{4,40}(?:方案|意见|通知|规划|办法|要点|计划|细则|规定|措施|清单|标准|指南)$/;
+function isLoneTitle(line: string): boolean { return LONE_TITLE.test(line.trim()); }
 /** A marker's numeral at a line end whose dot or comma opens the next line ("…负责)3" + ".优化…"). */
 const MARKER_TAIL = /^\s*[.、](?![\d.])/;
 /** An outline marker that ends a line, after a line start or a sentence end ("具体措施:1." + "完善…", "(十)" + "提升…"). */
@@ -66,9 +71,12 @@ function joinOnce(text: MappedText): MappedText {
   let kept = 0;
   let prev: Line | null = null;
   let joined: Prose | null = null;
+  let gap = false;
   for (const line of lines) {
-    if (!line.text.trim()) continue;
-    if (prev && shouldJoin(prev, line, wrap, joined)) {
+    if (!line.text.trim()) { gap = prev !== null; continue; }
+    const across = gap;
+    gap = false;
+    if (prev && shouldJoin(prev, line, wrap, joined, across)) {
       b ??= new MappedTextBuilder(text);
       // Keep up to the end of the previous line's text, drop the break, blank lines and indentation.
       const prevEnd = prev.start + prev.text.trimEnd().length;
@@ -89,7 +97,11 @@ function joinOnce(text: MappedText): MappedText {
   return b.build();
 }
 
-function shouldJoin(prev: Line, next: Line, wrap: number, joined: Prose | null): boolean {
+/**
+ * Should the break between `prev` and `next` go? `across`: blank lines stand between them (a
+ * double-spaced export's line break, a page's end, or a paragraph's).
+ */
+function shouldJoin(prev: Line, next: Line, wrap: number, joined: Prose | null, across = false): boolean {
   const p = prev.text, n = next.text;
   // Cells split by tabs are a table's rows: each row keeps its line.
   if (p.includes('\t') || n.includes('\t')) return false;
@@ -99,7 +111,7 @@ function shouldJoin(prev: Line, next: Line, wrap: number, joined: Prose | null):
   // A break inside a bracket, a quotation or a marker is never a paragraph's end.
   if (OPENS.test(last) || STARTS_AS_CLOSING_QUOTE.test(n)) return true;
   if (isDigit(last) && MARKER_TAIL.test(n)) return true;
-  if (MARKER_AT_END.test(trimmed.slice(-12)) && /^\s*[\u4e00-\u9fff“"《]/.test(n) && !STARTS_AS_HEADING.test(n)) return true;
+  if (MARKER_AT_END.test(trimmed.slice(-12)) && /^\s*(?:[\u4e00-\u9fff“"《]|(?:19|20)\d{2}年)/.test(n) && !STARTS_AS_HEADING.test(n)) return true;
   // "…“领跑者”" goes on; "…。”" ends: a closing quote is read through the character before it.
   if (CLOSING_QUOTE.test(last) && trimmed.length > 1) {
     const before = trimmed[trimmed.length - 2]!;
@@ -114,6 +126,9 @@ function shouldJoin(prev: Line, next: Line, wrap: number, joined: Prose | null):
   if (OPEN_END.test(last) && /^\s*[\u4e00-\u9fff]/.test(n) && !STARTS_AS_HEADING.test(n)) return true;
   if (STARTS_AS_HEADING.test(n) || STARTS_AS_HEADING.test(p) && p.trim().length < 30) return false;
   if (!/^\s*[\u4e00-\u9fff\d“"《(（]/.test(n) || TABLE_ROW_LABEL.test(n)) return false;
+  // Across blank lines, a paragraph that closes with its date (a signature: "…办公厅2021年3月2日")
+  // or a title standing alone ("深化审批制度改革重点任务分工方案") keeps its break.
+  if (across && (DATE_AT_END.test(trimmed) || isLoneTitle(n))) return false;
   // A paragraph line that stops mid-sentence (a sentence of it already ended, or commas show it is prose, not a cell).
   // Not when the next line is a lone cell ("项目责任人") or the line ends with one.
   const cell = n.trim().length <= 6 && !/[,，。;；:：]/.test(n);

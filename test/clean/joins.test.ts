@@ -50,6 +50,7 @@ const kept: Case[] = [
   { name: 'a subtitle whose break was lost, after a full stop', input: '前期积累的额度清零。对断保人员设置“两个等待期” 自2025年起,除新生儿等特殊群体外。', expect: '前期积累的额度清零。对断保人员设置“两个等待期” 自2025年起,除新生儿等特殊群体外。' },
   { name: 'a heading\'s title ended by a space, its body after it', input: '扫尾工作。 2、积极准备实施药品“三统一”工作 我区自年9月按照原则,实行统一采购。', expect: '扫尾工作。2、积极准备实施药品“三统一”工作 我区自年9月按照原则,实行统一采购。' },
   { name: 'table cells after a comma, with no clause end after them', input: '加强基层能力建设,提升服务水平 医政医管科 2022年底', expect: '加强基层能力建设,提升服务水平 医政医管科 2022年底' },
+  { name: 'a paragraph closed by its signature date, then a title, across blank lines', input: `${wrap(PARAGRAPH)}某市卫生健康委员会2022年3月1日\n\n\n某市卫生健康事业发展实施方案\n\n${wrap(SECOND)}`, expect: `${PARAGRAPH}某市卫生健康委员会2022年3月1日\n\n\n某市卫生健康事业发展实施方案\n\n${SECOND}` },
   { name: 'title lines of a notice', input: '某某市卫生健康委员会\n关于印发2022年工作要点的通知\n某卫发〔2022〕5号', expect: '某某市卫生健康委员会\n关于印发2022年工作要点的通知\n某卫发〔2022〕5号' },
 ];
 
