@@ -105,3 +105,28 @@ function endOfLine(text: string, from: number): number {
   const nl = text.indexOf('\n', from);
   return nl < 0 ? text.length : nl;
 }
+
+/** "附件:1.…" then "2.…", "3.…" at the starts of the lines that follow: the notice's list of its annexes. */
+const LIST_START = /附件[ \t]*[:：][ \t]*(?:1[.、)）]|[(（]1[)）])/y;
+
+/**
+ * The lists of annexes a notice prints before its signature ("附件:1.实施方案" and "2.任务分工表" on
+ * the next line): their numbers are no outline items. Each range runs from "附件" to the end of the
+ * last numbered line of the list.
+ * @example findAnnexLists('附件:1.实施方案\n    2.任务分工表\n某某委员会') // [[0, 18]]
+ */
+export function findAnnexLists(text: string): Array<[number, number]> {
+  const lists: Array<[number, number]> = [];
+  for (let at = text.indexOf('附件'); at >= 0; at = text.indexOf('附件', at + 2)) {
+    LIST_START.lastIndex = at;
+    if (!LIST_START.test(text)) continue;
+    let end = endOfLine(text, at);
+    for (let k = 2; end < text.length; k++) {
+      const next = endOfLine(text, end + 1);
+      if (!new RegExp(`^[ \\t]*(?:${k}[.、)）]|[(（]${k}[)）])`).test(text.slice(end + 1, next))) break;
+      end = next;
+    }
+    lists.push([at, end]);
+  }
+  return lists;
+}

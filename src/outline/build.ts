@@ -4,7 +4,7 @@ import type { Outline, OutlineNode } from './types.js';
 import { scanCandidates, type Candidate } from './candidates.js';
 import { cutAtSharedSuffix, naturalTitleEnd, startsLikeTitle, tidyTitle, titleSimilarity } from './titles.js';
 import { toCnOrdinal } from './styles/numerals.js';
-import { findAnnexes, type Annex } from './annexes.js';
+import { findAnnexes, findAnnexLists, type Annex } from './annexes.js';
 import { findBoxes, type Box } from './boxes.js';
 
 interface Level { styleName: string; family: string; last: number; node: OutlineNode }
@@ -56,6 +56,8 @@ export class OutlineBuilder {
   readonly annexes: Annex[];
   /** The boxes (专栏3, 表1): each numbers its items on its own, under the section that holds it. */
   private readonly boxes: Box[];
+  /** The notice's lists of its annexes ("附件:1.…\n2.…"): no outline items. */
+  private readonly annexLists: Array<[number, number]>;
   private nextAnnex = 0;
   private nextBox = 0;
   private annex: Annex | null = null;
@@ -80,6 +82,7 @@ export class OutlineBuilder {
     this.lineStructured = atLineStart * 2 >= this.candidates.length;
     this.annexes = findAnnexes(this.text);
     this.boxes = findBoxes(this.text);
+    this.annexLists = findAnnexLists(this.text);
   }
 
   build(): Omit<Outline, 'preamble' | 'annexes'> & { occurrences: Occurrence[] } {
@@ -227,10 +230,12 @@ export class OutlineBuilder {
 
   /**
    * Inside a table, a numbered cell is a row, not a heading: a line whose cells are split by tabs,
-   * an indicator table (an annex's or a box's), whose rows are neither headings nor tasks.
+   * an indicator table (an annex's or a box's), whose rows are neither headings nor tasks; so is an
+   * entry of a notice's list of its annexes.
    */
   private inTable(c: Candidate): boolean {
     if (this.annex?.indicatorTable && c.at < this.annex.end) return true;
+    for (const [a, b] of this.annexLists) if (c.at >= a && c.at < b) return true;
     if (this.box?.box.indicatorTable && c.at < this.box.box.end) return true;
     let row = this.rowLines.get(c.lineStart);
     if (row === undefined) {

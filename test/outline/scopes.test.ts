@@ -4,7 +4,7 @@
  * table's rows and tab-separated rows are no headings). Every case in ASCII and full-width writing.
  */
 import { describe, expect, it } from 'vitest';
-import { findAnnexes } from '../../src/outline/annexes.js';
+import { findAnnexes, findAnnexLists } from '../../src/outline/annexes.js';
 import { findBoxes } from '../../src/outline/boxes.js';
 import { isIndicatorTable } from '../../src/outline/table-labels.js';
 import { parse } from '../../src/parse.js';
@@ -44,6 +44,28 @@ describe('findAnnexes', () => {
       }
     });
   }
+});
+
+describe('findAnnexLists', () => {
+  const cases: Array<{ name: string; text: string; entries: number }> = [
+    { name: 'a numbered list, its later entries on lines of their own', text: `${NOTICE}附件:1.监测指标\n     2.任务分工表\n     3.评价细则\n某市卫生健康委员会\n2024年3月8日`, entries: 3 },
+    { name: 'a list of one', text: `${NOTICE}附件:1.实施方案\n某市卫生健康委员会`, entries: 1 },
+    { name: 'no list: an annex label with its title', text: `${NOTICE}附件1\n某某实施方案\n一、总体要求\n1.完善机制。`, entries: 0 },
+  ];
+  for (const { name, text, entries } of cases) {
+    it(`${name} (ascii, full-width)`, () => {
+      for (const t of [text, fullWidth(text)]) {
+        const folded = outline(t).text;
+        const lists = findAnnexLists(folded);
+        expect(lists.length).toBe(entries ? 1 : 0);
+        if (entries) expect(folded.slice(lists[0]![0], lists[0]![1]).split('\n').length).toBe(entries);
+      }
+    });
+  }
+  it('the list\'s entries are no headings, even before any heading', () => {
+    const text = '某某委员会关于印发实施方案的通知\n各区:\n现印发给你们。\n附件:1.监测指标\n     2.任务分工表\n     3.评价细则\n某某委员会\n2024年3月8日\n某某实施方案\n一、工作目标\n到2024年底建成20家。\n二、重点任务\n(一)完善功能。各区要完成评估。';
+    expectBoth(text, [['一、', 1, 1, '工作目标', undefined], ['二、', 1, 2, '重点任务', undefined], ['(一)', 2, 1, '完善功能', undefined]]);
+  });
 });
 
 describe('isIndicatorTable', () => {
