@@ -335,3 +335,58 @@ describe('spans point back into the source as written', () => {
     ]);
   });
 });
+
+describe('real documents (issue 13): numeral titles, colons, gaps, enumerations, run-together catalogues', () => {
+  it('a title may open with a year, at a line start or run together after a sentence end', () => {
+    expectRows('一、重点任务\n1.2022年底前完成建设。\n2.推进改革。', [['一、', 1, 1, '重点任务'], ['1.', 2, 1, '2022年底前完成建设'], ['2.', 2, 2, '推进改革']]);
+    expectRows('一、重点任务(一)深化改革。具体措施:1.2021年6月底前研究提出方案。(某部牵头)2.推进改革。(某部负责)3.2020年底前开展专项治理。(某局负责)', [
+      ['一、', 1, 1, '重点任务'], ['(一)', 2, 1, '深化改革'], ['1.', 3, 1, '2021年6月底前研究提出方案'], ['2.', 3, 2, '推进改革'], ['3.', 3, 3, '2020年底前开展专项治理'],
+    ]);
+  });
+  it('a title may open with a count at a line start (1. 80周岁…, 1.80周岁… beside 2.)', () => {
+    expectRows('(一)第一类对象。\n1. 分散供养人员;\n2. 100周岁及以上的;\n(二)第二类对象。\n1.80周岁及以上的;\n2.纯老家庭人员。', [
+      ['(一)', 1, 1, '第一类对象'], ['1.', 2, 1, '分散供养人员'], ['2.', 2, 2, '100周岁及以上的'], ['(二)', 1, 2, '第二类对象'], ['1.', 2, 1, '80周岁及以上的'], ['2.', 2, 2, '纯老家庭人员'],
+    ]);
+  });
+  it('a title with a Latin word inside, at a line start', () => {
+    expectRows('(一)婴幼儿,符合下列其中一项:\n1. 为HIV感染母亲所生,分离试验阳性;\n2. 为HIV感染母亲所生,两次检测阳性。', [
+      ['(一)', 1, 1, '婴幼儿,符合下列其中一项'], ['1.', 2, 1, '为HIV感染母亲所生,分离试验阳性'], ['2.', 2, 2, '为HIV感染母亲所生,两次检测阳性'],
+    ]);
+  });
+  it('第一部分:title keeps its title after the colon', () => {
+    expectRows('第一部分:一类病种\n一、高血压病\n第二部分:二类病种\n二、精神分裂症', [
+      ['第一部分', 1, 1, '一类病种'], ['一、', 2, 1, '高血压病'], ['第二部分', 1, 2, '二类病种'], ['二、', 2, 2, '精神分裂症'],
+    ]);
+  });
+  it('items enumerated inside a sentence after a colon are no headings', () => {
+    expectRows('一、招生对象\n(一)优先条件。包括:(1)幼儿与父母同住的;(2)业主是祖辈的;(3)唯一居住地的。\n(二)报名材料。', [
+      ['一、', 1, 1, '招生对象'], ['(一)', 2, 1, '优先条件'], ['(二)', 2, 2, '报名材料'],
+    ]);
+    expectRows('一、诊断标准\n1.典型症状。\n2.至少符合下列1项特征:(1)肌肉僵直;(2)静止性震颤;(3)姿势不稳。\n3.排除其他疾病。', [
+      ['一、', 1, 1, '诊断标准'], ['1.', 2, 1, '典型症状'], ['2.', 2, 2, '至少符合下列1项特征'], ['3.', 2, 3, '排除其他疾病'],
+    ]);
+  });
+  it('in a text whose headings open their lines, a list started after a colon mid-paragraph is the paragraph\'s', () => {
+    expectRows('一、报名\n(一)材料。\n资格审核时须提供如下证明材料:(1)户口簿。如有其它情况,另行提供。(2)其它有关资料。\n(二)时间。', [
+      ['一、', 1, 1, '报名'], ['(一)', 2, 1, '材料'], ['(二)', 2, 2, '时间'],
+    ]);
+  });
+  it('a lost marker does not drop the later siblings run together after a sentence end', () => {
+    const text = '一、总体要求(一)指导思想。坚持改革。(二)基本原则。坚持创新。(四)主要目标。到2025年完成。(五)实施步骤。分步推进。二、重点任务(一)深化改革。推进改革。';
+    expectRows(text, [
+      ['一、', 1, 1, '总体要求'], ['(一)', 2, 1, '指导思想'], ['(二)', 2, 2, '基本原则'], ['(四)', 2, 4, '主要目标'], ['(五)', 2, 5, '实施步骤'],
+      ['二、', 1, 2, '重点任务'], ['(一)', 2, 1, '深化改革'],
+    ]);
+    expect(outline(text).codes).toContain('numbering-gap');
+  });
+  it('a catalogue run together, its next chapter glued to the title before it, is the body\'s catalogue', () => {
+    expectRows('目录\n第一章 发展基础 第一节 主要成效第二章 总体要求 第一节 主要目标\n第一章 发展基础\n第一节 主要成效\n内容。\n第二章 总体要求\n第一节 主要目标\n内容。', [
+      ['第一章', 1, 1, '发展基础'], ['第一节', 2, 1, '主要成效'], ['第二章', 1, 2, '总体要求'], ['第一节', 2, 1, '主要目标'],
+    ]);
+  });
+  it('but a chapter cited in a sentence is none', () => {
+    expectRows('第一章 总则\n第一条 适用范围。按本条例第二章规定执行。\n第二章 职责\n第二条 职责分工。', [
+      ['第一章', 1, 1, '总则'], ['第一条', 2, 1, '适用范围'], ['第二章', 1, 2, '职责'], ['第二条', 2, 2, '职责分工'],
+    ]);
+  });
+});
