@@ -1,6 +1,6 @@
 import type { ParseFile } from '../file.js';
 import type { MappedText } from '../clean/mapped-text.js';
-import type { Outline } from './types.js';
+import type { Annex, Outline, OutlineNode } from './types.js';
 import { OutlineBuilder } from './build.js';
 
 export type { Outline, OutlineNode } from './types.js';
@@ -26,6 +26,32 @@ export function buildOutline(text: MappedText, file: ParseFile): Outline {
     if (list) list.push([start, end]); else bodies.set(o.node, [[start, end]]);
   });
   for (const n of nodes) n.body = bodies.get(n) ?? [];
+  reportRestatingAnnexes(text, nodes, annexes, file);
   const preambleEnd = Math.min(occurrences[0]?.at ?? text.length, annexes[0]?.at ?? text.length);
   return { roots, nodes, preamble: preambleEnd > 0 ? [0, preambleEnd] : null, annexes };
+}
+
+/** A title must be this long to count as a task's name an annex repeats. */
+const MIN_TITLE = 4;
+/** How many of the main text's tasks an annex must name again to restate them. */
+const MIN_RESTATED = 3;
+
+/**
+ * An annex that restates the main text's tasks (a 任务分工表 whose 工作事项 are the plan's headings):
+ * its rows are the table's tasks and stay (GOLD-FORMAT v2 annotates them completely), and an info
+ * diagnostic says which annex repeats how many of the main text's tasks, for a reader who counts tasks.
+ */
+function reportRestatingAnnexes(text: MappedText, nodes: OutlineNode[], annexes: Annex[], file: ParseFile): void {
+  if (!annexes.length) return;
+  const titles: string[] = [];
+  for (const n of nodes) if (n.annex === undefined && !n.children.length && n.title.length >= MIN_TITLE) titles.push(n.title);
+  for (const annex of annexes) {
+    if (annex.indicatorTable) continue;
+    const body = text.text.slice(annex.bodyStart, annex.end);
+    let restated = 0;
+    for (const title of titles) if (body.includes(title)) restated++;
+    if (restated >= MIN_RESTATED) {
+      file.info('annex-restates', `${annex.label} restates ${restated} of the main text's ${titles.length} tasks; its rows are kept as the table's tasks`, text.sourceRange(annex.at, annex.bodyStart));
+    }
+  }
 }

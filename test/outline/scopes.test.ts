@@ -173,3 +173,14 @@ describe('rows of a table are no headings', () => {
     expectBoth(text, [['一、', 1, 1, '重点任务', undefined], ['二、', 1, 2, '保障措施', undefined]]);
   });
 });
+
+describe('an annex that restates the main text\'s tasks', () => {
+  it('is kept as the table\'s rows, and an info diagnostic says which annex and how many', () => {
+    const text = `一、主要任务\n1.扩大服务供给。${BODY}\n2.优化服务团队。${BODY}\n3.完善培训体系。${BODY}\n附件2\n任务分工表\n序号\t工作事项\t主要内容\t牵头单位\n1\t扩大服务供给。\t${BODY}\t各区政府\n2\t优化服务团队。\t${BODY}\t市卫生健康委\n3\t完善培训体系。\t${BODY}\t市卫生健康委`;
+    for (const t of [text, fullWidth(text)]) {
+      const r = outline(t);
+      expect(r.file.messages.filter((m) => m.code === 'annex-restates').map((m) => m.message)).toEqual(['附件2 restates 3 of the main text\'s 3 tasks; its rows are kept as the table\'s tasks']);
+      expect(parse(t).tasks.filter((k) => k.annex === '附件2')).toHaveLength(3);
+    }
+  });
+});
