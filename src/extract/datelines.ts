@@ -10,9 +10,10 @@
 export function isDateline(text: string, start: number, end: number): boolean {
   const date = text.slice(start, end);
   if (!FULL_DATE.test(date)) return false;
-  const lineStart = text.lastIndexOf('\n', start - 1) + 1;
+  // What stands before the date on its line, after the last sentence end (a flattened document is
+  // one line: a bounded look back).
+  const lineStart = Math.max(text.lastIndexOf('\n', start - 1) + 1, start - LOOK_BACK);
   const lineEnd = endOfLine(text, end);
-  // What stands before the date on its line, after the last sentence end.
   const before = text.slice(lineStart, start).split(/[。;；!！?？]/).pop()!.trim();
   const after = text.slice(end, Math.min(lineEnd, end + 40)).trim();
   if (!AFTER_DATELINE.test(after)) return false;
@@ -28,7 +29,11 @@ const ISSUER_BEFORE = /(?:委员会|人民政府|政府|办公室|办公厅|委|
 /** A site's date label ("发布日期:", "时间:", "成文日期:") or a listing's title before its date. */
 const LABEL_BEFORE = /(?:日期|时间|[》」])[:：]?$/;
 
+/** How far back a signature's name may stand before its date. */
+const LOOK_BACK = 60;
+
+/** The end of the line from `from`, looked for no further than a dateline's tail can reach. */
 function endOfLine(text: string, from: number): number {
   const nl = text.indexOf('\n', from);
-  return nl < 0 ? text.length : nl;
+  return nl < 0 || nl > from + LOOK_BACK ? Math.min(text.length, from + LOOK_BACK) : nl;
 }

@@ -29,8 +29,10 @@ export function readMeta({ text, outline, chrome, year }: MetaInput): Meta {
   // Lines that a heading opens (a heading run into a flattened line leaves the line's head to the title).
   const headingStarts = new Set<number>();
   for (const n of outline.nodes) {
-    const lineStart = text.lastIndexOf('\n', n.start - 1) + 1;
-    if (!text.slice(lineStart, n.start).trim()) headingStarts.add(lineStart);
+    // Back over the indentation only: a heading in a flattened line has text before it.
+    let i = n.start - 1;
+    while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
+    if (i < 0 || text[i] === '\n') headingStarts.add(i + 1);
   }
   const title = findTitle(text, lines, headingStarts) ?? chrome.title;
   if (title) meta.title = title;

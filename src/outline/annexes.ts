@@ -23,6 +23,8 @@ const CITED_AFTER = /^[)）】》,，、。;；所中的和及与等]/;
 /** An annex's own text is more than its title: a list entry or a download link holds less. */
 const MIN_BODY = 50;
 const BLANK = /^\s*$/;
+/** An annex's title is shorter than this. */
+const MAX_TITLE = 80;
 
 /**
  * The annexes of a document: a line that starts with "附件N" (or "附件" alone, for a single annex)
@@ -83,19 +85,20 @@ const SENTENCE_END = /[。!！?？)）]/;
  */
 function titleEnd(text: string, after: number, alone: boolean): number {
   const lineEnd = endOfLine(text, after);
-  const line = text.slice(after, lineEnd);
+  // A flattened text is one long line: read no more of it than a title can hold.
+  const line = text.slice(after, Math.min(lineEnd, after + MAX_TITLE + 1));
   if (!BLANK.test(line)) {
-    if (line.length <= 80) return lineEnd;
+    if (lineEnd - after <= MAX_TITLE) return lineEnd;
     // A flattened text: the title runs to the first space.
     const space = line.search(/\s/);
-    return space > 0 && space <= 80 ? after + space : -1;
+    return space > 0 ? after + space : -1;
   }
   if (!alone) return -1;
   let start = lineEnd + 1;
   for (let steps = 0; start < text.length && steps < 6; steps++) {
     const end = endOfLine(text, start);
-    const next = text.slice(start, end);
-    if (!BLANK.test(next)) return next.trim().length <= 80 && !/[。;；]/.test(next) ? end : lineEnd;
+    const next = text.slice(start, Math.min(end, start + 2 * MAX_TITLE));
+    if (!BLANK.test(next)) return end - start <= 2 * MAX_TITLE && next.trim().length <= MAX_TITLE && !/[。;；]/.test(next) ? end : lineEnd;
     start = end + 1;
   }
   return lineEnd;

@@ -27,8 +27,9 @@ const OPENS_AFTER = /[。;；!！?？)）\]】]/;
  */
 export function findBoxes(text: string): Box[] {
   const boxes: Box[] = [];
+  const next = labelFinder(text);
   // Only where a label can be: 栏 and 表 are cheap to find, the pattern runs at each.
-  for (let at = nextLabel(text, 0); at >= 0; at = nextLabel(text, at + 1)) {
+  for (let at = next(0); at >= 0; at = next(at + 1)) {
     if (!opensLineOrSentence(text, at)) continue;
     LABEL.lastIndex = at;
     const m = LABEL.exec(text);
@@ -46,11 +47,19 @@ export function findBoxes(text: string): Box[] {
   return boxes;
 }
 
-function nextLabel(text: string, from: number): number {
-  const a = text.indexOf('专栏', from), b = text.indexOf('表', from);
-  if (a < 0) return b;
-  if (b < 0) return a;
-  return Math.min(a, b);
+/**
+ * The next "专栏" or "表" from a position on: each word's next place is remembered, so that a text
+ * with many 表 and no 专栏 is not searched to its end again at every 表.
+ */
+function labelFinder(text: string): (from: number) => number {
+  let box = -2, table = -2;
+  return (from) => {
+    if (box !== -1 && box < from) box = text.indexOf('专栏', from);
+    if (table !== -1 && table < from) table = text.indexOf('表', from);
+    if (box < 0) return table;
+    if (table < 0) return box;
+    return Math.min(box, table);
+  };
 }
 
 function opensLineOrSentence(text: string, at: number): boolean {

@@ -59,6 +59,7 @@ export class OutlineBuilder {
   /** The notice's lists of its annexes ("附件:1.…\n2.…"): no outline items. */
   private readonly annexLists: Array<[number, number]>;
   private nextAnnex = 0;
+  private nextList = 0;
   private nextBox = 0;
   private annex: Annex | null = null;
   /** The open box and the depth of the stack when it opened. */
@@ -235,7 +236,10 @@ export class OutlineBuilder {
    */
   private inTable(c: Candidate): boolean {
     if (this.annex?.indicatorTable && c.at < this.annex.end) return true;
-    for (const [a, b] of this.annexLists) if (c.at >= a && c.at < b) return true;
+    // Candidates come in text order: the lists before this one are passed for good.
+    while (this.nextList < this.annexLists.length && this.annexLists[this.nextList]![1] <= c.at) this.nextList++;
+    const list = this.annexLists[this.nextList];
+    if (list && c.at >= list[0]) return true;
     if (this.box?.box.indicatorTable && c.at < this.box.box.end) return true;
     let row = this.rowLines.get(c.lineStart);
     if (row === undefined) {

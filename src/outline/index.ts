@@ -33,6 +33,8 @@ export function buildOutline(text: MappedText, file: ParseFile): Outline {
 
 /** A title must be this long to count as a task's name an annex repeats. */
 const MIN_TITLE = 4;
+/** Bounds that keep the comparison linear: a plan's tasks and a task table's text are rarely larger. */
+const MAX_TITLES = 300, MAX_ANNEX_CHARS = 200_000;
 /** How many of the main text's tasks an annex must name again to restate them. */
 const MIN_RESTATED = 3;
 
@@ -44,10 +46,10 @@ const MIN_RESTATED = 3;
 function reportRestatingAnnexes(text: MappedText, nodes: OutlineNode[], annexes: Annex[], file: ParseFile): void {
   if (!annexes.length) return;
   const titles: string[] = [];
-  for (const n of nodes) if (n.annex === undefined && !n.children.length && n.title.length >= MIN_TITLE) titles.push(n.title);
+  for (const n of nodes) if (n.annex === undefined && !n.children.length && n.title.length >= MIN_TITLE && titles.length < MAX_TITLES) titles.push(n.title);
   for (const annex of annexes) {
     if (annex.indicatorTable) continue;
-    const body = text.text.slice(annex.bodyStart, annex.end);
+    const body = text.text.slice(annex.bodyStart, Math.min(annex.end, annex.bodyStart + MAX_ANNEX_CHARS));
     let restated = 0;
     for (const title of titles) if (body.includes(title)) restated++;
     if (restated >= MIN_RESTATED) {
