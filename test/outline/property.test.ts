@@ -125,6 +125,17 @@ describe('linear time', () => {
     expect(nodes.length).toBe(80_000);
   });
 
+  it('parses a 0.5 MB one-line text full of annex labels, box labels, deadlines and datelines', () => {
+    // The scans for annexes, boxes, stray spaces and datelines read bounded stretches: a text
+    // flattened into one line must not make each of them read the line again.
+    const unit = '(一)推进改革。各区要于2022年6月底前完成。附件1:表3 指标 2020年 属性。专栏2 工程(一)建设。某某办公厅2022年3月1日。市场监管 总局牵头,';
+    const text = unit.repeat(Math.ceil(500_000 / unit.length));
+    const t = performance.now();
+    const doc = parse(text);
+    if (process.env.LOG) console.log(`0.5 MB one line: ${doc.tasks.length} tasks in ${(performance.now() - t).toFixed(0)} ms`);
+    expect(doc.sections.length).toBeGreaterThan(0);
+  });
+
   it('builds the tree of a 1 MB one-line plan', () => {
     const text = Array.from({ length: 80_000 }, (_, i) => `(${cn((i % 99) + 1)})内容任务推进改革。`).join('');
     const { nodes } = buildOutline(MappedText.identity(text), new ParseFile('one-line.txt'));
