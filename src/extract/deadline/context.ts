@@ -4,8 +4,29 @@
  * linear over any input.
  */
 
+import {
+  DATE_LABEL_HEADS, DOCUMENT_DATE_EVENTS, ISSUE_VERBS, LATEST_YU, NOT_TIME_YU, PREDICATE_OPENERS, SELF_REFERENCES,
+  VALIDITY_LABELS, VALIDITY_VERBS,
+} from '../lexicon/date-words.js';
+
+const any = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+
 /** Words before a date, each anchored at the end of the window. */
 export const BEFORE = {
+  /** A label of the document's own dates: "发布日期:", "实施日期: ", "有效期至". */
+  label: new RegExp(`(?:(?:${any(DOCUMENT_DATE_EVENTS)})(?:${any(DATE_LABEL_HEADS)})|${any(VALIDITY_LABELS)})[\\s:】\\]]*$`, 'u'),
+  /** The issue of the document a relative limit counts from: "于本文印发后", "自印发之日起". */
+  issue: new RegExp(`(?<word>[自于在]?(?:${any(SELF_REFERENCES)})?(?:${any(ISSUE_VERBS)})(?:之日)?[后起]的?)$`, 'u'),
+  /** A word that sets a count of years as a limit: "确保1年内", "在2-3年内", "争取3年内", "用3年时间". */
+  years: /(?:^|[^\p{Script=Han}]|力争|争取|确保|预计|计划|拟|要|将|须|应|在|于|用|后|起|的)$/u,
+  /** 于 before a day or month: "幼儿园于6月5日发出", unless the word is 关于, 位于, 高于 …. */
+  yu: new RegExp(`(?<![${NOT_TIME_YU}])于$`, 'u'),
+  /** A limit word with 于: "不晚于6月30日". */
+  latest: new RegExp(`(?<word>${any(LATEST_YU)})$`, 'u'),
+  /** 为 before a day or month: "报名时间为4月26日至4月28日" (not 作为, 成为, 评为). */
+  as: /(?<![作成视评列改认称])为$/u,
+  /** The event a next month counts from: "…变化的次月". */
+  event: /的$/u,
   /** A statistic's cut-off: "截至2020年底", "截止12月11日". */
   cutoff: /截[至止](?:到|于)?$/u,
   /** A repeated limit: "每年2月底前". */
@@ -29,6 +50,10 @@ export const BEFORE = {
 
 /** Words right after a date. */
 export const AFTER = {
+  /** A validity clause after 起: "自2019年7月1日起实施。", not "起实施新标准" (work that starts). */
+  validity: new RegExp(`^(?:${any(VALIDITY_VERBS)})(?!\\p{Script=Han})`, 'u'),
+  /** The predicate a bare year frames: "2021年全面推广…", "2020年要有所突破". */
+  predicate: new RegExp(`^(?:${any(PREDICATE_OPENERS)})`, 'u'),
   /** The date names a title, a quotation or a thing ("2021年的工作"). */
   naming: /^[《“"的]/u,
   /** An issue date: "2022年2月27日印发". */
@@ -97,4 +122,14 @@ export function titleRanges(text: string): Array<[number, number]> {
     }
   }
   return ranges;
+}
+
+/** Arithmetic or a definition around a date: "计算方法:本年度…/…", "(本年度人数+上一年度人数)/2". */
+const FORMULA = /[/×÷=+]|计算|公式/u;
+
+/** Whether the clause around [s, e) (to the nearest , ; 。 or line end, at most 30 characters each way) is a formula. */
+export function inFormula(text: string, s: number, e: number): boolean {
+  const before = text.slice(Math.max(0, s - 30), s);
+  const cut = Math.max(...[',', ';', '。', '\n'].map((c) => before.lastIndexOf(c)));
+  return FORMULA.test(before.slice(cut + 1)) || FORMULA.test(clauseTail(text, e));
 }

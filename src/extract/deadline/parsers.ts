@@ -2,7 +2,8 @@ import { iso, isValidDay, monthPeriod, xunPeriod, type Period } from '../lexicon
 import { toDay, toMonth } from '../lexicon/numbers.js';
 import { DATE_RANGE, DAY_RANGE, MONTH_DATE, MONTH_RANGE, NUMERIC_DATE } from './patterns.js';
 import { isChineseNumeral, isPlaceholder, isPlain, kindOf, resolveYear, type Parser } from './draft.js';
-import { duration, halfDate, monthly, quarterDate, relativeYear, yearDate, yearRange } from './period-parsers.js';
+import { halfDate, monthly, quarterDate, relativeYear, yearDate, yearRange } from './period-parsers.js';
+import { advance, duration, durationFrom, nextMonth, planPeriod, yearsSpan } from './relative-parsers.js';
 
 /* Parsers of days and months (single dates, 旬, and ranges), and the ordered list of every parser. */
 
@@ -54,7 +55,7 @@ const numericDate: Parser = {
     if (!kind) return null;
     return {
       kind, period: [iso(year, month, day), iso(year, month, day)], precision: 'day', yearSource: 'explicit', year,
-      plain: isPlain(g), fullDate: true as const,
+      plain: isPlain(g), fullDate: true as const, numeric: true as const,
     };
   },
 };
@@ -112,5 +113,6 @@ const monthRange: Parser = {
  * first. Longer matches win over shorter ones whatever the order.
  */
 export const parsers: readonly Parser[] = [
-  numericDate, dateRange, dayRange, monthRange, monthDate, monthly, quarterDate, halfDate, yearRange, yearDate, relativeYear, duration,
+  numericDate, dateRange, dayRange, monthRange, monthDate, monthly, quarterDate, halfDate, yearRange, yearDate, relativeYear,
+  planPeriod, yearsSpan, duration, durationFrom, advance, nextMonth,
 ];

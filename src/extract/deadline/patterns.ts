@@ -5,6 +5,8 @@
  * digits and '-'); the upstream normaliser guarantees that, foldWidth is the safety net.
  */
 
+import { PLAN_PERIODS } from '../lexicon/date-words.js';
+
 /** A four-digit year in Arabic or Chinese digits: 2021, 二〇二一, 二0一0. */
 const YEAR = '[0-9〇零一二三四五六七八九]{4}';
 /** 1..12 in Arabic or Chinese numerals, or the placeholder X ("X月底前"). Longer alternatives first. */
@@ -39,7 +41,7 @@ const re = (source: string): RegExp => new RegExp(source, 'gu');
 /** "2021年6月底前", "6月25日前", "7月上旬开始", "第7月份开始", "十二月底前", "X月底前", "2021年12月". */
 export const MONTH_DATE = re(
   `${NOT_AFTER_NUMERAL}(?:${YEAR_PREFIX})?(?<nth>第)?${month('month')}\\s?月(?<fen>份)?` +
-    `(?:${day('day')}\\s?[日号]|(?<xun>[上中下])(?<xun2>[中下])?旬|(?<edge>底|末|初))?${SUFFIX}?`,
+    `(?:\\s?${day('day')}\\s?[日号]|(?<xun>[上中下])(?<xun2>[中下])?旬|(?<edge>底|末|初))?${SUFFIX}?`,
 );
 
 /** "2023.11.30前", "2023-11-30", "2023/11/30": a numeric date. */
@@ -47,13 +49,13 @@ export const NUMERIC_DATE = re(`(?<![0-9.])(?<year>(?:19|20)[0-9]{2})(?<sep>[./-
 
 /** "6月11-13日", "6月11日至13日". */
 export const DAY_RANGE = re(
-  `${NOT_AFTER_NUMERAL}(?:${YEAR_PREFIX})?${month('month')}\\s?月${day('d1')}\\s?[日号]?${TO}${day('d2')}\\s?[日号]${SUFFIX}?`,
+  `${NOT_AFTER_NUMERAL}(?:${YEAR_PREFIX})?${month('month')}\\s?月\\s?${day('d1')}\\s?[日号]?${TO}${day('d2')}\\s?[日号]${SUFFIX}?`,
 );
 
 /** "6月11日至7月13日", "6月20日-7月10日前". */
 export const DATE_RANGE = re(
-  `${NOT_AFTER_NUMERAL}(?:${YEAR_PREFIX})?${month('m1')}\\s?月${day('d1')}\\s?[日号]?${TO}` +
-    `${month('m2')}\\s?月${day('d2')}\\s?[日号]${SUFFIX}?`,
+  `${NOT_AFTER_NUMERAL}(?:${YEAR_PREFIX})?${month('m1')}\\s?月\\s?${day('d1')}\\s?[日号]?${TO}` +
+    `${month('m2')}\\s?月\\s?${day('d2')}\\s?[日号]${SUFFIX}?`,
 );
 
 /** "3-5月", "6月至8月底前", "一至三月份". */
@@ -74,7 +76,7 @@ export const HALF_DATE = re(`${NOT_AFTER_NUMERAL}(?<![上下])(?:${YEAR_PREFIX})
 export const YEAR_RANGE = re(`${NOT_AFTER_NUMERAL}${year('y1')}\\s?(?:年度?)?${TO}${year('y2')}\\s?年度?${SUFFIX}?`);
 
 /** "2022年", "2020年底前", "2022年年底前", "2025年前", "2022年内", "2021年度". */
-export const YEAR_DATE = re(`${NOT_AFTER_NUMERAL}${year('year')}\\s?年(?<du>度)?(?:年?(?<edge>底|末))?${SUFFIX}?`);
+export const YEAR_DATE = re(`${NOT_AFTER_NUMERAL}${year('year')}\\s?年(?<du>度)?(?:年?(?<edge>底|末|初(?![步级中次心始稿审筛])))?${SUFFIX}?`);
 
 /**
  * "年内", "年底前", "本年度", "今年内", "今年年底". Not after a count or a word that makes it another year
@@ -92,3 +94,29 @@ export const DURATION = re(
 
 /** "每月10日前", "每月底前": a monthly limit, recurring by construction. */
 export const MONTHLY = re(`每个?(?:月(?:${day('day')}\\s?[日号]|(?<edge>底|末|初))|(?<quarterly>季度|半年)(?<qedge>末|底))${SUFFIX}?`);
+
+/**
+ * "自收到复核申请之日起15个工作日", "起30日": a count of days or months after 起 with no 内, the
+ * limit of a procedure counted from an event. The count starts right after 起.
+ */
+export const DURATION_FROM = re(`(?<=起)(?<n>${COUNT})(?<unit>个月|个工作日|工作日|天|日|周)(?![内0-9])`);
+
+/** "利用3-5年时间", "用两年时间", "用3年左右的时间": a span of years counted from the plan year. */
+export const YEARS_SPAN = re(
+  `(?<![0-9〇零一二两三四五六七八九十百千近前去往过第每])(?:利用|用|花)?(?<n>${COUNT})(?:${TO}(?<n2>${COUNT}))?年(?:左右)?的?时间`,
+);
+
+/** "提前一年", "提前2年": a limit one or more years before another limit in the same sentence. */
+export const ADVANCE = re(`提前(?<n>${COUNT})年`);
+
+/** "…变化的次月": the month after an event the text names. Not 次月起 (a rule's start), 次月10日 (a date). */
+export const NEXT_MONTH = re(`次(?<unit>月|日)(?![份初底末起0-9一二三四五六七八九十])`);
+
+/**
+ * "“十三五”期间", "十四五时期", "“十三五”末": a five-year plan's period by its short name. The
+ * names come from the lexicon; the quotes are kept in the text as written.
+ */
+export const PLAN_PERIOD = re(
+  `(?<![0-9〇零一二两三四五六七八九十百千万第])(?<open>[“"])?(?<name>${Object.keys(PLAN_PERIODS).sort((a, b) => b.length - a.length).join('|')})` +
+    '(?<close>[”"])?(?:规划)?(?<edge>期间|时期|末期|末|期末)(?<suffix>前|以前|之前)?',
+);
