@@ -145,21 +145,24 @@ function refine(text: string, c: Candidate, ctx: DeadlineContext, floor: number)
     }
   }
   if (d.years && !anchored && !BEFORE.years.test(before.text)) return null;
-  if (c.parser.name === 'next-month' && !BEFORE.event.test(before.text)) return null;
+  if (c.parser.name === 'next-month' && c.groups.day === undefined && !BEFORE.event.test(before.text)) return null;
   const after = tail(text, e);
   const prevHan = isHan(before.text.at(-1));
   const fine = d.precision === 'day' || d.precision === 'xun' || d.precision === 'month';
   const framed = BEFORE.frame.test(before.text) ||
     ((fine || c.parser.name === 'plan-period') && BEFORE.frameIn.test(before.text)) ||
-    (fine && (BEFORE.yu.test(before.text) || BEFORE.as.test(before.text)));
+    (fine && (BEFORE.yu.test(before.text) || BEFORE.as.test(before.text))) ||
+    ((BEFORE.frameIn.test(before.text) || BEFORE.yu.test(before.text)) && AFTER.listed.test(after));
   if (d.plain) {
     if (AFTER.naming.test(after)) return null;
     if (prevHan && !framed) return null;
     if (d.bare && !framed && !AFTER.opener.test(after) && !AFTER.predicate.test(after)) return null;
     // Digits and dashes are how page chrome dates a list entry or a post; a schedule is set in words.
-    if (d.numeric && !framed) return null;
-    // A signature or issue date: a full date alone on its line, or one in Chinese numerals closing the text.
-    if (d.fullDate && ((startsLine(text, s) && endsText(text, e, true)) || (d.chineseYear && endsText(text, e)))) return null;
+    if (d.numeric && (!framed || BEFORE.bareLabel.test(before.text))) return null;
+    // A signature, a list entry's or a post's date: a full date closing its line, or one in Chinese numerals closing the text.
+    if (d.fullDate && !framed && (endsText(text, e, true) || (d.chineseYear && endsText(text, e)))) return null;
+    // A news dateline: "北京3月27日电".
+    if (AFTER.dateline.test(after)) return null;
   }
   if (d.term && prevHan && !framed) return null;
   if (c.parser.name === 'relative-year' && inFormula(text, s, e)) return null;
@@ -172,7 +175,8 @@ function refine(text: string, c: Candidate, ctx: DeadlineContext, floor: number)
   if (ctx.issued !== undefined && d.kind === 'on' && d.precision === 'day' && d.period && d.period[1] <= ctx.issued) return null;
   if (AFTER.issued.test(after)) return null;
   // "本办法自2019年7月1日起施行": the document's validity, not work that starts.
-  if (d.kind === 'start' && text[e - 1] === '起' && AFTER.validity.test(after)) return null;
+  // "自2025年1月1日起可…": what people may do from a date, not work that starts.
+  if (d.kind === 'start' && text[e - 1] === '起' && (AFTER.validity.test(after) || AFTER.entitled.test(after))) return null;
   if (ctx.summary) {
     if (d.plain && !framed) return null;
     if (!BEFORE.forward.test(sentenceHead(text, s))) return null;

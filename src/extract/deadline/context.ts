@@ -15,6 +15,8 @@ const any = (words: readonly string[]): string => [...words].sort((a, b) => b.le
 export const BEFORE = {
   /** A label of the document's own dates: "发布日期:", "实施日期: ", "有效期至". */
   label: new RegExp(`(?:(?:${any(DOCUMENT_DATE_EVENTS)})(?:${any(DATE_LABEL_HEADS)})|${any(VALIDITY_LABELS)})[\\s:】\\]]*$`, 'u'),
+  /** A label with no event ("时间: 2022-09-16", "日期:"): on a numeric date, a page's post date. */
+  bareLabel: /(?:^|[^\p{Script=Han}])(?:时间|日期)\s?:?$/u,
   /** The issue of the document a relative limit counts from: "于本文印发后", "自印发之日起". */
   issue: new RegExp(`(?<word>[自于在]?(?:${any(SELF_REFERENCES)})?(?:${any(ISSUE_VERBS)})(?:之日)?[后起]的?)$`, 'u'),
   /** A word that sets a count of years as a limit: "确保1年内", "在2-3年内", "争取3年内", "用3年时间". */
@@ -39,7 +41,7 @@ export const BEFORE = {
    * Words that make a following plain date or year a time frame: "力争2022年…", "定于6月召开", and
    * a table label before its value ("完成时限 2022年12月31日").
    */
-  frame: /(?:力争|争取|预计|计划|拟|时限|时间|期限|日期|节点|(?:^|[^\p{Script=Han}]|定|将|拟|计划|预计|力争|争取|要|应|须|确保|并|均|分别|务必)于)$/u,
+  frame: /(?:力争|争取|预计|计划|拟|(?:时限|时间|期限|日期|节点)\s?:?|(?:^|[^\p{Script=Han}]|定|将|拟|计划|预计|力争|争取|要|应|须|确保|并|均|分别|务必)于)$/u,
   /** "在6月完成": a frame for a month or a day only ("在2021年公立医院绩效考核中" names a year). */
   frameIn: /(?:^|[^\p{Script=Han}]|要|将|拟|计划|预计|力争|争取|并|应|须|均|分别|务必|定|于)在$/u,
   /** In a summary, the plans that make a date forward-looking. */
@@ -52,6 +54,12 @@ export const BEFORE = {
 export const AFTER = {
   /** A validity clause after 起: "自2019年7月1日起实施。", not "起实施新标准" (work that starts). */
   validity: new RegExp(`^(?:${any(VALIDITY_VERBS)})(?!\\p{Script=Han})`, 'u'),
+  /** What may be done from a date on: "自2025年1月1日起可实现跨省直接结算". */
+  entitled: /^(?:可以|可(?![能否])|能够)/u,
+  /** Another date listed after this one: "在2023年、2025年底,分别…" sets both as times. */
+  listed: /^、(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年/u,
+  /** A news dateline after the date: "3月27日电", "3月27日讯". */
+  dateline: /^[电讯]/u,
   /** The predicate a bare year frames: "2021年全面推广…", "2020年要有所突破". */
   predicate: new RegExp(`^(?:${any(PREDICATE_OPENERS)})`, 'u'),
   /** The date names a title, a quotation or a thing ("2021年的工作"). */

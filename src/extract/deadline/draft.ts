@@ -69,7 +69,7 @@ export function resolveYear(g: Groups, ctx: { year?: number }, written = g.year)
     const y = toYear(written);
     return y === null ? null : { year: y, source: 'explicit', explicit: y };
   }
-  const offset = g.rel === '明' ? 1 : 0;
+  const offset = g.rel === '明' || g.rel === '次' ? 1 : 0;
   if (ctx.year === undefined) return { year: undefined, source: 'none' };
   return { year: ctx.year + offset, source: 'document' };
 }

@@ -27,8 +27,8 @@ const year = (name: string): string => `(?<${name}>${YEAR})`;
 const month = (name: string): string => `(?<${name}>${MONTH})`;
 const day = (name: string): string => `(?<${name}>${DAY})`;
 
-/** "2021年", "2021年度", "今年", "本年度", "明年" before a month, quarter or half. */
-const YEAR_PREFIX = `(?:${year('year')}\\s?年度?|(?<rel>今|本|明)年度?)\\s?`;
+/** "2021年", "2021年度", "今年", "本年度", "明年", "次年" before a month, quarter or half. */
+const YEAR_PREFIX = `(?:${year('year')}\\s?年度?|(?<rel>今|本|明|次)年度?)\\s?`;
 
 /**
  * What follows a date and decides its kind: 前 / 之前 / 以前 / 为止 → by, 开始 / 起 → start,
@@ -109,8 +109,13 @@ export const YEARS_SPAN = re(
 /** "提前一年", "提前2年": a limit one or more years before another limit in the same sentence. */
 export const ADVANCE = re(`提前(?<n>${COUNT})年`);
 
-/** "…变化的次月": the month after an event the text names. Not 次月起 (a rule's start), 次月10日 (a date). */
-export const NEXT_MONTH = re(`次(?<unit>月|日)(?![份初底末起0-9一二三四五六七八九十])`);
+/**
+ * "…变化的次月", "次月10日前": the month (or day) after an event the text names. Not 次月起 (a
+ * rule's start, "次月起享受待遇").
+ */
+export const NEXT_MONTH = re(
+  `次(?:(?<unit>月|日)(?![份初底末起0-9一二三四五六七八九十])|月\\s?${day('day')}\\s?[日号](?<suffix>前|之前|以前))`,
+);
 
 /**
  * "“十三五”期间", "十四五时期", "“十三五”末": a five-year plan's period by its short name. The

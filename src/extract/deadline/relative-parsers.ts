@@ -1,6 +1,6 @@
 import { yearPeriod } from '../lexicon/calendar.js';
 import { PLAN_PERIODS } from '../lexicon/date-words.js';
-import { toNumber } from '../lexicon/numbers.js';
+import { toDay, toNumber } from '../lexicon/numbers.js';
 import { ADVANCE, DURATION, DURATION_FROM, NEXT_MONTH, PLAN_PERIOD, YEARS_SPAN } from './patterns.js';
 import { kindOf, type Draft, type Groups, type Offset, type Parser } from './draft.js';
 
@@ -83,15 +83,14 @@ export const advance: Parser = {
   },
 };
 
-/** "…变化的次月": the month after an event, a relative limit. */
+/** "…变化的次月", "次月10日前": the month or day after an event, a relative limit. */
 export const nextMonth: Parser = {
   name: 'next-month',
   pattern: NEXT_MONTH,
   build(g) {
-    return {
-      kind: 'by', period: null, precision: g.unit === '月' ? 'month' : 'day', yearSource: 'none', plain: false, relative: true,
-      offset: g.unit === '月' ? { months: 1 } : { days: 1 },
-    };
+    const base = { kind: 'by' as const, period: null, yearSource: 'none' as const, plain: false, relative: true as const };
+    if (g.day !== undefined) return toDay(g.day) === null ? null : { ...base, precision: 'day' };
+    return { ...base, precision: g.unit === '月' ? 'month' : 'day', offset: g.unit === '月' ? { months: 1 } : { days: 1 } };
   },
 };
 

@@ -33,7 +33,7 @@ export const ISSUE_VERBS = ['印发', '发布', '下发', '公布', '出台'] as
  * Words ending in 于 where 于 does not put a time on work: 关于, 对于, 位于, 属于, 等于, 高于 …
  * ("成立于2021年6月" records the past; "低于6月" compares).
  */
-export const NOT_TIME_YU = '关对由位属等高低大小多少用基生始终处在鉴限源至归致出善乐忙急敢甘苦早晚迟';
+export const NOT_TIME_YU = '关对由位属等高低大小多少用基生始终处在鉴限源至归致出善乐忙急敢甘苦早晚迟立建';
 
 /** Deadline words before 于 that make it a limit: "不晚于6月30日", "最迟于". */
 export const LATEST_YU = ['不晚于', '不迟于', '最迟于', '最晚于'] as const;
