@@ -144,9 +144,10 @@ function refine(text: string, c: Candidate, ctx: DeadlineContext, floor: number)
       resolveFromIssue(d, ctx.issued);
     }
   }
-  if (d.years && !anchored && !BEFORE.years.test(before.text)) return null;
+  if (d.years && !anchored && (!BEFORE.years.test(before.text) || BEFORE.interval.test(sentenceHead(text, s)))) return null;
   if (c.parser.name === 'next-month' && c.groups.day === undefined && !BEFORE.event.test(before.text)) return null;
   const after = tail(text, e);
+  if ((d.relative || d.years) && (AFTER.banned.test(after) || BEFORE.negated.test(before.text) || BEFORE.capped.test(clauseTail(text, e)))) return null;
   const prevHan = isHan(before.text.at(-1));
   const fine = d.precision === 'day' || d.precision === 'xun' || d.precision === 'month';
   const framed = BEFORE.frame.test(before.text) ||

@@ -41,6 +41,10 @@ describe('schedules in running text: 于, 为, 不晚于 before a day', () => ch
   { text: '教育部门办幼儿园于6月5日发出录取通知书', ctx: { year: 2026 }, expect: [on('6月5日', '2026-06-05')] },
   { text: '招生计划经区教育局审核后于5月18日向社会公告', ctx: { year: 2026 }, expect: [on('5月18日', '2026-05-18')] },
   { text: '各区不晚于6月30日报送总结', expect: [by('不晚于6月30日', '2021-06-30')] },
+  { text: '各申请人于6月2日9:00至6月5日15:00登录系统填报志愿', ctx: { year: 2026 }, expect: [during('6月2日9:00至6月5日15:00', '2026-06-02', '2026-06-05')] },
+  { text: '申请对象可在2025年3月25日上午10时至3月27日内选择房源', ctx: { year: 2025 }, expect: [during('2025年3月25日上午10时至3月27日内', '2025-03-25', '2025-03-27')] },
+  { text: '网上报名截止后(5月22日下午3点),立即组织电脑派位', ctx: { year: 2026 }, expect: [on('5月22日下午3点', '2026-05-22')] },
+  { text: '请于6月30日17:00前报送', expect: [by('6月30日17:00前', '2021-06-30')] },
   // negatives: 于 in a word that is no time frame, 为 after 作 / 评
   { text: '该中心成立于2019年6月,位于城区东部', expect: [] },
   { text: '门诊量高于6月平均水平', expect: [] },
@@ -90,6 +94,11 @@ describe('relative limits', () => check([
   { text: '参保人次月起享受待遇', expect: [] },
   { text: '处方用药量最长放宽至3个月', expect: [] },
   { text: '部分区域提前一年完成', expect: [] },
+  { text: '违规的单位两年内不予认定为见习基地', ctx: { year: 2019 }, expect: [] },
+  { text: '未在3个月内退回原住房的,取消保障资格', expect: [] },
+  { text: '参加志愿服务的,1年内计分不超过2分', ctx: { year: 2025 }, expect: [] },
+  { text: '认证周期自最近一次认证通过时间的次月开始计算', expect: [] },
+  { text: '从党的二十大到二〇三五年,用13年时间基本实现现代化', ctx: { year: 2026 }, expect: [] },
   { text: '经过5年时间的发展,体系基本建立', ctx: { year: 2021 }, expect: [] },
 ]));
 
@@ -135,6 +144,9 @@ describe('dates that are no deadlines: the document\'s own dates, chrome, a date
   { text: '为贯彻落实十项措施,2025年3月27日,区卫生健康局召开推进会议', ctx: { year: 2025, issued: '2025-03-28' }, expect: [] },
   { text: '新华社北京3月27日电 国务院总理主持召开常务会议', ctx: { year: 2025 }, expect: [] },
   { text: '5种门诊慢特病自2025年1月1日起可实现跨省直接结算', ctx: { year: 2025 }, expect: [] },
+  { text: '只缴纳次年保险费的,自出生次年1月1日起开始享受待遇', ctx: { year: 2026 }, expect: [] },
+  { text: '今年1月1日起实施的《优化营商环境条例》', ctx: { year: 2020 }, expect: [] },
+  { text: '政府工作报告\n--2026年1月26日在省第十四届人民代表大会第五次会议上', ctx: { year: 2026 }, expect: [] },
   { text: '统计年度内具有签约服务的重点人群数', ctx: { year: 2023 }, expect: [] },
   { text: '病种一经选定,在一个年度内原则上不予变更', ctx: { year: 2019 }, expect: [] },
   { text: '计算方法:本年度医疗收入/上一年度医疗收入', ctx: { year: 2019 }, expect: [] },

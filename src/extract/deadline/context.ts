@@ -13,12 +13,18 @@ const any = (words: readonly string[]): string => [...words].sort((a, b) => b.le
 
 /** Words before a date, each anchored at the end of the window. */
 export const BEFORE = {
-  /** A label of the document's own dates: "发布日期:", "实施日期: ", "有效期至". */
-  label: new RegExp(`(?:(?:${any(DOCUMENT_DATE_EVENTS)})(?:${any(DATE_LABEL_HEADS)})|${any(VALIDITY_LABELS)})[\\s:】\\]]*$`, 'u'),
+  /** A label of the document's own dates: "发布日期:", "实施日期: ", "有效期至", a subtitle's dash ("——2026年1月26日在…会议上"). */
+  label: new RegExp(`(?:(?:${any(DOCUMENT_DATE_EVENTS)})(?:${any(DATE_LABEL_HEADS)})|${any(VALIDITY_LABELS)})[\\s:】\\]]*$|(?:^|\\s)-{2}$`, 'u'),
   /** A label with no event ("时间: 2022-09-16", "日期:"): on a numeric date, a page's post date. */
   bareLabel: /(?:^|[^\p{Script=Han}])(?:时间|日期)\s?:?$/u,
   /** The issue of the document a relative limit counts from: "于本文印发后", "自印发之日起". */
   issue: new RegExp(`(?<word>[自于在]?(?:${any(SELF_REFERENCES)})?(?:${any(ISSUE_VERBS)})(?:之日)?[后起]的?)$`, 'u'),
+  /** A cap on a quantity within a period, not a limit on work: "1年内计分不超过2分". */
+  capped: /不超过|不得超过|不多于|最多|最高/u,
+  /** A negated limit, the condition of a sanction: "未在3个月内退回…的,取消资格". */
+  negated: /(?:未|没有|不)[在于]?$/u,
+  /** An interval the sentence states ("从党的二十大到二〇三五年,用13年时间"): a span in it counts from its start. */
+  interval: /从.{1,24}[到至]/u,
   /** A word that sets a count of years as a limit: "确保1年内", "在2-3年内", "争取3年内", "用3年时间". */
   years: /(?:^|[^\p{Script=Han}]|力争|争取|确保|预计|计划|拟|要|将|须|应|在|于|用|后|起|的)$/u,
   /** 于 before a day or month: "幼儿园于6月5日发出", unless the word is 关于, 位于, 高于 …. */
@@ -53,9 +59,11 @@ export const BEFORE = {
 /** Words right after a date. */
 export const AFTER = {
   /** A validity clause after 起: "自2019年7月1日起实施。", not "起实施新标准" (work that starts). */
-  validity: new RegExp(`^(?:${any(VALIDITY_VERBS)})(?!\\p{Script=Han})`, 'u'),
+  validity: new RegExp(`^(?:${any(VALIDITY_VERBS)})(?:的|(?!\\p{Script=Han}))`, 'u'),
   /** What may be done from a date on: "自2025年1月1日起可实现跨省直接结算". */
-  entitled: /^(?:可以|可(?![能否])|能够)/u,
+  entitled: /^(?:开始)?(?:可以|可(?![能否])|能够|享受|享有)/u,
+  /** A ban's length, not a limit on work: "两年内不予认定", "3个月内不得申请". */
+  banned: /^(?:不|未|无|禁止|严禁)/u,
   /** Another date listed after this one: "在2023年、2025年底,分别…" sets both as times. */
   listed: /^、(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年/u,
   /** A news dateline after the date: "3月27日电", "3月27日讯". */
