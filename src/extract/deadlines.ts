@@ -59,12 +59,12 @@ function clausesWith(text: string, ends: number[], need: string): Array<[number,
 
 /** The character each parser's pattern cannot match without. */
 const NEEDS: Record<string, string> = {
-  'date-range': '月', 'day-range': '月', 'month-range': '月', 'month-date': '月', monthly: '每', quarter: '季', half: '半年',
+  'date-range': '月', 'day-range': '月', 'years-date-range': '年', 'month-range': '月', 'month-date': '月', monthly: '每', quarter: '季', half: '半年',
   'year-range': '年', year: '年', 'relative-year': '年', duration: '内', 'numeric-date': '20',
   'plan-period': '五', 'years-span': '时间', 'duration-from': '起', advance: '提前', 'next-month': '次',
 };
 /** The parsers of ranges, whose patterns cannot match without a joiner (- 至 到) either. */
-const RANGES = new Set(['date-range', 'day-range', 'month-range', 'year-range']);
+const RANGES = new Set(['date-range', 'day-range', 'month-range', 'year-range', 'years-date-range']);
 const JOINER = /-|至|到/;
 
 /** Every parser's matches, leftmost first and longest first at one place, without overlaps. */
@@ -160,8 +160,8 @@ function refine(text: string, c: Candidate, ctx: DeadlineContext, floor: number)
     if (d.bare && !framed && !AFTER.opener.test(after) && !AFTER.predicate.test(after)) return null;
     // Digits and dashes are how page chrome dates a list entry or a post; a schedule is set in words.
     if (d.numeric && (!framed || BEFORE.bareLabel.test(before.text))) return null;
-    // A signature, a list entry's or a post's date: a full date closing its line, or one in Chinese numerals closing the text.
-    if (d.fullDate && !framed && (endsText(text, e, true) || (d.chineseYear && endsText(text, e)))) return null;
+    // A signature, a list entry's or a post's date: a full date closing its line or set off by a layout gap, or one in Chinese numerals.
+    if (d.fullDate && !framed && (endsText(text, e, true) || d.chineseYear || (text[e] === ' ' && text[e + 1] === ' '))) return null;
     // A news dateline: "北京3月27日电".
     if (AFTER.dateline.test(after)) return null;
   }
@@ -172,9 +172,9 @@ function refine(text: string, c: Candidate, ctx: DeadlineContext, floor: number)
   if (d.year !== undefined && ctx.year !== undefined && d.year < ctx.year && d.kind !== 'by') return null;
   // A plain date of an event that has happened ("10月14日省政府召开了…").
   if (d.plain && d.kind === 'on' && /[了已曾]/u.test(clauseTail(text, e))) return null;
-  // A day on or before the document's own date has passed: the signature, a news item's dateline.
-  if (ctx.issued !== undefined && d.kind === 'on' && d.precision === 'day' && d.period && d.period[1] <= ctx.issued) return null;
-  if (AFTER.issued.test(after)) return null;
+  // Days on or before the document's own date have passed: the signature, a dateline, a reported visit.
+  if (ctx.issued !== undefined && (d.kind === 'on' || d.kind === 'during') && d.precision === 'day' && d.period && d.period[1] <= ctx.issued) return null;
+  if (AFTER.issued.test(after) || AFTER.done.test(after)) return null;
   // "本办法自2019年7月1日起施行": the document's validity, not work that starts.
   // "自2025年1月1日起可…": what people may do from a date, not work that starts.
   if (d.kind === 'start' && text[e - 1] === '起' && (AFTER.validity.test(after) || AFTER.entitled.test(after))) return null;

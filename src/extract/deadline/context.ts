@@ -14,7 +14,7 @@ const any = (words: readonly string[]): string => [...words].sort((a, b) => b.le
 /** Words before a date, each anchored at the end of the window. */
 export const BEFORE = {
   /** A label of the document's own dates: "发布日期:", "实施日期: ", "有效期至", a subtitle's dash ("——2026年1月26日在…会议上"). */
-  label: new RegExp(`(?:(?:${any(DOCUMENT_DATE_EVENTS)})(?:${any(DATE_LABEL_HEADS)})|${any(VALIDITY_LABELS)})[\\s:】\\]]*$|(?:^|\\s)-{2}$`, 'u'),
+  label: new RegExp(`(?:(?:${any(DOCUMENT_DATE_EVENTS)})(?:${any(DATE_LABEL_HEADS)})|${any(VALIDITY_LABELS)})(?:[\\s:】\\]]|为|是)*$|(?:^|\\s)-{2}$`, 'u'),
   /** A label with no event ("时间: 2022-09-16", "日期:"): on a numeric date, a page's post date. */
   bareLabel: /(?:^|[^\p{Script=Han}])(?:时间|日期)\s?:?$/u,
   /** The issue of the document a relative limit counts from: "于本文印发后", "自印发之日起". */
@@ -47,7 +47,7 @@ export const BEFORE = {
    * Words that make a following plain date or year a time frame: "力争2022年…", "定于6月召开", and
    * a table label before its value ("完成时限 2022年12月31日").
    */
-  frame: /(?:力争|争取|预计|计划|拟|(?:时限|时间|期限|日期|节点)\s?:?|(?:^|[^\p{Script=Han}]|定|将|拟|计划|预计|力争|争取|要|应|须|确保|并|均|分别|务必)于)$/u,
+  frame: /(?:力争|争取|预计|计划|拟|(?:时限|时间|期限|日期|节点)\s?[:为是]?|(?:^|[^\p{Script=Han}]|定|将|拟|计划|预计|力争|争取|要|应|须|确保|并|均|分别|务必)于)$/u,
   /** "在6月完成": a frame for a month or a day only ("在2021年公立医院绩效考核中" names a year). */
   frameIn: /(?:^|[^\p{Script=Han}]|要|将|拟|计划|预计|力争|争取|并|应|须|均|分别|务必|定|于)在$/u,
   /** In a summary, the plans that make a date forward-looking. */
@@ -63,9 +63,11 @@ export const AFTER = {
   /** What may be done from a date on: "自2025年1月1日起可实现跨省直接结算". */
   entitled: /^(?:开始)?(?:可以|可(?![能否])|能够|享受|享有)/u,
   /** A ban's length, not a limit on work: "两年内不予认定", "3个月内不得申请". */
-  banned: /^(?:不|未|无|禁止|严禁)/u,
+  banned: /^(?:不|未|无|免|禁止|严禁)/u,
   /** Another date listed after this one: "在2023年、2025年底,分别…" sets both as times. */
   listed: /^、(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年/u,
+  /** What was done before the date: "2018年12月31日之前已完成转制的企业" (a cut-off of eligibility). */
+  done: /^已/u,
   /** A news dateline after the date: "3月27日电", "3月27日讯". */
   dateline: /^[电讯]/u,
   /** The predicate a bare year frames: "2021年全面推广…", "2020年要有所突破". */

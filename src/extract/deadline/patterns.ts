@@ -37,7 +37,7 @@ const YEAR_PREFIX = `(?:${year('year')}\\s?年度?|(?<rel>今|本|明|次)年度
  * What follows a date and decides its kind: 前 / 之前 / 以前 / 为止 → by, 开始 / 起 → start,
  * 内 → during, 以来 → the past. 前后 (about), 起草 (to draft), 内容 (content) are other words.
  */
-const SUFFIX = '(?<suffix>之前|以前|前(?![后期列移置沿夕])|开始|起(?![草来步点诉码始])|以来|为止|止|内(?![的容部]))';
+const SUFFIX = '(?<suffix>之前|以前|前(?![后期列移置沿夕])|开始|起(?![草来步点诉码始])|以来|为止|止|内(?![的容部蒙]))';
 
 const re = (source: string): RegExp => new RegExp(source, 'gu');
 
@@ -59,6 +59,15 @@ export const DAY_RANGE = re(
 export const DATE_RANGE = re(
   `${NOT_AFTER_NUMERAL}(?:${YEAR_PREFIX})?${month('m1')}\\s?月\\s?${day('d1')}\\s?[日号]?${TIME}?${TO}` +
     `${month('m2')}\\s?月\\s?${day('d2')}\\s?[日号]${TIME}?${SUFFIX}?`,
+);
+
+/**
+ * "2019年1月1日至2023年12月31日", "1997年4月-1998年2月": a range whose ends both state their year.
+ * Each end may be a day or a month.
+ */
+export const YEARS_DATE_RANGE = re(
+  `${NOT_AFTER_NUMERAL}${year('y1')}\\s?年${month('m1')}\\s?月(?:\\s?${day('d1')}\\s?[日号])?${TO}` +
+    `${year('y2')}\\s?年${month('m2')}\\s?月(?:\\s?${day('d2')}\\s?[日号])?${SUFFIX}?`,
 );
 
 /** "3-5月", "6月至8月底前", "一至三月份". */
@@ -91,7 +100,7 @@ export const RELATIVE_YEAR = re(
 
 /** "1年内", "三个月内", "2-3年内", "半年内". Not 近三年内 (the past), not N小时内 (a response standard). */
 export const DURATION = re(
-  `(?<![0-9〇零一二两三四五六七八九十百千近上下前去往过第每])(?<n>${COUNT}|半)(?:${TO}(?<n2>${COUNT}))?` +
+  `(?<![0-9〇零一二两三四五六七八九十百千近上下前去往过第每至到-])(?<n>${COUNT}|半)(?:${TO}(?<n2>${COUNT}))?` +
     '(?<unit>个月|个季度|年|周|个星期|个周|个工作日|工作日|天|日)内(?![的容部])',
 );
 
@@ -106,7 +115,7 @@ export const DURATION_FROM = re(`(?<=起)(?<n>${COUNT})(?<unit>个月|个工作�
 
 /** "利用3-5年时间", "用两年时间", "用3年左右的时间": a span of years counted from the plan year. */
 export const YEARS_SPAN = re(
-  `(?<![0-9〇零一二两三四五六七八九十百千近前去往过第每])(?:利用|用|花)?(?<n>${COUNT})(?:${TO}(?<n2>${COUNT}))?年(?:左右)?的?时间`,
+  `(?<![0-9〇零一二两三四五六七八九十百千近前去往过第每至到-])(?:利用|用|花)?(?<n>${COUNT})(?:${TO}(?<n2>${COUNT}))?年(?:左右)?的?时间`,
 );
 
 /** "提前一年", "提前2年": a limit one or more years before another limit in the same sentence. */
@@ -117,7 +126,7 @@ export const ADVANCE = re(`提前(?<n>${COUNT})年`);
  * rule's start, "次月起享受待遇").
  */
 export const NEXT_MONTH = re(
-  `次(?:(?<unit>月|日)(?![份初底末起0-9一二三四五六七八九十]|开始)|月\\s?${day('day')}\\s?[日号](?<suffix>前|之前|以前))`,
+  `次(?:(?<unit>月|日)(?![份初底末起0-9一二三四五六七八九十]|开始)|月\\s?${day('day')}\\s?[日号](?<suffix>前|之前|以前|内))`,
 );
 
 /**

@@ -16,7 +16,7 @@ export const DOCUMENT_DATE_EVENTS = [
 export const DATE_LABEL_HEADS = ['日期', '时间'] as const;
 
 /** A term of validity before its last day: "有效期至2024年6月30日". */
-export const VALIDITY_LABELS = ['有效期至', '有效期到', '有效期为', '有效期'] as const;
+export const VALIDITY_LABELS = ['有效期至', '有效期到', '有效期为', '有效期', '有效期限', '执行期限', '执行期'] as const;
 
 /** The verbs of a validity clause after 起: "本办法自2022年1月1日起施行". */
 export const VALIDITY_VERBS = ['施行', '实施', '生效', '执行'] as const;
