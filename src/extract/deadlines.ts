@@ -45,14 +45,14 @@ function clauseEnds(text: string): number[] {
   return ends;
 }
 
-/** The clauses that contain `need`, each as its start and its text. */
-function clausesWith(text: string, ends: number[], need: string): Array<[number, string]> {
+/** The clauses that contain `need`, each as its start and its text; `cut` keeps each clause's text, cut once for every need. */
+function clausesWith(text: string, ends: number[], need: string, cut: string[]): Array<[number, string]> {
   const out: Array<[number, string]> = [];
   let k = 0;
   for (let i = text.indexOf(need); i >= 0; i = text.indexOf(need, ends[k]! + 1)) {
     while (ends[k]! < i) k++;
     const a = k > 0 ? ends[k - 1]! + 1 : 0;
-    out.push([a, text.slice(a, ends[k])]);
+    out.push([a, (cut[k] ??= text.slice(a, ends[k]))]);
   }
   return out;
 }
@@ -66,22 +66,41 @@ const NEEDS: Record<string, string> = {
 /** The parsers of ranges, whose patterns cannot match without a joiner (- 至 到) either. */
 const RANGES = new Set(['date-range', 'day-range', 'month-range', 'year-range', 'years-date-range']);
 const JOINER = /-|至|到/;
+/** Cheaper tests still for the rarer shapes, so that their patterns run on few clauses. */
+const GATES: Record<string, (clause: string) => boolean> = {
+  'years-date-range': (c) => c.indexOf('年') !== c.lastIndexOf('年'),
+  'years-span': (c) => c.includes('年'),
+};
+/** For shapes whose needed character is common (五, 起, 次): one test of the whole text first. */
+const TEXT_GATES: Record<string, RegExp> = {
+  'plan-period': /十[一二三四五六]?五/u,
+  'duration-from': /起[0-9一二两三四五六七八九十]/u,
+  'next-month': /次[月日]/u,
+};
+/** The rare shapes all at once: most texts have none, and then none of their parsers runs. */
+const RARE = new Set(['plan-period', 'years-span', 'duration-from', 'advance', 'next-month']);
+const RARE_GATE = /十[一二三四五六]?五|起[0-9一二两三四五六七八九十]|次[月日]|提前|时间/u;
 
 /** Every parser's matches, leftmost first and longest first at one place, without overlaps. */
 function candidates(text: string, ctx: DeadlineContext): Candidate[] {
   const all: Candidate[] = [];
   const ends = clauseEnds(text);
   const windows = new Map<string, Array<[number, string]>>();
+  const cut: string[] = [];
+  const rare = RARE_GATE.test(text);
   for (const parser of parsers) {
+    if (RARE.has(parser.name) && (!rare || TEXT_GATES[parser.name]?.test(text) === false)) continue;
     // Every pattern needs one character (月, 季, 年, 内, 每): it runs only on the clauses that have it.
     const need = NEEDS[parser.name]!;
     let clauses = windows.get(need);
-    if (!clauses) windows.set(need, (clauses = clausesWith(text, ends, need)));
+    if (!clauses) windows.set(need, (clauses = clausesWith(text, ends, need, cut)));
     // exec with lastIndex, not matchAll: matchAll copies the pattern on every call.
     const pattern = parser.pattern;
     const range = RANGES.has(parser.name);
+    const gate = GATES[parser.name];
     for (const [a, clause] of clauses) {
       if (range && !JOINER.test(clause)) continue;
+      if (gate && !gate(clause)) continue;
       pattern.lastIndex = 0;
       for (let m = pattern.exec(clause); m; m = pattern.exec(clause)) {
         const groups = m.groups ?? {};
