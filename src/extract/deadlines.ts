@@ -61,7 +61,7 @@ function clausesWith(text: string, ends: number[], need: string, cut: string[]):
 const NEEDS: Record<string, string> = {
   'date-range': '月', 'day-range': '月', 'years-date-range': '年', 'month-range': '月', 'month-date': '月', monthly: '每', quarter: '季', half: '半年',
   'year-range': '年', year: '年', 'relative-year': '年', duration: '内', 'numeric-date': '20',
-  'plan-period': '五', 'years-span': '时间', 'duration-from': '起', advance: '提前', 'next-month': '次',
+  'plan-period': '五', 'years-span': '时间', 'duration-from': '起', advance: '提前', 'next-month': '次', 'issue-month': '月', 'from-today': '即日',
 };
 /** The parsers of ranges, whose patterns cannot match without a joiner (- 至 到) either. */
 const RANGES = new Set(['date-range', 'day-range', 'month-range', 'year-range', 'years-date-range']);
@@ -76,10 +76,11 @@ const TEXT_GATES: Record<string, RegExp> = {
   'plan-period': /十[一二三四五六]?五/u,
   'duration-from': /起[0-9一二两三四五六七八九十]/u,
   'next-month': /次[月日]/u,
+  'issue-month': /[本下]个?月/u,
 };
 /** The rare shapes all at once: most texts have none, and then none of their parsers runs. */
-const RARE = new Set(['plan-period', 'years-span', 'duration-from', 'advance', 'next-month']);
-const RARE_GATE = /十[一二三四五六]?五|起[0-9一二两三四五六七八九十]|次[月日]|提前|时间/u;
+const RARE = new Set(['plan-period', 'years-span', 'duration-from', 'advance', 'next-month', 'issue-month', 'from-today']);
+const RARE_GATE = /十[一二三四五六]?五|起[0-9一二两三四五六七八九十]|次[月日]|提前|时间|[本下]个?月|即日/u;
 
 /** Every parser's matches, leftmost first and longest first at one place, without overlaps. */
 function candidates(text: string, ctx: DeadlineContext): Candidate[] {

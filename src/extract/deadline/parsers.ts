@@ -3,7 +3,7 @@ import { toDay, toMonth, toYear } from '../lexicon/numbers.js';
 import { DATE_RANGE, DAY_RANGE, MONTH_DATE, MONTH_RANGE, NUMERIC_DATE, YEARS_DATE_RANGE } from './patterns.js';
 import { isChineseNumeral, isPlaceholder, isPlain, kindOf, resolveYear, type Parser } from './draft.js';
 import { halfDate, monthly, quarterDate, relativeYear, yearDate, yearRange } from './period-parsers.js';
-import { advance, duration, durationFrom, nextMonth, planPeriod, yearsSpan } from './relative-parsers.js';
+import { advance, duration, durationFrom, fromToday, issueMonth, nextMonth, planPeriod, yearsSpan } from './relative-parsers.js';
 
 /* Parsers of days and months (single dates, 旬, and ranges), and the ordered list of every parser. */
 
@@ -134,5 +134,5 @@ const monthRange: Parser = {
  */
 export const parsers: readonly Parser[] = [
   numericDate, yearsDateRange, dateRange, dayRange, monthRange, monthDate, monthly, quarterDate, halfDate, yearRange, yearDate, relativeYear,
-  planPeriod, yearsSpan, duration, durationFrom, advance, nextMonth,
+  planPeriod, yearsSpan, duration, durationFrom, advance, nextMonth, issueMonth, fromToday,
 ];

@@ -23,6 +23,9 @@ const TO = '(?:-{1,2}|至|到)';
 /** A time of day after a date: "9:00", "下午3点", "上午10时30分". */
 const TIME = '(?:\\s?(?:上午|下午|中午|晚上|凌晨)?\\s?(?:[01]?[0-9]|2[0-4])(?::[0-5][0-9]|[时点](?:[0-5]?[0-9]分|半|整)?))';
 
+/** A weekday in brackets after a date: "6月30日(星期五)前". */
+const WEEKDAY = '(?:\\s?\\((?:星期|周)[一二三四五六日天]\\))';
+
 /** Not inside a longer number or a Latin word: "20197年" has no year, "MAX月" no month. */
 const NOT_AFTER_NUMERAL = '(?<![0-9〇零一二两三四五六七八九十百千万A-Za-z])';
 
@@ -44,7 +47,7 @@ const re = (source: string): RegExp => new RegExp(source, 'gu');
 /** "2021年6月底前", "6月25日前", "7月上旬开始", "第7月份开始", "十二月底前", "X月底前", "2021年12月". */
 export const MONTH_DATE = re(
   `${NOT_AFTER_NUMERAL}(?:${YEAR_PREFIX})?(?<nth>第)?${month('month')}\\s?月(?<fen>份)?` +
-    `(?:\\s?${day('day')}\\s?[日号]${TIME}?|(?<xun>[上中下])(?<xun2>[中下])?旬|(?<edge>底|末|初))?${SUFFIX}?`,
+    `(?:\\s?${day('day')}\\s?[日号]${WEEKDAY}?${TIME}?|(?<xun>[上中下])(?<xun2>[中下])?旬|(?<edge>底|末|初))?${SUFFIX}?`,
 );
 
 /** "2023.11.30前", "2023-11-30", "2023/11/30": a numeric date. */
@@ -52,13 +55,13 @@ export const NUMERIC_DATE = re(`(?<![0-9.])(?<year>(?:19|20)[0-9]{2})(?<sep>[./-
 
 /** "6月11-13日", "6月11日至13日". */
 export const DAY_RANGE = re(
-  `${NOT_AFTER_NUMERAL}(?:${YEAR_PREFIX})?${month('month')}\\s?月\\s?${day('d1')}\\s?[日号]?${TIME}?${TO}${day('d2')}\\s?[日号]${TIME}?${SUFFIX}?`,
+  `${NOT_AFTER_NUMERAL}(?:${YEAR_PREFIX})?${month('month')}\\s?月\\s?${day('d1')}\\s?[日号]?${TIME}?${TO}${day('d2')}\\s?[日号]${WEEKDAY}?${TIME}?${SUFFIX}?`,
 );
 
 /** "6月11日至7月13日", "6月20日-7月10日前". */
 export const DATE_RANGE = re(
   `${NOT_AFTER_NUMERAL}(?:${YEAR_PREFIX})?${month('m1')}\\s?月\\s?${day('d1')}\\s?[日号]?${TIME}?${TO}` +
-    `${month('m2')}\\s?月\\s?${day('d2')}\\s?[日号]${TIME}?${SUFFIX}?`,
+    `${month('m2')}\\s?月\\s?${day('d2')}\\s?[日号]${WEEKDAY}?${TIME}?${SUFFIX}?`,
 );
 
 /**
@@ -137,3 +140,9 @@ export const PLAN_PERIOD = re(
   `(?<![0-9〇零一二两三四五六七八九十百千万第])(?<open>[“"])?(?<name>${Object.keys(PLAN_PERIODS).sort((a, b) => b.length - a.length).join('|')})` +
     '(?<close>[”"])?(?:规划)?(?<edge>期间|时期|末期|末|期末)(?<suffix>前|以前|之前)?',
 );
+
+/** "本月底前", "本月20日前", "下月10日前": limits in the month of the document's own date or the next. */
+export const ISSUE_MONTH = re(`(?<which>本|下个?)月(?:\\s?${day('day')}\\s?[日号]|(?<edge>底|末))(?<suffix>前|之前|以前)`);
+
+/** "即日起": from the document's own date. */
+export const FROM_TODAY = re('即日起');

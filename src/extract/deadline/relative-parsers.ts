@@ -1,7 +1,7 @@
-import { yearPeriod } from '../lexicon/calendar.js';
+import { addMonths, daysInMonth, iso, isValidDay, yearPeriod } from '../lexicon/calendar.js';
 import { PLAN_PERIODS } from '../lexicon/date-words.js';
 import { toDay, toNumber } from '../lexicon/numbers.js';
-import { ADVANCE, DURATION, DURATION_FROM, NEXT_MONTH, PLAN_PERIOD, YEARS_SPAN } from './patterns.js';
+import { ADVANCE, DURATION, DURATION_FROM, FROM_TODAY, ISSUE_MONTH, NEXT_MONTH, PLAN_PERIOD, YEARS_SPAN } from './patterns.js';
 import { kindOf, type Draft, type Groups, type Offset, type Parser } from './draft.js';
 
 /*
@@ -112,5 +112,35 @@ export const planPeriod: Parser = {
       // "期间" frames a sentence like a bare year does; followed by a noun it names ("“十四五”时期主要指标").
       ...(end ? { plain: false } : { plain: true, bare: true as const }),
     };
+  },
+};
+
+/** "即日起" → start on the document's own date; relative without it. */
+export const fromToday: Parser = {
+  name: 'from-today',
+  pattern: FROM_TODAY,
+  build(_, ctx) {
+    const issued = ctx.issued;
+    return issued === undefined
+      ? { kind: 'start', period: null, precision: 'day', yearSource: 'none', plain: false, relative: true }
+      : { kind: 'start', period: [issued, issued], precision: 'day', yearSource: 'document', plain: false };
+  },
+};
+
+/** "本月底前", "下月10日前" → by a day of the issue month or the next; relative without the document's date. */
+export const issueMonth: Parser = {
+  name: 'issue-month',
+  pattern: ISSUE_MONTH,
+  build(g, ctx) {
+    const issued = ctx.issued;
+    const day = g.day === undefined ? null : toDay(g.day);
+    if (g.day !== undefined && day === null) return null;
+    const precision = day === null ? 'month' as const : 'day' as const;
+    if (issued === undefined) return { kind: 'by', period: null, precision, yearSource: 'none', plain: false, relative: true };
+    const first = addMonths(`${issued.slice(0, 8)}01`, g.which === '本' ? 0 : 1);
+    const [y, m] = [Number(first.slice(0, 4)), Number(first.slice(5, 7))];
+    const last = day ?? daysInMonth(y, m);
+    if (!isValidDay(y, m, last)) return null;
+    return { kind: 'by', period: [first, iso(y, m, last)], precision, yearSource: 'document', plain: false };
   },
 };
