@@ -128,7 +128,7 @@ function refine(text: string, c: Candidate, ctx: DeadlineContext, floor: number)
   let [s, e] = c.at;
   const d: Draft = { ...c.draft };
   const before = head(text, s);
-  if (BEFORE.cutoff.test(before.text) || BEFORE.label.test(before.text)) return null;
+  if (BEFORE.cutoff.test(before.text) || BEFORE.done.test(before.text) || BEFORE.label.test(before.text)) return null;
   const widen = (word: string | undefined): void => {
     const to = s - before.gap - (word?.length ?? 0);
     if (word && to >= floor) s = to;
@@ -174,8 +174,9 @@ function refine(text: string, c: Candidate, ctx: DeadlineContext, floor: number)
     ((fine || c.parser.name === 'plan-period') && BEFORE.frameIn.test(before.text)) ||
     (fine && (BEFORE.yu.test(before.text) || BEFORE.as.test(before.text))) ||
     ((BEFORE.frameIn.test(before.text) || BEFORE.yu.test(before.text)) && AFTER.listed.test(after));
+  // A time that qualifies a noun ("今年7月底的1.46亿户") names a moment; a limit has its 前, 起 or 内.
+  if (c.groups.suffix === undefined && AFTER.naming.test(after)) return null;
   if (d.plain) {
-    if (AFTER.naming.test(after)) return null;
     if (prevHan && !framed) return null;
     if (d.bare && !framed && !AFTER.opener.test(after) && !AFTER.predicate.test(after)) return null;
     // Digits and dashes are how page chrome dates a list entry or a post; a schedule is set in words.

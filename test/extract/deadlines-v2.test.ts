@@ -139,6 +139,10 @@ describe('bare years framing work, 年初, and a year given by the limit before'
   // negatives: a year naming a thing; no year across a sentence end; 在 before a year's name
   { text: '在2021年公立医院绩效考核中取得好成绩', ctx: { year: 2021 }, expect: [] },
   { text: '下达2021年中央财政补助资金', ctx: { year: 2020 }, expect: [] },
+  { text: '2020年前三季度,全国新设企业589.8万户', ctx: { year: 2021 }, expect: [] },
+  { text: '力争到年底前90%以上的县基本建成医共体', ctx: { year: 2021 }, expect: [by('年底前', '2021-12-31')] },
+  { text: '商标审查周期压减任务已于2020年底提前完成', ctx: { year: 2021 }, expect: [] },
+  { text: '市场主体总量增长到今年7月底的1.46亿户', ctx: { year: 2021 }, expect: [] },
   { text: '2021年6月底前制定统一政策。12月底前实现直接结算', ctx: { year: 2020 }, expect: [by('2021年6月底前', '2021-06-30'), by('12月底前', '2020-12-31')] },
 ]));
 

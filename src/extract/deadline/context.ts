@@ -35,6 +35,8 @@ export const BEFORE = {
   as: /(?<![作成视评列改认称])为$/u,
   /** The event a next month counts from: "…变化的次月". */
   event: /的$/u,
+  /** Done already: "已于2020年底提前完成". */
+  done: /已(?:经)?[于在]?$/u,
   /** A statistic's cut-off: "截至2020年底", "截止12月11日". */
   cutoff: /截[至止](?:到|于)?$/u,
   /** A repeated limit: "每年2月底前". */

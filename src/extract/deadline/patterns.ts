@@ -40,7 +40,7 @@ const YEAR_PREFIX = `(?:${year('year')}\\s?年度?|(?<rel>今|本|明|次)年度
  * What follows a date and decides its kind: 前 / 之前 / 以前 / 为止 → by, 开始 / 起 → start,
  * 内 → during, 以来 → the past. 前后 (about), 起草 (to draft), 内容 (content) are other words.
  */
-const SUFFIX = '(?<suffix>之前|以前|前(?![后期列移置沿夕])|开始|起(?![草来步点诉码始])|以来|为止|止|内(?![的容部蒙]))';
+const SUFFIX = '(?<suffix>之前|以前|前(?![后期列移置沿夕]|[一二三四五六七八九十两0-9]{1,2}个?(?:季度|季|月|年|周|天|名|位|批))|开始|起(?![草来步点诉码始])|以来|为止|止|内(?![的容部蒙]))';
 
 const re = (source: string): RegExp => new RegExp(source, 'gu');
 
