@@ -123,13 +123,6 @@ export function endsText(text: string, at: number, line = false): boolean {
   return i === text.length || (line && text[i] === '\n');
 }
 
-/** Whether nothing but spaces and brackets precedes `at` on its line (a date on a line of its own). */
-export function startsLine(text: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && text[i] !== '\n' && isBlank(text[i])) i -= 1;
-  return i < 0 || text[i] === '\n';
-}
-
 /** The [start, end) ranges inside 《…》, found in one pass; unclosed marks are ignored. */
 export function titleRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
