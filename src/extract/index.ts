@@ -36,7 +36,7 @@ export function extract(cleaned: Cleaned, outline: Outline, options: ExtractOpti
   const tasks: InternalTask[] = [];
   for (const seg of taskSegments(outline, text).flatMap((s) => gridTasks(s, text))) {
     const summary = summaryDoc || isSummaryPart(seg.node, text);
-    const task = buildTask(cleaned, seg, { summary, year: meta.year, firstListedLeads }, tasks.length);
+    const task = buildTask(cleaned, seg, { summary, year: meta.year, issued: meta.date, firstListedLeads }, tasks.length);
     if (seg.conditional && !task.units.length && !task.deadlines.length && !task.targets.length) continue;
     tasks.push(task);
   }
@@ -66,7 +66,7 @@ function gridTasks(seg: TaskSegments, text: string): Segment[] {
   return [...(rest.some(([x, y]) => y > x) ? [{ ...seg, ranges: rest, conditional: true }] : []), ...rows];
 }
 
-interface TaskContext { summary: boolean; year?: number; firstListedLeads: boolean }
+interface TaskContext { summary: boolean; year?: number; issued?: string; firstListedLeads: boolean }
 
 function buildTask(cleaned: Cleaned, seg: Segment, ctx: TaskContext, index: number): InternalTask {
   const { summary, firstListedLeads } = ctx;
@@ -79,7 +79,7 @@ function buildTask(cleaned: Cleaned, seg: Segment, ctx: TaskContext, index: numb
   if (!summary && seg.rowUnits) units.push(...seg.rowUnits);
   const deadlines: InternalTask['deadlines'] = [];
   const targets: InternalTask['targets'] = [];
-  const context = { summary, ...(ctx.year !== undefined ? { year: ctx.year } : {}) };
+  const context = { summary, ...(ctx.year !== undefined ? { year: ctx.year } : {}), ...(ctx.issued !== undefined ? { issued: ctx.issued } : {}) };
   // One slice of each range for every finder.
   for (const [a, b] of seg.ranges) {
     const slice = text.slice(a, b);
@@ -125,6 +125,7 @@ function placedDeadline(d: FoundDeadline, span: Range): InternalTask['deadlines'
   };
   if (d.placeholder) placed.placeholder = true;
   if (d.recurring) placed.recurring = true;
+  if (d.relative) placed.relative = true;
   if (d.duration !== undefined) placed.duration = d.duration;
   return placed;
 }

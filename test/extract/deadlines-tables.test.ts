@@ -75,12 +75,12 @@ describe('start: 开始 / 起', () => check([
   { text: '7月上旬开始,各级卫生健康行政部门定期书面报告', expect: [starts('7月上旬开始', '2021-07-01', '2021-07-10', { precision: 'xun' })] },
   { text: '按月通报活动进展(从第7月份开始通报)', expect: [starts('从第7月份开始', '2021-07-01', '2021-07-31', { precision: 'month' })] },
   { text: '9月起,全面推行', expect: [starts('9月起', '2021-09-01', '2021-09-30')] },
-  { text: '自2022年1月1日起施行', expect: [starts('自2022年1月1日起', '2022-01-01', '2022-01-01', { precision: 'day', yearSource: 'explicit' })] },
+  { text: '自2022年1月1日起,全面推行', expect: [starts('自2022年1月1日起', '2022-01-01', '2022-01-01', { precision: 'day', yearSource: 'explicit' })] },
   { text: '从2022年起,逐年提高', expect: [starts('从2022年起', '2022-01-01', '2022-12-31', { precision: 'year' })] },
   { text: '下半年开始试点', expect: [starts('下半年开始', '2021-07-01', '2021-12-31', { precision: 'half' })] },
   { text: '三季度开始,按季通报', expect: [starts('三季度开始', '2021-07-01', '2021-09-30')] },
   { text: '10月中旬开始集中整治', expect: [starts('10月中旬开始', '2021-10-11', '2021-10-20')] },
-  { text: '明年1月起执行', expect: [starts('明年1月起', '2022-01-01', '2022-01-31')] },
+  { text: '明年1月起执行新标准', expect: [starts('明年1月起', '2022-01-01', '2022-01-31')] },
   { text: '2021年7月1日开始实施', expect: [starts('2021年7月1日开始', '2021-07-01', '2021-07-01')] },
   { text: '从3月份开始,每月通报一次', expect: [starts('从3月份开始', '2021-03-01', '2021-03-31')] },
   { text: '年内开始实施', expect: [starts('年内开始', '2021-01-01', '2021-12-31', { precision: 'year' })] },
@@ -91,13 +91,13 @@ describe('placeholders, recurring and relative limits', () => check([
   { text: '通过组建医共体,X月底前县级医共体组建完毕', ctx: { year: 2020 }, expect: [by('X月底前', null, { placeholder: true })] },
   { text: 'x月x日前上报', expect: [by('x月x日前', null, { placeholder: true, precision: 'day' })] },
   { text: '2021年X月,组织验收', expect: [on('2021年X月', null, null, { placeholder: true })] },
-  { text: '每年2月底前报送上年度工作总结', expect: [by('每年2月底前', null, { recurring: true, yearSource: 'none' })] },
-  { text: '每月10日前报送统计报表', expect: [by('每月10日前', null, { recurring: true, precision: 'day' })] },
-  { text: '每年年底前完成考核', expect: [by('每年年底前', null, { recurring: true })] },
-  { text: '1年内完成改造', expect: [by('1年内', null, { duration: 'P1Y', yearSource: 'none', precision: 'year' })] },
-  { text: '三个月内建成', expect: [by('三个月内', null, { duration: 'P3M', precision: 'month' })] },
-  { text: '2-3年内达到国家标准', expect: [by('2-3年内', null, { duration: 'P2Y/P3Y' })] },
-  { text: '两年内全部完成', expect: [by('两年内', null, { duration: 'P2Y' })] },
+  { text: '每年2月底前报送上年度工作总结', expect: [by('每年2月底前', '2021-02-28', { recurring: true, yearSource: 'document' })] },
+  { text: '每月10日前报送统计报表', expect: [by('每月10日前', '2021-01-10', { recurring: true, precision: 'day' })] },
+  { text: '每年年底前完成考核', expect: [by('每年年底前', '2021-12-31', { recurring: true })] },
+  { text: '1年内完成改造', expect: [by('1年内', '2021-12-31', { duration: 'P1Y', yearSource: 'document', precision: 'year' })] },
+  { text: '三个月内建成', expect: [by('三个月内', null, { duration: 'P3M', precision: 'month', relative: true })] },
+  { text: '2-3年内达到国家标准', expect: [by('2-3年内', '2023-12-31', { duration: 'P2Y/P3Y' })] },
+  { text: '两年内全部完成', expect: [by('两年内', '2022-12-31', { duration: 'P2Y' })] },
   { text: '半年内完成整改', expect: [by('半年内', null, { duration: 'P6M', precision: 'half' })] },
   { text: '2个季度内完成', expect: [by('2个季度内', null, { duration: 'P6M', precision: 'quarter' })] },
   { text: '十二个月内完成', expect: [by('十二个月内', null, { duration: 'P12M' })] },
@@ -204,7 +204,7 @@ describe('text that skipped normalisation (full-width digits and punctuation)', 
   { text: '６月２５日前,全盟启动活动', expect: [by('６月２５日前', '2021-06-25')] },
   { text: '按月通报活动进展（从第７月份开始通报）', expect: [starts('从第７月份开始', '2021-07-01', '2021-07-31')] },
   { text: '２０２１年６月底前，要学深悟透', expect: [by('２０２１年６月底前', '2021-06-30', { yearSource: 'explicit' })] },
-  { text: '２—３年内达到', expect: [by('２—３年内', null, { duration: 'P2Y/P3Y' })] },
+  { text: '２—３年内达到', expect: [by('２—３年内', '2023-12-31', { duration: 'P2Y/P3Y' })] },
   { text: '６月１１～１３日举办培训', expect: [during('６月１１～１３日', '2021-06-11', '2021-06-13')] },
   { text: 'Ｘ月底前完成', expect: [by('Ｘ月底前', null, { placeholder: true })] },
   { text: '２０２１年，重点在５个方面上见行动', expect: [during('２０２１年', '2021-01-01', '2021-12-31')] },
@@ -219,15 +219,16 @@ describe('invariants', () => {
     const d = new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3])));
     return d.toISOString().slice(0, 10) === s;
   };
-  const CHARS = [...'〇一二三四五六七八九十年月日前底季度上下中旬半内起开始-X0123456789,、每从到《》 个'];
+  const CHARS = [...'〇一二三四五六七八九十年月日前底季度上下中旬半内起开始-X0123456789,、每从到《》 个本即提次期间时用印发后“”:(星期)已于'];
 
   it('never throws and keeps its promises on random date-like text', () => {
     fc.assert(fc.property(
       fc.string({ unit: fc.constantFrom(...CHARS), maxLength: 60 }),
       fc.option(fc.integer({ min: 1900, max: 2200 }), { nil: undefined }),
       fc.boolean(),
-      (text, year, summary) => {
-        const found = findDeadlines(text, { year, summary });
+      fc.option(fc.date({ min: new Date('1990-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }).map((d) => d.toISOString().slice(0, 10)), { nil: undefined }),
+      (text, year, summary, issued) => {
+        const found = findDeadlines(text, { year, summary, issued });
         let last = 0;
         for (const d of found) {
           expect(d.at[0]).toBeGreaterThanOrEqual(last);
@@ -237,7 +238,7 @@ describe('invariants', () => {
           for (const date of [d.start, d.end]) if (date !== null) expect(realDate(date)).toBe(true);
           if (d.start !== null && d.end !== null) expect(d.start <= d.end).toBe(true);
           if (d.kind === 'by') expect(d.start).toBeNull();
-          if (d.placeholder || d.recurring || d.duration) expect([d.start, d.end]).toEqual([null, null]);
+          if (d.placeholder || d.relative) expect([d.start, d.end]).toEqual([null, null]);
         }
       },
     ), { numRuns: 2000 });

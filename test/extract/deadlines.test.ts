@@ -82,15 +82,15 @@ describe('deadlines: start, plain dates, ranges', () => check([
 describe('deadlines: placeholders, recurring and relative limits', () => check([
   { text: 'X月底前对所有贫困人口进行健康体检', expect: [{ text: 'X月底前', kind: 'by', start: null, end: null, placeholder: true }] },
   { text: 'x月底前县级医共体组建完毕', expect: [{ text: 'x月底前', kind: 'by', start: null, end: null, placeholder: true }] },
-  { text: '每年2月底前报送上年度总结', expect: [{ text: '每年2月底前', kind: 'by', start: null, end: null, recurring: true }] },
-  { text: '每月10日前上报数据', expect: [{ text: '每月10日前', kind: 'by', start: null, end: null, recurring: true }] },
-  { text: '1年内完成', expect: [{ text: '1年内', kind: 'by', start: null, end: null, duration: 'P1Y' }] },
+  { text: '每年2月底前报送上年度总结', expect: [{ text: '每年2月底前', kind: 'by', start: null, end: '2021-02-28', recurring: true }] },
+  { text: '每月10日前上报数据', expect: [{ text: '每月10日前', kind: 'by', start: null, end: '2021-01-10', recurring: true }] },
+  { text: '1年内完成', expect: [{ text: '1年内', kind: 'by', start: null, end: '2021-12-31', duration: 'P1Y' }] },
   { text: '三个月内完成整改', expect: [{ text: '三个月内', kind: 'by', start: null, end: null, duration: 'P3M' }] },
-  { text: '2-3年内建成', expect: [{ text: '2-3年内', kind: 'by', start: null, end: null, duration: 'P2Y/P3Y' }] },
+  { text: '2-3年内建成', expect: [{ text: '2-3年内', kind: 'by', start: null, end: '2023-12-31', duration: 'P2Y/P3Y' }] },
   { text: '半年内完成', expect: [{ text: '半年内', kind: 'by', start: null, end: null, duration: 'P6M' }] },
   { text: '10个工作日内办结', expect: [{ text: '10个工作日内', kind: 'by', start: null, end: null, duration: 'P10D' }] },
-  { text: '两年内全覆盖', expect: [{ text: '两年内', kind: 'by', start: null, end: null, duration: 'P2Y' }] },
-  { text: '每季度末前上报', expect: [{ text: '每季度末前', kind: 'by', start: null, end: null, recurring: true }] },
+  { text: '两年内全覆盖', expect: [{ text: '两年内', kind: 'by', start: null, end: '2022-12-31', duration: 'P2Y' }] },
+  { text: '每季度末前上报', expect: [{ text: '每季度末前', kind: 'by', start: null, end: '2021-03-31', recurring: true }] },
 ]));
 
 describe('deadlines: dates that are not deadlines', () => check([

@@ -4,8 +4,39 @@
  * linear over any input.
  */
 
+import {
+  DATE_LABEL_HEADS, DOCUMENT_DATE_EVENTS, ISSUE_VERBS, LATEST_YU, NOT_TIME_YU, PREDICATE_OPENERS, SELF_REFERENCES,
+  VALIDITY_LABELS, VALIDITY_VERBS,
+} from '../lexicon/date-words.js';
+
+const any = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
+
 /** Words before a date, each anchored at the end of the window. */
 export const BEFORE = {
+  /** A label of the document's own dates: "发布日期:", "实施日期: ", "有效期至", a subtitle's dash ("——2026年1月26日在…会议上"). */
+  label: new RegExp(`(?:(?:${any(DOCUMENT_DATE_EVENTS)})(?:${any(DATE_LABEL_HEADS)})|${any(VALIDITY_LABELS)})(?:[\\s:】\\]]|为|是)*$|(?:^|\\s)-{2}$`, 'u'),
+  /** A label with no event ("时间: 2022-09-16", "日期:"): on a numeric date, a page's post date. */
+  bareLabel: /(?:^|[^\p{Script=Han}])(?:时间|日期)\s?:?$/u,
+  /** The issue of the document a relative limit counts from: "于本文印发后", "自印发之日起". */
+  issue: new RegExp(`(?<word>[自于在]?(?:${any(SELF_REFERENCES)})?(?:${any(ISSUE_VERBS)})(?:之日)?[后起]的?)$`, 'u'),
+  /** A cap on a quantity within a period, not a limit on work: "1年内计分不超过2分". */
+  capped: /不超过|不得超过|不多于|最多|最高/u,
+  /** A negated limit, the condition of a sanction: "未在3个月内退回…的,取消资格". */
+  negated: /(?:未|没有|不)[在于]?$/u,
+  /** An interval the sentence states ("从党的二十大到二〇三五年,用13年时间"): a span in it counts from its start. */
+  interval: /从.{1,24}[到至]/u,
+  /** A word that sets a count of years as a limit: "确保1年内", "在2-3年内", "争取3年内", "用3年时间". */
+  years: /(?:^|[^\p{Script=Han}]|力争|争取|确保|预计|计划|拟|要|将|须|应|在|于|用|后|起|的)$/u,
+  /** 于 before a day or month: "幼儿园于6月5日发出", unless the word is 关于, 位于, 高于 …. */
+  yu: new RegExp(`(?<![${NOT_TIME_YU}])于$`, 'u'),
+  /** A limit word with 于: "不晚于6月30日". */
+  latest: new RegExp(`(?<word>${any(LATEST_YU)})$`, 'u'),
+  /** 为 before a day or month: "报名时间为4月26日至4月28日" (not 作为, 成为, 评为). */
+  as: /(?<![作成视评列改认称])为$/u,
+  /** The event a next month counts from: "…变化的次月". */
+  event: /的$/u,
+  /** Done already: "已于2020年底提前完成". */
+  done: /已(?:经)?[于在]?$/u,
   /** A statistic's cut-off: "截至2020年底", "截止12月11日". */
   cutoff: /截[至止](?:到|于)?$/u,
   /** A repeated limit: "每年2月底前". */
@@ -18,7 +49,7 @@ export const BEFORE = {
    * Words that make a following plain date or year a time frame: "力争2022年…", "定于6月召开", and
    * a table label before its value ("完成时限 2022年12月31日").
    */
-  frame: /(?:力争|争取|预计|计划|拟|时限|时间|期限|日期|节点|(?:^|[^\p{Script=Han}]|定|将|拟|计划|预计|力争|争取|要|应|须|确保|并|均|分别|务必)于)$/u,
+  frame: /(?:力争|争取|预计|计划|拟|(?:时限|时间|期限|日期|节点)\s?[:为是]?|(?:^|[^\p{Script=Han}]|定|将|拟|计划|预计|力争|争取|要|应|须|确保|并|均|分别|务必)于)$/u,
   /** "在6月完成": a frame for a month or a day only ("在2021年公立医院绩效考核中" names a year). */
   frameIn: /(?:^|[^\p{Script=Han}]|要|将|拟|计划|预计|力争|争取|并|应|须|均|分别|务必|定|于)在$/u,
   /** In a summary, the plans that make a date forward-looking. */
@@ -29,6 +60,20 @@ export const BEFORE = {
 
 /** Words right after a date. */
 export const AFTER = {
+  /** A validity clause after 起: "自2019年7月1日起实施。", not "起实施新标准" (work that starts). */
+  validity: new RegExp(`^(?:${any(VALIDITY_VERBS)})(?:的|(?!\\p{Script=Han}))`, 'u'),
+  /** What may be done from a date on: "自2025年1月1日起可实现跨省直接结算". */
+  entitled: /^(?:开始)?(?:可以|可(?![能否])|能够|享受|享有)/u,
+  /** A ban's length, not a limit on work: "两年内不予认定", "3个月内不得申请". */
+  banned: /^(?:不|未|无|免|禁止|严禁)/u,
+  /** Another date listed after this one: "在2023年、2025年底,分别…" sets both as times. */
+  listed: /^、(?:[0-9]{4}|[〇零一二三四五六七八九]{4})年/u,
+  /** What was done before the date: "2018年12月31日之前已完成转制的企业" (a cut-off of eligibility). */
+  done: /^已/u,
+  /** A news dateline after the date: "3月27日电", "3月27日讯". */
+  dateline: /^[电讯]/u,
+  /** The predicate a bare year frames: "2021年全面推广…", "2020年要有所突破". */
+  predicate: new RegExp(`^(?:${any(PREDICATE_OPENERS)})`, 'u'),
   /** The date names a title, a quotation or a thing ("2021年的工作"). */
   naming: /^[《“"的]/u,
   /** An issue date: "2022年2月27日印发". */
@@ -78,13 +123,6 @@ export function endsText(text: string, at: number, line = false): boolean {
   return i === text.length || (line && text[i] === '\n');
 }
 
-/** Whether nothing but spaces and brackets precedes `at` on its line (a date on a line of its own). */
-export function startsLine(text: string, at: number): boolean {
-  let i = at - 1;
-  while (i >= 0 && text[i] !== '\n' && isBlank(text[i])) i -= 1;
-  return i < 0 || text[i] === '\n';
-}
-
 /** The [start, end) ranges inside 《…》, found in one pass; unclosed marks are ignored. */
 export function titleRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
@@ -97,4 +135,14 @@ export function titleRanges(text: string): Array<[number, number]> {
     }
   }
   return ranges;
+}
+
+/** Arithmetic or a definition around a date: "计算方法:本年度…/…", "(本年度人数+上一年度人数)/2". */
+const FORMULA = /[/×÷=+]|计算|公式/u;
+
+/** Whether the clause around [s, e) (to the nearest , ; 。 or line end, at most 30 characters each way) is a formula. */
+export function inFormula(text: string, s: number, e: number): boolean {
+  const before = text.slice(Math.max(0, s - 30), s);
+  const cut = Math.max(...[',', ';', '。', '\n'].map((c) => before.lastIndexOf(c)));
+  return FORMULA.test(before.slice(cut + 1)) || FORMULA.test(clauseTail(text, e));
 }

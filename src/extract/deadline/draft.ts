@@ -12,7 +12,15 @@ export interface DeadlineContext {
   year?: number;
   /** The document is a work summary or report: its dates mostly record the past. */
   summary?: boolean;
+  /**
+   * The document's own date (signature or issue, ISO): what "印发后3个月内" counts from, and the
+   * day before which a dated event has already happened (a news item's dateline, the signature).
+   */
+  issued?: string;
 }
+
+/** A length to add to the date a relative limit counts from: "3个月内" → { months: 3 }. */
+export type Offset = { months: number } | { days: number };
 
 /** What a parser makes of one match, before the refiners look at the words around it. */
 export interface Draft {
@@ -26,6 +34,18 @@ export interface Draft {
   placeholder?: true;
   recurring?: true;
   duration?: string;
+  /** Counted from an event whose date the text does not give ("5个工作日内", "次月"). */
+  relative?: true;
+  /** How far a relative limit runs from the date it counts from; none for working days. */
+  offset?: Offset;
+  /** A count of years from the plan year ("3年内", "用3-5年时间"): needs a word that sets it as a limit. */
+  years?: true;
+  /** "提前一年": so many years before the limit it follows in its sentence. */
+  advance?: number;
+  /** 年度 with no 本/今, an accounting period ("统计年度内", "一个年度内"): a time frame only where set as one. */
+  term?: true;
+  /** Written in digits and separators ("2022-09-16"), as page chrome writes dates. */
+  numeric?: true;
   /** No suffix or edge word (前, 起, 内, 底): on its own a date may just name something. */
   plain: boolean;
   /** A bare year, half or quarter: needs a sentence-opening position or a forward word before it. */
@@ -49,7 +69,7 @@ export function resolveYear(g: Groups, ctx: { year?: number }, written = g.year)
     const y = toYear(written);
     return y === null ? null : { year: y, source: 'explicit', explicit: y };
   }
-  const offset = g.rel === '明' ? 1 : 0;
+  const offset = g.rel === '明' || g.rel === '次' ? 1 : 0;
   if (ctx.year === undefined) return { year: undefined, source: 'none' };
   return { year: ctx.year + offset, source: 'document' };
 }

@@ -1,8 +1,9 @@
-import { iso, isValidDay, monthPeriod, xunPeriod, type Period } from '../lexicon/calendar.js';
-import { toDay, toMonth } from '../lexicon/numbers.js';
-import { DATE_RANGE, DAY_RANGE, MONTH_DATE, MONTH_RANGE, NUMERIC_DATE } from './patterns.js';
+import { daysInMonth, iso, isValidDay, monthPeriod, xunPeriod, type Period } from '../lexicon/calendar.js';
+import { toDay, toMonth, toYear } from '../lexicon/numbers.js';
+import { DATE_RANGE, DAY_RANGE, MONTH_DATE, MONTH_RANGE, NUMERIC_DATE, YEARS_DATE_RANGE } from './patterns.js';
 import { isChineseNumeral, isPlaceholder, isPlain, kindOf, resolveYear, type Parser } from './draft.js';
-import { duration, halfDate, monthly, quarterDate, relativeYear, yearDate, yearRange } from './period-parsers.js';
+import { halfDate, monthly, quarterDate, relativeYear, yearDate, yearRange } from './period-parsers.js';
+import { advance, duration, durationFrom, fromToday, issueMonth, nextMonth, planPeriod, yearsSpan } from './relative-parsers.js';
 
 /* Parsers of days and months (single dates, 旬, and ranges), and the ordered list of every parser. */
 
@@ -54,7 +55,7 @@ const numericDate: Parser = {
     if (!kind) return null;
     return {
       kind, period: [iso(year, month, day), iso(year, month, day)], precision: 'day', yearSource: 'explicit', year,
-      plain: isPlain(g), fullDate: true as const,
+      plain: isPlain(g), fullDate: true as const, numeric: true as const,
     };
   },
 };
@@ -90,6 +91,26 @@ const dateRange: Parser = {
   },
 };
 
+/** "2019年1月1日至2023年12月31日", "1997年4月-1998年2月": each end with its own year. */
+const yearsDateRange: Parser = {
+  name: 'years-date-range',
+  pattern: YEARS_DATE_RANGE,
+  build(g) {
+    const [y1, y2] = [toYear(g.y1 ?? ''), toYear(g.y2 ?? '')];
+    const [m1, m2] = [toMonth(g.m1 ?? ''), toMonth(g.m2 ?? '')];
+    if (y1 === null || y2 === null || m1 === null || m2 === null) return null;
+    const d1 = g.d1 === undefined ? 1 : toDay(g.d1);
+    const d2 = g.d2 === undefined ? daysInMonth(y2, m2) : toDay(g.d2);
+    if (d1 === null || d2 === null || !isValidDay(y1, m1, d1) || !isValidDay(y2, m2, d2)) return null;
+    const [from, to] = [iso(y1, m1, d1), iso(y2, m2, d2)];
+    if (to <= from) return null;
+    const kind = kindOf(g.suffix, undefined, 'during');
+    if (!kind) return null;
+    const precision = g.d1 !== undefined && g.d2 !== undefined ? 'day' : 'month';
+    return { kind, period: [from, to], precision, yearSource: 'explicit', year: y2, plain: isPlain(g) };
+  },
+};
+
 const monthRange: Parser = {
   name: 'month-range',
   pattern: MONTH_RANGE,
@@ -112,5 +133,6 @@ const monthRange: Parser = {
  * first. Longer matches win over shorter ones whatever the order.
  */
 export const parsers: readonly Parser[] = [
-  numericDate, dateRange, dayRange, monthRange, monthDate, monthly, quarterDate, halfDate, yearRange, yearDate, relativeYear, duration,
+  numericDate, yearsDateRange, dateRange, dayRange, monthRange, monthDate, monthly, quarterDate, halfDate, yearRange, yearDate, relativeYear,
+  planPeriod, yearsSpan, duration, durationFrom, advance, nextMonth, issueMonth, fromToday,
 ];

@@ -1,11 +1,11 @@
-import { halfPeriod, quarterPeriod, yearPeriod } from '../lexicon/calendar.js';
+import { halfPeriod, iso, monthPeriod, quarterPeriod, xunPeriod, yearPeriod, type Period } from '../lexicon/calendar.js';
 import { toDay, toNumber, toYear } from '../lexicon/numbers.js';
-import { DURATION, HALF_DATE, MONTHLY, QUARTER_DATE, RELATIVE_YEAR, YEAR_DATE, YEAR_RANGE } from './patterns.js';
+import { HALF_DATE, MONTHLY, QUARTER_DATE, RELATIVE_YEAR, YEAR_DATE, YEAR_RANGE } from './patterns.js';
 import {
-  isChineseNumeral, isPlaceholder, isPlain, kindOf, resolveYear, type Draft, type Kind, type Parser,
+  isChineseNumeral, isPlaceholder, isPlain, kindOf, resolveYear, type Parser,
 } from './draft.js';
 
-/* Parsers of periods longer than a month (quarters, halves, years), of durations and of monthly limits. */
+/* Parsers of periods longer than a month (quarters, halves, years) and of monthly limits. */
 
 export const quarterDate: Parser = {
   name: 'quarter',
@@ -66,11 +66,14 @@ export const yearDate: Parser = {
   pattern: YEAR_DATE,
   build(g, ctx) {
     const y = resolveYear(g, ctx);
-    const kind = kindOf(g.suffix, g.edge, 'during');
+    // 年初 is read as the first quarter: the nearest span the calendar defines ("2019年初开始").
+    const early = g.edge === '初';
+    const kind = kindOf(g.suffix, early ? undefined : g.edge, 'during');
     if (!y || y.year === undefined || !kind) return null;
     const plain = isPlain(g);
     return {
-      kind, period: yearPeriod(y.year), precision: 'year', yearSource: 'explicit', year: y.year, plain,
+      kind, period: early ? quarterPeriod(y.year, 1) : yearPeriod(y.year), precision: early ? 'quarter' : 'year',
+      yearSource: 'explicit', year: y.year, plain,
       ...(plain ? { bare: true as const } : {}),
     };
   },
@@ -88,58 +91,40 @@ export const relativeYear: Parser = {
     return {
       kind, period: known ? yearPeriod(ctx.year!) : null, precision: 'year',
       yearSource: known ? 'document' : 'none', plain: isPlain(g),
+      ...(g.du !== undefined && g.rel === undefined ? { term: true as const } : {}),
     };
   },
 };
 
-const DURATION_UNIT: Record<string, { designator: string; factor: number; precision: Draft['precision'] }> = {
-  年: { designator: 'Y', factor: 1, precision: 'year' },
-  个月: { designator: 'M', factor: 1, precision: 'month' },
-  个季度: { designator: 'M', factor: 3, precision: 'quarter' },
-  周: { designator: 'W', factor: 1, precision: 'day' },
-  个工作日: { designator: 'D', factor: 1, precision: 'day' },
-  工作日: { designator: 'D', factor: 1, precision: 'day' },
-  天: { designator: 'D', factor: 1, precision: 'day' },
-  日: { designator: 'D', factor: 1, precision: 'day' },
-  个星期: { designator: 'W', factor: 1, precision: 'day' },
-  个周: { designator: 'W', factor: 1, precision: 'day' },
-};
-
-export const duration: Parser = {
-  name: 'duration',
-  pattern: DURATION,
-  build(g) {
-    const unit = DURATION_UNIT[g.unit ?? ''];
-    if (!unit || g.n === undefined) return null;
-    const base = { kind: 'by' as Kind, period: null, yearSource: 'none' as const, plain: false };
-    if (g.n === '半') {
-      if (g.n2 !== undefined) return null;
-      if (g.unit === '年') return { ...base, precision: 'half', duration: 'P6M' };
-      if (g.unit === '个月') return { ...base, precision: 'day', duration: 'P15D' };
-      return null;
-    }
-    const n = toNumber(g.n);
-    const n2 = g.n2 === undefined ? undefined : toNumber(g.n2);
-    if (n === null || n < 1 || n2 === null || (n2 !== undefined && n2 <= n)) return null;
-    const iso8601 = (k: number): string => `P${k * unit.factor}${unit.designator}`;
-    return { ...base, precision: unit.precision, duration: n2 === undefined ? iso8601(n) : `${iso8601(n)}/${iso8601(n2)}` };
-  },
-};
-
+/**
+ * "每月10日前", "每月底前", "每季度末前", "每半年底前": a limit that recurs, resolved to its first
+ * occurrence in the plan year (contract 1.1: "每年2月底前" ends on its first occurrence).
+ */
 export const monthly: Parser = {
   name: 'monthly',
   pattern: MONTHLY,
-  build(g) {
-    // "每季度末前", "每半年底前": a quarterly or half-yearly limit.
+  build(g, ctx) {
+    const y = ctx.year;
+    const base = { period: null, yearSource: y === undefined ? 'none' as const : 'document' as const, plain: false, recurring: true as const };
     if (g.quarterly !== undefined) {
       const kind = kindOf(g.suffix, g.qedge, 'on');
-      return kind ? { kind, period: null, precision: g.quarterly === '季度' ? 'quarter' : 'half', yearSource: 'none', plain: false, recurring: true } : null;
+      if (!kind) return null;
+      const quarter = g.quarterly === '季度';
+      return {
+        ...base, kind, precision: quarter ? 'quarter' : 'half',
+        period: y === undefined ? null : quarter ? quarterPeriod(y, 1) : halfPeriod(y, 1),
+      };
     }
-    const day = g.day === undefined || isPlaceholder(g.day) ? null : toDay(g.day);
-    if (g.day !== undefined && !isPlaceholder(g.day) && day === null) return null;
+    const placeholder = isPlaceholder(g.day);
+    const day = g.day === undefined || placeholder ? null : toDay(g.day);
+    if (g.day !== undefined && !placeholder && day === null) return null;
     const kind = kindOf(g.suffix, g.edge === '初' ? undefined : g.edge, 'on');
     if (!kind) return null;
     const precision = g.day !== undefined ? 'day' : g.edge === '初' ? 'xun' : 'month';
-    return { kind, period: null, precision, yearSource: 'none', plain: false, recurring: true };
+    let period: Period | null = null;
+    if (y !== undefined && !placeholder) {
+      period = day !== null ? [iso(y, 1, day), iso(y, 1, day)] : g.edge === '初' ? xunPeriod(y, 1, 1) : monthPeriod(y, 1);
+    }
+    return { ...base, kind, precision, period, ...(placeholder ? { placeholder: true as const } : {}) };
   },
 };

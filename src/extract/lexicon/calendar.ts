@@ -63,3 +63,26 @@ export function isoDateIn(text: string): string | undefined {
   if (month < 1 || month > 12 || day < 1 || day > 31) return undefined;
   return iso(Number(g.y), month, day);
 }
+
+/** An ISO date's parts. */
+function parts(date: string): [number, number, number] {
+  return [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+}
+
+/**
+ * A date some calendar months later, on the same day of the month or the month's last day when it
+ * has fewer: addMonths('2023-10-19', 3) → '2024-01-19'; addMonths('2023-11-30', 3) → '2024-02-29'.
+ */
+export function addMonths(date: string, months: number): string {
+  const [y, m, d] = parts(date);
+  const index = y * 12 + (m - 1) + months;
+  const year = Math.floor(index / 12), month = (index % 12) + 1;
+  return iso(year, month, Math.min(d, daysInMonth(year, month)));
+}
+
+/** A date some days later: addDays('2024-02-28', 2) → '2024-03-01'. */
+export function addDays(date: string, days: number): string {
+  const [y, m, d] = parts(date);
+  const t = new Date(Date.UTC(y, m - 1, d + days));
+  return iso(t.getUTCFullYear(), t.getUTCMonth() + 1, t.getUTCDate());
+}

@@ -1,0 +1,94 @@
+import { markTable } from '../lexicon/marks.js';
+import { parsers, type Parser } from './parsers.js';
+import type { DeadlineContext, Draft, Groups } from './draft.js';
+
+/* The candidates of one text: every parser's matches over the clauses that can hold them. */
+
+/** One parser's match, with what its draft was built from (a later year may rebuild it). */
+export interface Candidate { at: [number, number]; draft: Draft; parser: Parser; groups: Groups; match: string }
+
+/** The marks that end a clause: 。 ; , ! ? and line ends. */
+const CLAUSE_ENDS = markTable('。;；,，!！？\n');
+
+/** Where each clause ends (its closing mark, or the end of the text), found in one pass. */
+function clauseEnds(text: string): number[] {
+  const ends: number[] = [];
+  for (let i = 0; i < text.length; i++) if (CLAUSE_ENDS[text.charCodeAt(i)]) ends.push(i);
+  ends.push(text.length);
+  return ends;
+}
+
+/** The clauses that contain `need`, each as its start and its text; `cut` keeps each clause's text, cut once for every need. */
+function clausesWith(text: string, ends: number[], need: string, cut: string[]): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  let k = 0;
+  for (let i = text.indexOf(need); i >= 0; i = text.indexOf(need, ends[k]! + 1)) {
+    while (ends[k]! < i) k++;
+    const a = k > 0 ? ends[k - 1]! + 1 : 0;
+    out.push([a, (cut[k] ??= text.slice(a, ends[k]))]);
+  }
+  return out;
+}
+
+/** The character each parser's pattern cannot match without. */
+const NEEDS: Record<string, string> = {
+  'date-range': '月', 'day-range': '月', 'years-date-range': '年', 'month-range': '月', 'month-date': '月', monthly: '每', quarter: '季', half: '半年',
+  'year-range': '年', year: '年', 'relative-year': '年', duration: '内', 'numeric-date': '20',
+  'plan-period': '五', 'years-span': '时间', 'duration-from': '起', advance: '提前', 'next-month': '次', 'issue-month': '月', 'from-today': '即日',
+};
+/** The parsers of ranges, whose patterns cannot match without a joiner (- 至 到) either. */
+const RANGES = new Set(['date-range', 'day-range', 'month-range', 'year-range', 'years-date-range']);
+const JOINER = /-|至|到/;
+/** Cheaper tests still for the rarer shapes, so that their patterns run on few clauses. */
+const GATES: Record<string, (clause: string) => boolean> = {
+  'years-date-range': (c) => c.indexOf('年') !== c.lastIndexOf('年'),
+  'years-span': (c) => c.includes('年'),
+};
+/** For shapes whose needed character is common (五, 起, 次): one test of the whole text first. */
+const TEXT_GATES: Record<string, RegExp> = {
+  'plan-period': /十[一二三四五六]?五/u,
+  'duration-from': /起[0-9一二两三四五六七八九十]/u,
+  'next-month': /次[月日]/u,
+  'issue-month': /[本下]个?月/u,
+};
+/** The rare shapes all at once: most texts have none, and then none of their parsers runs. */
+const RARE = new Set(['plan-period', 'years-span', 'duration-from', 'advance', 'next-month', 'issue-month', 'from-today']);
+const RARE_GATE = /十[一二三四五六]?五|起[0-9一二两三四五六七八九十]|次[月日]|提前|时间|[本下]个?月|即日/u;
+
+/** Every parser's matches, leftmost first and longest first at one place, without overlaps. */
+export function candidates(text: string, ctx: DeadlineContext): Candidate[] {
+  const all: Candidate[] = [];
+  const ends = clauseEnds(text);
+  const windows = new Map<string, Array<[number, string]>>();
+  const cut: string[] = [];
+  const rare = RARE_GATE.test(text);
+  for (const parser of parsers) {
+    if (RARE.has(parser.name) && (!rare || TEXT_GATES[parser.name]?.test(text) === false)) continue;
+    // Every pattern needs one character (月, 季, 年, 内, 每): it runs only on the clauses that have it.
+    const need = NEEDS[parser.name]!;
+    let clauses = windows.get(need);
+    if (!clauses) windows.set(need, (clauses = clausesWith(text, ends, need, cut)));
+    // exec with lastIndex, not matchAll: matchAll copies the pattern on every call.
+    const pattern = parser.pattern;
+    const range = RANGES.has(parser.name);
+    const gate = GATES[parser.name];
+    for (const [a, clause] of clauses) {
+      if (range && !JOINER.test(clause)) continue;
+      if (gate && !gate(clause)) continue;
+      pattern.lastIndex = 0;
+      for (let m = pattern.exec(clause); m; m = pattern.exec(clause)) {
+        const groups = m.groups ?? {};
+        const draft = parser.build(groups, ctx, m[0]);
+        if (!draft) continue;
+        // The draft keeps its \`skip\`, which nothing after reads: a rest copy per match was a cost here.
+        all.push({ at: [a + m.index + (draft.skip ?? 0), a + m.index + m[0].length], draft, parser, groups, match: m[0] });
+      }
+    }
+  }
+  // A stable sort keeps parser order between equal spans.
+  all.sort((a, b) => a.at[0] - b.at[0] || b.at[1] - a.at[1]);
+  const kept: Candidate[] = [];
+  for (const c of all) if (kept.length === 0 || c.at[0] >= kept[kept.length - 1].at[1]) kept.push(c);
+  return kept;
+}
+
