@@ -1,8 +1,10 @@
-import type { Role } from './lexicon/role-words.js';
+import {
+  AGENT_VERBS, AGENT_VERBS_ALONE, INDICATOR_VERBS, INDICATOR_WORDS, LIGHT_VERBS, RESULT_COMPLEMENTS, STATUS_VERBS, TRANSMITTALS, WORK_VERBS, type Role,
+} from './lexicon/role-words.js';
 import { isUnitName } from './lexicon/unit-names.js';
 import { clauses } from './units/clauses.js';
 import { byAgents, duties, Found, labelledLists, roleOf, type FoundUnit } from './units/cues.js';
-import { listBefore } from './units/lists.js';
+import { listBefore, namesOf } from './units/lists.js';
 import { openerLength } from './units/openers.js';
 import { predicateAt } from './units/predicate.js';
 
@@ -28,16 +30,20 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
   const found = new Found(text);
   const covered = text.includes(':') || text.includes('：') ? labelledLists(found) : [];
   const leadIn = new Set<number>();
-  for (const clause of clauses(text)) {
-    if (covered.some(([a, b]) => clause.start >= a && clause.start < b)) continue;
+  const all = clauses(text);
+  const transmittal = new Set(all.filter((c) => TRANSMITTALS.some((w) => c.text.includes(w))).map((c) => c.sentence));
+  for (const clause of all) {
+    if (transmittal.has(clause.sentence) || covered.some(([a, b]) => clause.start >= a && clause.start < b)) continue;
     const open = openerLength(clause.text);
     const body = clause.text.slice(open);
     const at = clause.start + open;
     if (body.includes('由')) byAgents(found, body, at);
     if (body.includes('发挥')) roleOf(found, body, at);
     duties(found, body, at);
-    if (body.startsWith('由')) continue;
-    subjects(found, body, at, { firstLeads: !!options.firstListedLeads && !leadIn.has(clause.sentence) });
+    if (body.startsWith('由') || INDICATOR.test(body)) continue;
+    const light = LIGHT_VERBS.find((v) => body.startsWith(v));
+    if (light) embeddedAgents(found, body, at, light.length);
+    else subjects(found, body, at, { firstLeads: !!options.firstListedLeads && !leadIn.has(clause.sentence) });
     if (found.out.some((u) => u.role === 'lead' && u.at[0] >= clause.start)) leadIn.add(clause.sentence);
   }
   return dedupe(found.out);
@@ -51,6 +57,7 @@ function subjects(found: Found, body: string, at: number, options: { firstLeads:
   const list = listBefore(body, 0);
   if (!list || list.predicate?.kind !== 'role') return;
   const p = list.predicate;
+  if (DONE_TO.test(body.slice(list.end))) return;
   const partner = p.partnerAt !== undefined ? listBefore(body, p.partnerAt, true) : null;
   const role: Role = partner ? 'responsible' : p.role;
   const firstLeads = options.firstLeads && role === 'responsible' && p.duty && list.names.length > 1;
@@ -65,6 +72,42 @@ function subjects(found: Found, body: string, at: number, options: { firstLeads:
   }
 }
 
+/** "县级医共体组建完毕": a verb of work and its result, said of the thing made. */
+const DONE_TO = new RegExp(`^(?:${WORK_VERBS.filter((v) => v.length === 2).join('|')})(?:${RESULT_COMPLEMENTS.join('|')})`);
+
+/** A clause whose subject is a measured quantity ("…帮扶关系比例较上一年提高"): an indicator, no task. */
+const INDICATOR = new RegExp(`(?:${INDICATOR_WORDS.join('|')})(?:${INDICATOR_VERBS.join('|')})`);
+
+/**
+ * "加强三级医院对口帮扶二级医院、城市医院对口支援基层医疗机构工作", "完成市县乡计生协换届工作",
+ * "推进甲县中医院、乙县中医院三级中医医院创建工作": the agents named inside the task a light verb
+ * opens — a list of names followed by a verb of work, or by the title the bodies work to win and
+ * its status verb.
+ */
+function embeddedAgents(found: Found, body: string, at: number, from: number): void {
+  for (let start = from; start >= 0 && start < body.length;) {
+    const agents = agentsAt(body, start);
+    if (agents) found.addList({ names: agents, start: at + start }, 'responsible');
+    const next = body.indexOf('、', start);
+    start = next < 0 ? -1 : next + 1;
+    if (!agents) break;
+  }
+}
+
+function agentsAt(body: string, from: number): string[] | null {
+  for (let e = from + 2; e <= Math.min(body.length - 2, from + 40); e++) {
+    const names = namesOf(body.slice(from, e));
+    if (!names) continue;
+    if (AGENT_VERBS_ALONE.some((v) => body.startsWith(v, e))) return names;
+    const verb = AGENT_VERBS.find((v) => body.startsWith(v, e));
+    if (verb && /^[\u4e00-\u9fff]{2}/.test(body.slice(e + verb.length)) && !/^(?:工作|活动|任务|力度|成果)/.test(body.slice(e + verb.length))) return names;
+    for (let k = e + 2; k <= Math.min(body.length - 2, e + 8); k++) {
+      if (STATUS_VERBS.some((v) => body.startsWith(v, k)) && namesOf(body.slice(e, k))) return names;
+    }
+  }
+  return null;
+}
+
 /**
  * A heading that names a group, the subject of its body ("1.监督组。负责…"): the group, with the
  * role its body opens with. Null when the title is no name or the body opens otherwise.
@@ -77,6 +120,24 @@ export function headingUnit(title: string, body: string): { name: string; role: 
   if (!/^(?:负责|牵头|负总责|配合|协助|参与)/.test(b)) return null;
   const p = predicateAt(b, 0);
   return p?.kind === 'role' ? { name, role: p.role } : null;
+}
+
+/**
+ * The units of one task, from all its ranges: each name once per role (GOLD-FORMAT: "a unit is
+ * listed once per task"; a body that leads and also supports is listed for both), and a bare kind
+ * of body that only restates a body named before it in the task is dropped ("各幼儿园…，幼儿园要…").
+ */
+export function taskUnits<T extends { name: string; role: Role }>(units: T[]): T[] {
+  const seen = new Set<string>();
+  const out: T[] = [];
+  for (const u of units) {
+    const key = `${u.name}\u0000${u.role}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    if (out.some((o) => o.role === u.role && o.name.length > u.name.length && o.name.endsWith(u.name) && !u.name.includes('、'))) continue;
+    out.push(u);
+  }
+  return out;
 }
 
 function dedupe(units: FoundUnit[]): FoundUnit[] {

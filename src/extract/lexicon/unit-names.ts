@@ -33,7 +33,7 @@ const COLLECTIVE_RESTS = new Set(['地', '地区', '地方', '方面', '省份',
  * Words no body's name contains: they make the text a clause ("会议要求各单位", "各乡镇卫生院具体",
  * "资助费用由镇人民政府", "各地工作进展情况要定期报告国务院").
  */
-const NOT_IN_NAME = /的|要求|认真|具体|提出|指出|强调|进行|开展|加强|做好|抓好|报送|上报|按照|根据|通过|以及|应当|必须|不得|可以|积极|负责落实|不需要|不超过|需要|选择|规定|累计|提高|降低|是否|如何|特别是|尤其是|原则上|就读|前往|参加|未在|[由把被让仅可将要等向]|应(?!急)|[0-9０-９%％,，;；:：。“”《》*]/;
+const NOT_IN_NAME = /的|要求|认真|具体|提出|指出|强调|进行|开展|加强|做好|抓好|报送|上报|按照|根据|通过|以及|应当|必须|不得|可以|积极|负责落实|不需要|不超过|需要|选择|规定|累计|提高|降低|是否|如何|特别是|尤其是|原则上|就读|前往|参加|未在|[由把被让仅可将要等向之]|应(?!急)|[0-9０-９%％,，;；:：。“”《》*]/;
 const INITIAL_OK = new Set(NAME_INITIAL_VERBS);
 /** Words that open a clause and never a name ("加快推进公立医院", "对三级公立医院", "报区民政部门"). */
 const NOT_STARTS = [...new Set([...PREDICATE_OPENERS, ...MODALS, ...NOT_DUTIES, ...NOT_NAME_STARTS])]
@@ -42,6 +42,20 @@ const NOT_STARTS_BY_CHAR = new Map<string, string[]>();
 for (const w of NOT_STARTS) NOT_STARTS_BY_CHAR.set(w[0]!, [...(NOT_STARTS_BY_CHAR.get(w[0]!) ?? []), w]);
 /** Place names that open with such a word ("从化区", "于都县", "和平区", "都江堰市"): first characters never refused alone. */
 const SAFE_FIRST = new Set(['从', '于', '和', '都', '向', '也', '还', '均', '自', '经', '将', '应', '按', '各', '是', '为', '可', '有']);
+
+/** Verbs inside a name before a word that is a name itself: "…情况纳入医联体" is a clause, "医联体牵头医院" a name. */
+function holdsVerbAndObject(n: string): boolean {
+  for (let i = 1; i < n.length - 2; i++) {
+    for (const w of NOT_STARTS_BY_CHAR.get(n[i]!) ?? []) {
+      if (w.length < 2 || INNER_OK.has(w) || !n.startsWith(w, i) || i + w.length >= n.length) continue;
+      const rest = n.slice(i + w.length);
+      if (isSingleName(rest) && !GENERIC.has(rest) && !HEAD_SET.has(rest)) return true;
+    }
+  }
+  return false;
+}
+/** Verbs that stand inside names before a kind of body ("医联体牵头医院", "区教育局幼儿招生负责科室"). */
+const INNER_OK = new Set(['牵头', '负责', '配合', '协助', '参与']);
 
 function opensWithClauseWord(n: string): boolean {
   for (const w of NOT_STARTS_BY_CHAR.get(n[0]!) ?? []) {
@@ -107,8 +121,8 @@ const isSingleName = memo((name: string): boolean => {
     if (n === e) return true;
     if (n.endsWith(e) && isLevelPrefix(n.slice(0, n.length - e.length))) return true;
   }
-  // "加快推进公立医院", "对三级公立医院": a clause, a verb and its object.
-  if (opensWithClauseWord(n)) return false;
+  // "加快推进公立医院", "对三级公立医院", "相关情况纳入医联体": a clause, a verb and its object.
+  if (opensWithClauseWord(n) || holdsVerbAndObject(n)) return false;
   if (!joinedAsOne(n)) return false;
   const collective = COLLECTIVE_PREFIXES.find((p) => n.startsWith(p) && n.length > p.length);
   if (collective) {
@@ -139,7 +153,7 @@ function joinedAsOne(n: string): boolean {
   if (!m) return true;
   const [, left, join, right] = m as unknown as [string, string, string, string];
   if (GENERIC.has(right)) return isSingleName(left);
-  return left.length <= (join === '和' || join === '及' ? 5 : 3) && !isSingleName(left);
+  return left.length >= 2 && left.length <= (join === '和' || join === '及' ? 5 : 3) && !isSingleName(left);
 }
 
 /**
@@ -264,9 +278,10 @@ function sectorList(n: string): string | null {
   const i = n.lastIndexOf('等');
   if (i <= 0) return null;
   const tail = n.slice(i + 1);
-  if (!tail || !headOf(tail) || tail.length > 8 || !/^[\u4e00-\u9fff]+$/.test(tail)) return null;
+  const head = headOf(tail);
+  if (!tail || !head || endsInNotBody(tail, head) || tail.length > 8 || !/^[\u4e00-\u9fff]+$/.test(tail)) return null;
   const items = topLevelParts(n.slice(0, i), '、');
-  return items.length > 0 && items.every((x) => /^[\u4e00-\u9fff()（）]{1,12}$/.test(x) && !NOT_IN_NAME.test(x)) ? n : null;
+  return items.length > 0 && items.every((x) => /^[\u4e00-\u9fff()（）]{1,12}$/.test(x) && !NOT_IN_NAME.test(x) && !opensWithClauseWord(x)) ? n : null;
 }
 
 /** Joins: "A和B", "A及B", "A以及B", "A或B" split where both sides are names; "A与B": B is a partner. */
@@ -295,8 +310,9 @@ export const splitUnits = memo((list: string): readonly string[] => {
 
 /** A list without commas: joins first (lowest precedence), then 等, then 、. */
 function splitJoined(s: string): string[] {
+  // Posts after the list give its bodies when they are named determinately ("全盟…公立医院书记、院长").
   const posts = stripPosts(s);
-  const body = posts !== null && posts !== s && listValid(posts) ? posts : s;
+  const body = posts !== null && posts !== s && listValid(posts) && splitEtc(posts).every(determinate) ? posts : s;
   for (const join of JOINS) {
     const parts = splitOnce(body, join);
     if (!parts) continue;
@@ -330,8 +346,10 @@ function splitEtc(s: string): string[] {
   if (i > 0 && i < s.length - 1 && !/[(（]/.test(s.slice(i))) {
     const before = topLevelParts(s.slice(0, i), '、');
     const collective = s.slice(i + 1);
-    if (before.every((b) => isSingleName(b) || bodyOf(b) !== null) && groupShared(before).length === before.length) {
-      return [...before, ...(isSingleName(collective) && !GENERIC.has(collective) && !/^(?:其他|其他有关|其他相关)?(?:部门|单位|机构)$/.test(collective) ? [collective] : [])];
+    const bare = /^(?:\d+|[一二三四五六七八九十]+)?个?(?:其他)?(?:有关|相关)?(?:部门|单位|机构)$/.test(collective);
+    if ((bare || isSingleName(collective)) && before.every((b) => isSingleName(b) || bodyOf(b) !== null) &&
+      groupShared(before).length === before.length) {
+      return [...before, ...(bare || GENERIC.has(collective) ? [] : [collective])];
     }
     if (sectorList(s)) return [s];
   }

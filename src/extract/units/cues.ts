@@ -90,6 +90,8 @@ export function byAgents(found: Found, clause: string, at: number): void {
     const list = listBefore(clause, k + 1, true) ?? listFollowed(clause, k + 1);
     if (!list || list.predicate?.kind === 'none') continue;
     const rest = clause.slice(list.end);
+    // "由城市三级医院向基层医疗卫生机构转诊": from X to Y, a direction, not an agent.
+    if (/^[向到至往]/.test(rest)) continue;
     // "由X核定的招生计划", "由县级医院牵头的医共体": an attribute of a thing, not an assignment.
     if (/^[\u4e00-\u9fff]{0,6}的/.test(rest) && !/^(?:负责|牵头)[\u4e00-\u9fff]{2}/.test(rest)) continue;
     const predicate = list.predicate?.kind === 'role' ? list.predicate : null;

@@ -1,5 +1,5 @@
 import {
-  MANNER, MODALS, NOT_AFTER_OPENER, NOT_DUTIES, PARTNER_WORDS, PREDICATE_OPENERS, ROLE_VERBS, type Role,
+  MANNER, MODALS, NOT_AFTER_OPENER, NOT_DUTIES, PARTNER_WORDS, PREDICATE_OPENERS, ROLE_VERBS, WORK_VERBS, type Role,
 } from '../lexicon/role-words.js';
 
 /** What a subject's predicate says of it. */
@@ -59,6 +59,8 @@ export function predicateAt(text: string, i: number): Predicate | null {
   if (wordAt(STOP, text, i)) return { kind: 'none' };
   let pos = i, duty = false;
   for (let w = wordAt(SKIPPABLE, text, pos); w; w = wordAt(SKIPPABLE, text, pos)) {
+    // "各", "均", "都" are adverbs only before a verb: "县、乡、村各医疗机构" names bodies.
+    if (w.length === 1 && '各均都'.includes(w) && !wordAt(OPENER, text, pos + 1) && !wordAt(ROLE, text, pos + 1) && !wordAt(SKIPPABLE, text, pos + 1)) break;
     if (w === '负责') duty = true;
     pos += w.length;
   }
@@ -69,5 +71,14 @@ export function predicateAt(text: string, i: number): Predicate | null {
   if (role) return { kind: 'role', role: ROLE_VERBS[role]!, duty: duty || text.startsWith('负责', pos + role.length), marked: true, ...(partner ? { partnerAt: pos + partner.length } : {}) };
   if (partner) return { kind: 'role', role: 'responsible', duty, marked: true, partnerAt: pos + partner.length };
   if (pos > i) return { kind: 'role', role: 'responsible', duty, marked: true };
-  return wordAt(OPENER, text, i) ? { kind: 'role', role: 'responsible', duty: false, marked: false } : null;
+  const opener = wordAt(OPENER, text, i);
+  if (!opener || opener.length === 1 && '各均都'.includes(opener)) return null;
+  return { kind: 'role', role: 'responsible', duty: false, marked: false };
+}
+
+const WORK = index(WORK_VERBS);
+
+/** Whether a verb of assigned work opens at i ("对口帮扶", "换届", "建成"): the predicate of an agent inside a task. */
+export function workVerbAt(text: string, i: number): boolean {
+  return wordAt(WORK, text, i) !== null;
 }
