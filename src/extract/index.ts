@@ -4,7 +4,7 @@ import type { Outline, OutlineNode } from '../outline/types.js';
 import type { Deadline, Meta, Target, Task, Unit } from '../schema/document.js';
 import { readMeta, isSummaryTitle } from './meta.js';
 import { pathOf, segmentText, taskSegments, type TaskSegments } from './segments.js';
-import { findUnits, headingUnit, taskUnits, type FoundUnit } from './units.js';
+import { findUnits, taskUnits, type FoundUnit } from './units.js';
 import { isWorkPlanTable, tableUnits } from './tables.js';
 import { findTargets } from './targets.js';
 import { type FoundDeadline, findDeadlines } from './deadlines.js';

@@ -1,8 +1,8 @@
 import {
-  AGENT_VERBS, AGENT_VERBS_ALONE, INDICATOR_VERBS, INDICATOR_WORDS, LIGHT_VERBS, RESULT_COMPLEMENTS, STATUS_VERBS, TRANSMITTALS, WORK_VERBS, type Role,
+  AGENT_VERBS, AGENT_VERBS_ALONE, INDICATOR_VERBS, INDICATOR_WORDS, LIGHT_VERBS, PARTNER_WORDS, RESULT_COMPLEMENTS, STATUS_VERBS, TRANSMITTALS,
+  WORK_VERBS, type Role,
 } from './lexicon/role-words.js';
-import { isUnitName } from './lexicon/unit-names.js';
-import { clauses } from './units/clauses.js';
+import { clauses, type Clause } from './units/clauses.js';
 import { byAgents, duties, Found, labelledLists, roleOf, type FoundUnit } from './units/cues.js';
 import { listBefore, namesOf } from './units/lists.js';
 import { openerLength } from './units/openers.js';
@@ -32,18 +32,33 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
   const leadIn = new Set<number>();
   const all = clauses(text);
   const transmittal = new Set(all.filter((c) => TRANSMITTALS.some((w) => c.text.includes(w))).map((c) => c.sentence));
+  const pending: { list: { names: string[]; start: number; sentence: number } | null } = { list: null };
+  // "1.监督组。负责…": a heading that names a group is the subject of the duties its body opens with.
+  const group = groupHeading(all[0]);
   for (const clause of all) {
     if (transmittal.has(clause.sentence) || covered.some(([a, b]) => clause.start >= a && clause.start < b)) continue;
     const open = openerLength(clause.text);
     const body = clause.text.slice(open);
     const at = clause.start + open;
+    if (group && clause !== all[0] && /^(?:负责|牵头|负总责)/.test(body)) {
+      const p = predicateAt(body, 0);
+      if (p?.kind === 'role') found.addList({ names: group.names, start: group.start }, p.role);
+    }
     if (body.includes('由')) byAgents(found, body, at);
     if (body.includes('发挥')) roleOf(found, body, at);
     duties(found, body, at);
     if (body.startsWith('由') || INDICATOR.test(body)) continue;
     const light = LIGHT_VERBS.find((v) => body.startsWith(v));
-    if (light) embeddedAgents(found, body, at, light.length);
-    else subjects(found, body, at, { firstLeads: !!options.firstListedLeads && !leadIn.has(clause.sentence) });
+    const partner = PARTNER_WORDS.find((v) => body.startsWith(v));
+    if (partner) partners(found, body, at, partner.length);
+    else if (light) embeddedAgents(found, body, at, light.length);
+    else {
+      const role = subjects(found, body, at, { firstLeads: !!options.firstListedLeads && !leadIn.has(clause.sentence) });
+      // "区民政部门，街道办事处、镇人民政府…做好…": a list the export broke at a comma shares the subject's role.
+      if (role && pending.list?.sentence === clause.sentence) found.addList(pending.list, role);
+      const names = role || clause.closes ? null : namesOf(body);
+      pending.list = names ? { names, start: at, sentence: clause.sentence } : null;
+    }
     if (found.out.some((u) => u.role === 'lead' && u.at[0] >= clause.start)) leadIn.add(clause.sentence);
   }
   return dedupe(found.out);
@@ -53,11 +68,11 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
  * "X牵头", "Y、Z按职责分工负责", "X要…", "X会同Y…": the subject list that opens the clause, and the
  * parallel subjects after "、" that a duty word introduces ("市级组建…、县区各组建…").
  */
-function subjects(found: Found, body: string, at: number, options: { firstLeads: boolean }): void {
+function subjects(found: Found, body: string, at: number, options: { firstLeads: boolean }): Role | null {
   const list = listBefore(body, 0);
-  if (!list || list.predicate?.kind !== 'role') return;
+  if (!list || list.predicate?.kind !== 'role') return null;
   const p = list.predicate;
-  if (DONE_TO.test(body.slice(list.end))) return;
+  if (DONE_TO.test(body.slice(list.end))) return null;
   const partner = p.partnerAt !== undefined ? listBefore(body, p.partnerAt, true) : null;
   const role: Role = partner ? 'responsible' : p.role;
   const firstLeads = options.firstLeads && role === 'responsible' && p.duty && list.names.length > 1;
@@ -70,6 +85,21 @@ function subjects(found: Found, body: string, at: number, options: { firstLeads:
       found.addList({ names: next.names, start: at + next.start }, next.predicate.role);
     }
   }
+  return role;
+}
+
+/** The group a heading names ("1.监督组。"): the text's first clause, a name alone that ends its sentence. */
+function groupHeading(first: Clause | undefined): { names: string[]; start: number } | null {
+  if (!first?.closes) return null;
+  const open = openerLength(first.text);
+  const names = open > 0 ? namesOf(first.text.slice(open)) : null;
+  return names?.length === 1 ? { names, start: first.start + open } : null;
+}
+
+/** "…，会同本级财政部门制定…": a clause that goes on from its sentence's subject; the partners support. */
+function partners(found: Found, body: string, at: number, from: number): void {
+  const list = listBefore(body, from, true);
+  if (list) found.addList({ names: list.names, start: at + list.start }, 'support');
 }
 
 /** "县级医共体组建完毕": a verb of work and its result, said of the thing made. */
@@ -106,20 +136,6 @@ function agentsAt(body: string, from: number): string[] | null {
     }
   }
   return null;
-}
-
-/**
- * A heading that names a group, the subject of its body ("1.监督组。负责…"): the group, with the
- * role its body opens with. Null when the title is no name or the body opens otherwise.
- * @example headingUnit('监督组', '负责对集中采购全过程进行监督') // { name: '监督组', role: 'responsible', … }
- */
-export function headingUnit(title: string, body: string): { name: string; role: Role } | null {
-  const name = title.replace(/^\s*(?:\d{1,2}[.、．]|[一二三四五六七八九十]{1,3}、|[(（][一二三四五六七八九十\d]{1,3}[)）])\s*/, '').replace(/[。.:：\s]+$/, '');
-  if (!name || !isUnitName(name)) return null;
-  const b = body.trimStart().replace(/^[。.:：]\s*/, '');
-  if (!/^(?:负责|牵头|负总责|配合|协助|参与)/.test(b)) return null;
-  const p = predicateAt(b, 0);
-  return p?.kind === 'role' ? { name, role: p.role } : null;
 }
 
 /**

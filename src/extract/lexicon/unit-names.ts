@@ -36,10 +36,15 @@ const COLLECTIVE_RESTS = new Set(['地', '地区', '地方', '方面', '省份',
 const NOT_IN_NAME = /的|要求|认真|具体|提出|指出|强调|进行|开展|加强|做好|抓好|报送|上报|按照|根据|通过|以及|应当|必须|不得|可以|积极|负责落实|不需要|不超过|需要|选择|规定|累计|提高|降低|是否|如何|特别是|尤其是|原则上|就读|前往|参加|未在|[由把被让仅可将要等向之]|应(?!急)|[0-9０-９%％,，;；:：。“”《》*]/;
 const INITIAL_OK = new Set(NAME_INITIAL_VERBS);
 /** Words that open a clause and never a name ("加快推进公立医院", "对三级公立医院", "报区民政部门"). */
-const NOT_STARTS = [...new Set([...PREDICATE_OPENERS, ...MODALS, ...NOT_DUTIES, ...NOT_NAME_STARTS])]
-  .filter((w) => !INITIAL_OK.has(w)).sort((a, b) => b.length - a.length);
-const NOT_STARTS_BY_CHAR = new Map<string, string[]>();
-for (const w of NOT_STARTS) NOT_STARTS_BY_CHAR.set(w[0]!, [...(NOT_STARTS_BY_CHAR.get(w[0]!) ?? []), w]);
+function byFirstChar(words: Iterable<string>): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) m.set(w[0]!, [...(m.get(w[0]!) ?? []), w]);
+  return m;
+}
+/** Words that open a clause, never a name: prepositions, modals, verbs whose object a body is. */
+const NOT_STARTS_BY_CHAR = byFirstChar([...MODALS, ...NOT_DUTIES.filter((w) => w !== '有权'), ...NOT_NAME_STARTS].filter((w) => !INITIAL_OK.has(w)));
+/** Verbs of work and adverbs: a name may open with one ("统计局", "培训中心"), not with one before another name. */
+const VERBS_BY_CHAR = byFirstChar(PREDICATE_OPENERS.filter((w) => !INITIAL_OK.has(w) && w.length > 1));
 /** Place names that open with such a word ("从化区", "于都县", "和平区", "都江堰市"): first characters never refused alone. */
 const SAFE_FIRST = new Set(['从', '于', '和', '都', '向', '也', '还', '均', '自', '经', '将', '应', '按', '各', '是', '为', '可', '有']);
 
@@ -59,10 +64,21 @@ const INNER_OK = new Set(['牵头', '负责', '配合', '协助', '参与']);
 
 function opensWithClauseWord(n: string): boolean {
   for (const w of NOT_STARTS_BY_CHAR.get(n[0]!) ?? []) {
-    if (w.length === 1 && SAFE_FIRST.has(w)) continue;
-    if (n.startsWith(w) && n.length > w.length) return true;
+    if (!n.startsWith(w) || n.length <= w.length) continue;
+    // "经市民政部门" is a clause; "经开区管委会", "从化区", "和平区" are names.
+    if (w.length === 1 && SAFE_FIRST.has(w) && !(/^[省市区县镇乡]/.test(n.slice(1)) && isSingleName(n.slice(1)))) continue;
+    return true;
   }
-  return false;
+  // "统计医院", "促进公立医院", "加快推进公立医院": verbs of work before a name; "统计局" is a name.
+  let i = 0;
+  for (let w = verbAt(n, i); w; w = verbAt(n, i)) i += w.length;
+  return i > 0 && i < n.length && isSingleName(n.slice(i));
+}
+
+/** A verb of work or an adverb (not one that opens names, like 联合, 监督) at position i of a name. */
+function verbAt(n: string, i: number): string | null {
+  for (const w of VERBS_BY_CHAR.get(n[i]!) ?? []) if (n.startsWith(w, i) && n.length > i + w.length) return w;
+  return null;
 }
 
 /** Strips parenthesised remarks ("各县(市、区)卫生健康局" → "各县卫生健康局", "各级医院(含中医院)" → "各级医院"). */
@@ -153,7 +169,8 @@ function joinedAsOne(n: string): boolean {
   if (!m) return true;
   const [, left, join, right] = m as unknown as [string, string, string, string];
   if (GENERIC.has(right)) return isSingleName(left);
-  return left.length >= 2 && left.length <= (join === '和' || join === '及' ? 5 : 3) && !isSingleName(left);
+  // "老年友好社区和友善医疗机构": two names, each with its head or place, are a list.
+  return left.length >= 2 && !headOf(left) && !PLACE_ENDS.some((e) => left.endsWith(e)) && (join === '和' || join === '及' || left.length <= 3);
 }
 
 /**
@@ -174,7 +191,7 @@ export const isUnitName = memo((name: string): boolean => {
 
 /** A sector word that names bodies only with a later head ("医保" in "医保、医疗、医药主管部门"). */
 function isSectorWord(x: string): boolean {
-  return x.length <= 9 && /^[\u4e00-\u9fff()（）]+$/.test(x) && !/[每个各全本该所其这那此]/.test(x) && !NOT_IN_NAME.test(x) &&
+  return x.length <= 12 && /^[\u4e00-\u9fff()（）]+$/.test(x) && !/[每个各全本该所其这那此]/.test(x) && !NOT_IN_NAME.test(x) &&
     !opensWithClauseWord(x) && !isSingleName(x);
 }
 

@@ -97,7 +97,7 @@ export function byAgents(found: Found, clause: string, at: number): void {
     const predicate = list.predicate?.kind === 'role' ? list.predicate : null;
     const shifted = { names: list.names, start: at + list.start };
     const role = predicate?.role ?? 'responsible';
-    const partner = predicate?.partnerAt !== undefined ? listBefore(clause, predicate.partnerAt, true) : null;
+    const partner = predicate?.partnerAt !== undefined ? listBefore(clause, predicate.partnerAt, true) ?? listFollowed(clause, predicate.partnerAt) : null;
     found.addList(shifted, partner ? 'responsible' : role);
     if (partner) found.addList({ names: partner.names, start: at + partner.start }, 'support');
   }

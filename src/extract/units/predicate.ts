@@ -32,17 +32,17 @@ const OPENER = index([...PREDICATE_OPENERS, ...MODALS]);
 const STOP = index(NOT_DUTIES);
 const GUARD = NOT_AFTER_OPENER;
 /** Characters after a one-character modal that make it part of another word ("要求", "应急", "将来"). */
-const NOT_AFTER_CHAR: Readonly<Record<string, string>> = { 要: '求点素闻害领件', 应: '用对急', 将: '来近', 需: '求', 各: '类项种级', 对: '象', 在: '于' };
+const NOT_AFTER_CHAR: Readonly<Record<string, string>> = { 要: '求点素闻害领件', 应: '用对急', 将: '来近', 需: '求', 各: '类项种级', 对: '象', 在: '于', 以: '及后前上下内外便免致', 于: '是' };
 
 /** The word of `words` at position i, if it is not the start of a longer word that names something. */
-function wordAt(words: Map<string, string[]>, text: string, i: number): string | null {
+function wordAt(words: Map<string, string[]>, text: string, i: number, guarded = true): string | null {
   const list = words.get(text[i] ?? '');
   if (!list) return null;
   for (const w of list) {
     if (!text.startsWith(w, i)) continue;
     const after = i + w.length;
     if (w.length === 1 && NOT_AFTER_CHAR[w]?.includes(text[after] ?? '')) continue;
-    if (GUARD.some((g) => text.startsWith(g, after))) continue;
+    if (guarded && GUARD.some((g) => text.startsWith(g, after))) continue;
     return w;
   }
   return null;
@@ -56,7 +56,7 @@ function wordAt(words: Map<string, string[]>, text: string, i: number): string |
  * @example predicateAt('市医保局牵头', 4) // { kind: 'role', role: 'lead', duty: false, marked: true }
  */
 export function predicateAt(text: string, i: number): Predicate | null {
-  if (wordAt(STOP, text, i)) return { kind: 'none' };
+  if (wordAt(STOP, text, i, false)) return { kind: 'none' };
   let pos = i, duty = false;
   for (let w = wordAt(SKIPPABLE, text, pos); w; w = wordAt(SKIPPABLE, text, pos)) {
     // "各", "均", "都" are adverbs only before a verb: "县、乡、村各医疗机构" names bodies.
@@ -64,7 +64,7 @@ export function predicateAt(text: string, i: number): Predicate | null {
     if (w === '负责') duty = true;
     pos += w.length;
   }
-  if (pos > i && wordAt(STOP, text, pos)) return { kind: 'none' };
+  if (pos > i && wordAt(STOP, text, pos, false)) return { kind: 'none' };
   const role = wordAt(ROLE, text, pos);
   const partner = wordAt(PARTNER, text, pos);
   // "X协同Y…": a partner follows; "X协同实施": X supports. The reader decides which (it knows names).
