@@ -83,7 +83,10 @@ function buildTask(cleaned: Cleaned, seg: Segment, ctx: TaskContext, index: numb
   for (const [a, b] of seg.ranges) {
     const slice = text.slice(a, b);
     if (!summary && !seg.rowUnits) {
-      const found = table ? tableUnits(slice) : findUnits(slice, { firstListedLeads });
+      // The body of "1.监督组" may open with "负责…": the heading is its subject.
+      const title = seg.node && a !== seg.ranges[0]![0] ? seg.ranges[0]! : null;
+      const heading = title ? { heading: { text: text.slice(title[0], title[1]), at: title[0] - a } } : {};
+      const found = table ? tableUnits(slice) : findUnits(slice, { firstListedLeads, ...heading });
       for (const u of found) units.push({ at: [u.at[0] + a, u.at[1] + a], name: u.name, role: u.role });
     }
     for (const d of findDeadlines(slice, context)) deadlines.push(placedDeadline(d, mapped.sourceRange(d.at[0] + a, d.at[1] + a)));

@@ -14,6 +14,12 @@ export type { FoundUnit } from './units/cues.js';
 export interface FindUnitsOptions {
   /** The document says "列第一位者为牵头部门": in "(X、Y、Z负责)" the first-listed X leads. */
   firstListedLeads?: boolean;
+  /**
+   * The heading of the section the text is the body of, and where it starts relative to the text
+   * (negative: before it): a heading that names a group ("1.监督组") is the subject of the duties
+   * its body opens with ("负责对…进行监督").
+   */
+  heading?: { text: string; at: number };
 }
 
 /**
@@ -34,13 +40,13 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
   const transmittal = new Set(all.filter((c) => TRANSMITTALS.some((w) => c.text.includes(w))).map((c) => c.sentence));
   const pending: { list: { names: string[]; start: number; sentence: number } | null } = { list: null };
   // "1.监督组。负责…": a heading that names a group is the subject of the duties its body opens with.
-  const group = groupHeading(all[0]);
+  const group = groupHeading(all[0]) ?? (options.heading ? groupHeading(clauses(options.heading.text)[0], options.heading.at) : null);
   for (const clause of all) {
     if (transmittal.has(clause.sentence) || covered.some(([a, b]) => clause.start >= a && clause.start < b)) continue;
     const open = openerLength(clause.text);
     const body = clause.text.slice(open);
     const at = clause.start + open;
-    if (group && clause !== all[0] && /^(?:负责|牵头|负总责)/.test(body)) {
+    if (group && (clause !== all[0] || options.heading) && /^(?:负责|牵头|负总责)/.test(body)) {
       const p = predicateAt(body, 0);
       if (p?.kind === 'role') found.addList({ names: group.names, start: group.start }, p.role);
     }
@@ -72,7 +78,8 @@ function subjects(found: Found, body: string, at: number, options: { firstLeads:
   const list = listBefore(body, 0);
   if (!list || list.predicate?.kind !== 'role') return null;
   const p = list.predicate;
-  if (DONE_TO.test(body.slice(list.end))) return null;
+  // "县级医共体组建完毕" (the body is made), "广东省更新了…" (done already): no task.
+  if (DONE_TO.test(body.slice(list.end)) || PAST.test(body.slice(list.end, list.end + 10))) return null;
   const partner = p.partnerAt !== undefined ? listBefore(body, p.partnerAt, true) : null;
   const role: Role = partner ? 'responsible' : p.role;
   const firstLeads = options.firstLeads && role === 'responsible' && p.duty && list.names.length > 1;
@@ -89,11 +96,11 @@ function subjects(found: Found, body: string, at: number, options: { firstLeads:
 }
 
 /** The group a heading names ("1.监督组。"): the text's first clause, a name alone that ends its sentence. */
-function groupHeading(first: Clause | undefined): { names: string[]; start: number } | null {
+function groupHeading(first: Clause | undefined, shift = 0): { names: string[]; start: number } | null {
   if (!first?.closes) return null;
   const open = openerLength(first.text);
   const names = open > 0 ? namesOf(first.text.slice(open)) : null;
-  return names?.length === 1 ? { names, start: first.start + open } : null;
+  return names?.length === 1 ? { names, start: shift + first.start + open } : null;
 }
 
 /** "…，会同本级财政部门制定…": a clause that goes on from its sentence's subject; the partners support. */
@@ -104,6 +111,9 @@ function partners(found: Found, body: string, at: number, from: number): void {
 
 /** "县级医共体组建完毕": a verb of work and its result, said of the thing made. */
 const DONE_TO = new RegExp(`^(?:${WORK_VERBS.filter((v) => v.length === 2).join('|')})(?:${RESULT_COMPLEMENTS.join('|')})`);
+
+/** The aspect marker of a thing done: "进行了", "更新了" (not "为了", "除了", "了解"). */
+const PAST = /(?<![为除])了(?![解])/;
 
 /** A clause whose subject is a measured quantity ("…帮扶关系比例较上一年提高"): an indicator, no task. */
 const INDICATOR = new RegExp(`(?:${INDICATOR_WORDS.join('|')})(?:${INDICATOR_VERBS.join('|')})`);
@@ -150,7 +160,9 @@ export function taskUnits<T extends { name: string; role: Role }>(units: T[]): T
     const key = `${u.name}\u0000${u.role}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    if (out.some((o) => o.role === u.role && o.name.length > u.name.length && o.name.endsWith(u.name) && !u.name.includes('、'))) continue;
+    // "我市医疗保险经办机构" after "市医疗保险经办机构": the same body.
+    const bare = u.name.replace(/^[我本](?=[省市区县镇乡])/, '');
+    if (out.some((o) => o.role === u.role && (o.name === bare || o.name.length > bare.length && o.name.endsWith(bare) && !bare.includes('、')))) continue;
     out.push(u);
   }
   return out;

@@ -33,7 +33,7 @@ const COLLECTIVE_RESTS = new Set(['地', '地区', '地方', '方面', '省份',
  * Words no body's name contains: they make the text a clause ("会议要求各单位", "各乡镇卫生院具体",
  * "资助费用由镇人民政府", "各地工作进展情况要定期报告国务院").
  */
-const NOT_IN_NAME = /的|要求|认真|具体|提出|指出|强调|进行|开展|加强|做好|抓好|报送|上报|按照|根据|通过|以及|应当|必须|不得|可以|积极|负责落实|不需要|不超过|需要|选择|规定|累计|提高|降低|是否|如何|特别是|尤其是|原则上|就读|前往|参加|未在|[由把被让仅可将要等向之]|应(?!急)|[0-9０-９%％,，;；:：。“”《》*]/;
+const NOT_IN_NAME = /的|要求|认真|具体|提出|指出|强调|进行|开展|加强|做好|抓好|报送|上报|按照|根据|通过|以及|应当|必须|不得|可以|积极|负责落实|不需要|不超过|需要|选择|规定|累计|提高|降低|是否|如何|特别是|尤其是|原则上|就读|前往|参加|未在|[由把被让仅可将要等向之]|应(?!急)|对(?![口外])|[0-9０-９%％,，;；:：。“”《》*]/;
 const INITIAL_OK = new Set(NAME_INITIAL_VERBS);
 /** Words that open a clause and never a name ("加快推进公立医院", "对三级公立医院", "报区民政部门"). */
 function byFirstChar(words: Iterable<string>): Map<string, string[]> {
@@ -72,7 +72,7 @@ function opensWithClauseWord(n: string): boolean {
   // "统计医院", "促进公立医院", "加快推进公立医院": verbs of work before a name; "统计局" is a name.
   let i = 0;
   for (let w = verbAt(n, i); w; w = verbAt(n, i)) i += w.length;
-  return i > 0 && i < n.length && isSingleName(n.slice(i));
+  return i > 0 && i < n.length && (isSingleName(n.slice(i)) || GENERIC.has(n.slice(i)));
 }
 
 /** A verb of work or an adverb (not one that opens names, like 联合, 监督) at position i of a name. */
@@ -121,7 +121,7 @@ function isPlace(n: string): boolean {
   for (const end of PLACE_ENDS) {
     if (!n.endsWith(end)) continue;
     const core = n.slice(0, n.length - end.length);
-    if (core.length >= 1 && core.length <= 4 && !/[各全本该每某其级个]/.test(core)) return true;
+    if (core.length >= 1 && core.length <= 4 && !/[各全本该每某其级个国]/.test(core)) return true;
   }
   return false;
 }
@@ -170,7 +170,8 @@ function joinedAsOne(n: string): boolean {
   const [, left, join, right] = m as unknown as [string, string, string, string];
   if (GENERIC.has(right)) return isSingleName(left);
   // "老年友好社区和友善医疗机构": two names, each with its head or place, are a list.
-  return left.length >= 2 && !headOf(left) && !PLACE_ENDS.some((e) => left.endsWith(e)) && (join === '和' || join === '及' || left.length <= 3);
+  const leftHead = headOf(left);
+  return left.length >= 2 && !(leftHead && !PREFIXED.has(leftHead)) && !PLACE_ENDS.some((e) => left.endsWith(e)) && (join === '和' || join === '及' || left.length <= 3);
 }
 
 /**

@@ -17,8 +17,9 @@ export class Found {
     list.names.forEach((raw, k) => {
       const { name, lead } = leadMarked(raw);
       // The export may have put spaces inside the name ("住房城乡建 设部"): the span covers them.
-      const i = this.text.indexOf(name, from);
-      const at: [number, number] = i >= 0 ? [i, i + name.length] : writtenAt(this.text, name, from);
+      const i = from < 0 ? -1 : this.text.indexOf(name, from);
+      // A name outside the text (the heading of its section, at a negative offset) is taken as found.
+      const at: [number, number] = from < 0 ? [from, from + name.length] : i >= 0 ? [i, i + name.length] : writtenAt(this.text, name, from);
       this.out.push({ at, name, role: lead || (options.firstLeads && k === 0) ? 'lead' : role });
       if (at[1] > at[0]) from = at[1];
     });
@@ -74,8 +75,8 @@ function listEnd(text: string, start: number): number {
   return Math.min(text.length, start + 240);
 }
 
-/** Characters before 由 that make it part of another word ("经由", "理由", "自由", "交由", "是由"). */
-const NOT_BY_BEFORE = '经理自缘因交事籍是来';
+/** Characters before 由 that make it part of another word ("经由", "理由", "自由", "交由", "是由"), or a permission ("可由"). */
+const NOT_BY_BEFORE = '经理自缘因交事籍是来可';
 /** Characters after 由 that make it another word ("由于", "由此", "由衷"). */
 const NOT_BY_AFTER = '于此衷来';
 

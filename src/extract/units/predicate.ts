@@ -30,6 +30,7 @@ const ROLE = index(Object.keys(ROLE_VERBS));
 const PARTNER = index(PARTNER_WORDS);
 const OPENER = index([...PREDICATE_OPENERS, ...MODALS]);
 const STOP = index(NOT_DUTIES);
+const STOP_AFTER_DUTY = index(NOT_DUTIES.filter((w) => !['是', '为', '作为', '属于'].includes(w)));
 const GUARD = NOT_AFTER_OPENER;
 /** Characters after a one-character modal that make it part of another word ("要求", "应急", "将来"). */
 const NOT_AFTER_CHAR: Readonly<Record<string, string>> = { 要: '求点素闻害领件', 应: '用对急', 将: '来近', 需: '求', 各: '类项种级', 对: '象', 在: '于', 以: '及后前上下内外便免致', 于: '是' };
@@ -64,7 +65,8 @@ export function predicateAt(text: string, i: number): Predicate | null {
     if (w === '负责') duty = true;
     pos += w.length;
   }
-  if (pos > i && wordAt(STOP, text, pos, false)) return { kind: 'none' };
+  // "应当不得…", "要可…" are rare; "应当为参保人员提供" is a duty (为 = for).
+  if (pos > i && wordAt(STOP_AFTER_DUTY, text, pos, false)) return { kind: 'none' };
   const role = wordAt(ROLE, text, pos);
   const partner = wordAt(PARTNER, text, pos);
   // "X协同Y…": a partner follows; "X协同实施": X supports. The reader decides which (it knows names).
