@@ -154,18 +154,21 @@ function agentsAt(body: string, from: number): string[] | null {
  * of body that only restates a body named before it in the task is dropped ("各幼儿园…，幼儿园要…").
  */
 export function taskUnits<T extends { name: string; role: Role }>(units: T[]): T[] {
-  const seen = new Set<string>();
   const out: T[] = [];
   for (const u of units) {
-    const key = `${u.name}\u0000${u.role}`;
-    if (seen.has(key)) continue;
-    seen.add(key);
-    // "我市医疗保险经办机构" after "市医疗保险经办机构": the same body.
-    const bare = u.name.replace(/^[我本](?=[省市区县镇乡])/, '');
-    if (out.some((o) => o.role === u.role && (o.name === bare || o.name.length > bare.length && o.name.endsWith(bare) && !bare.includes('、')))) continue;
+    // "我市医疗保险经办机构" and "市医疗保险经办机构": the same body, named the plain way.
+    const bare = plain(u.name);
+    const same = out.findIndex((o) => o.role === u.role && plain(o.name) === bare);
+    if (same >= 0) { if (out[same]!.name !== bare && u.name === bare) out[same] = u; continue; }
+    if (out.some((o) => o.role === u.role && o.name.length > bare.length && o.name.endsWith(bare) && !bare.includes('、'))) continue;
     out.push(u);
   }
   return out;
+}
+
+/** A name without the speaker's "我"/"本" before its level ("我市X" → "市X"). */
+function plain(name: string): string {
+  return name.replace(/^[我本](?=[省市区县镇乡])/, '');
 }
 
 function dedupe(units: FoundUnit[]): FoundUnit[] {

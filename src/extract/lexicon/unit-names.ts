@@ -132,7 +132,14 @@ const isSingleName = memo((name: string): boolean => {
   if (n === null || n.length < 1 || n.length > 36) return false;
   if (!/^[\u4e00-\u9fff]+$/.test(n)) return false;
   if (NATIONAL.has(n) || LEVELS.has(n) || WHOLE.has(n)) return true;
-  if (n.length > 24 || NOT_IN_NAME.test(n)) return false;
+  if (n.length > 24) return false;
+  // "幼儿园的举办部门": a body of a body.
+  const of = n.indexOf('的');
+  if (of > 0 && n.indexOf('的', of + 1) < 0) {
+    const owned = n.slice(of + 1);
+    return isSingleName(n.slice(0, of)) && owned.length <= 6 && headOf(owned) !== null && !NOT_IN_NAME.test(owned) && !endsInNotBody(owned, headOf(owned)!);
+  }
+  if (NOT_IN_NAME.test(n)) return false;
   for (const e of AT_EVERY_LEVEL) {
     if (n === e) return true;
     if (n.endsWith(e) && isLevelPrefix(n.slice(0, n.length - e.length))) return true;
@@ -155,7 +162,8 @@ const isSingleName = memo((name: string): boolean => {
   if (!core) return head.length >= 2 && !GENERIC.has(head);
   // A post that ends like a head is no body ("组长" never does; "小组长" would): a two-character name
   // of one-character core and head is a body only after a level ("市委", "县委").
-  if (head.length === 1 && core.length === 1) return LEVELS.has(core) || core === '团' || core === '党';
+  // "我局", "本院": the issuer naming itself.
+  if (head.length === 1 && core.length === 1) return LEVELS.has(core) || '团党我本'.includes(core);
   return true;
 });
 
@@ -297,7 +305,7 @@ function sectorList(n: string): string | null {
   if (i <= 0) return null;
   const tail = n.slice(i + 1);
   const head = headOf(tail);
-  if (!tail || !head || endsInNotBody(tail, head) || tail.length > 8 || !/^[\u4e00-\u9fff]+$/.test(tail)) return null;
+  if (!tail || !head || endsInNotBody(tail, head) || tail.length > 10 || !/^[\u4e00-\u9fff]+$/.test(tail)) return null;
   const items = topLevelParts(n.slice(0, i), '、');
   return items.length > 0 && items.every((x) => /^[\u4e00-\u9fff()（）]{1,12}$/.test(x) && !NOT_IN_NAME.test(x) && !opensWithClauseWord(x)) ? n : null;
 }
