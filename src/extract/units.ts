@@ -50,7 +50,8 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
       const p = predicateAt(body, 0);
       if (p?.kind === 'role') found.addList({ names: group.names, start: group.start }, p.role);
     }
-    if (body.includes('由')) byAgents(found, body, at);
+    const firstLeads = !!options.firstListedLeads && !leadIn.has(clause.sentence);
+    if (body.includes('由')) byAgents(found, body, at, firstLeads);
     if (body.includes('发挥')) roleOf(found, body, at);
     duties(found, body, at);
     if (body.startsWith('由') || INDICATOR.test(body)) continue;
@@ -59,7 +60,7 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
     if (partner) partners(found, body, at, partner.length);
     else if (light) embeddedAgents(found, body, at, light.length);
     else {
-      const role = subjects(found, body, at, { firstLeads: !!options.firstListedLeads && !leadIn.has(clause.sentence) });
+      const role = subjects(found, body, at, { firstLeads });
       // "区民政部门，街道办事处、镇人民政府…做好…": a list the export broke at a comma shares the subject's role.
       if (role && pending.list?.sentence === clause.sentence) found.addList(pending.list, role);
       const names = role || clause.closes ? null : namesOf(body);

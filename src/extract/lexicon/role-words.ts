@@ -39,6 +39,9 @@ export const NOT_DUTIES: readonly string[] = [
   '组成', '构成', '选派', '推举', '派员', '抽调', '共同组成', '联合组成',
 ];
 
+/** Attendance is no task ("各单位要参加会议", "科室人员要全部出席"). */
+export const ATTENDANCE: readonly string[] = ['参加', '出席', '列席', '全部出席', '全体参加', '按时参加', '准时参加'];
+
 /** Words that join a partner to the subject: "X会同Y…" (Y supports). */
 export const PARTNER_WORDS: readonly string[] = ['会同', '协同'];
 
@@ -49,7 +52,7 @@ export const ADVERBIALS: readonly string[] = [
   '逐步', '率先', '分别', '各自', '共同', '具体', '另行', '立即', '优先', '原则上', '也', '还', '均', '都', '一律', '严格',
   '不断', '持续', '继续', '大力', '着力', '重点', '力争', '确保', '自主', '自行', '直接', '现场', '同步', '限期', '按时',
   '年内', '年底前', '要', '各', '负责', '全程', '充分', '牵头', '统筹', '联合', '会同', '协同', '配合', '参与', '协助', '柔性',
-  '至少', '规范', '带头', '亲自',
+  '至少', '规范', '带头', '亲自', '有序',
 ];
 
 /** Verbs of assigned work: "X建立…", "X完成…", "X每年委托…" (after an adverbial), "加强X对口帮扶Y". */

@@ -379,8 +379,31 @@ function splitEtc(s: string): string[] {
     }
     if (sectorList(s)) return [s];
   }
-  return groupShared(topLevelParts(s, '、'));
+  return groupShared(topLevelParts(s, '、')).flatMap(collectives);
 }
+
+/** "各地区各部门": collectives written without a separator. */
+function collectives(s: string): string[] {
+  if (s.indexOf('各', 1) < 0) return [s];
+  const parts = s.split(/(?=各)/);
+  return parts.length > 1 && parts.every((p) => p.startsWith('各') && isSingleName(p)) ? parts : [s];
+}
+
+const LEXICON_BY_CHAR = byFirstChar(BODY_NAMES.map((b) => b.name));
+
+/**
+ * Where a name of the lexicon that starts at or before position i and runs past it ends, or -1:
+ * "市委组织部" is read whole, not as "市委" before the verb "组织".
+ */
+export function lexiconRunsPast(text: string, i: number): number {
+  for (let p = Math.max(0, i - 3); p < i; p++) {
+    for (const w of LEXICON_BY_CHAR.get(text[p]!) ?? []) if (p + w.length > i && text.startsWith(w, p)) return p + w.length;
+  }
+  // "市委" + "组织部": a name of every level goes on after a prefix.
+  for (const w of EVERY_LEVEL_BY_CHAR.get(text[i] ?? '') ?? []) if (text.startsWith(w, i)) return i + w.length;
+  return -1;
+}
+const EVERY_LEVEL_BY_CHAR = byFirstChar(AT_EVERY_LEVEL.filter((w) => w.length > 2));
 
 /** Whether every name of a list is a name. */
 function listValid(s: string): boolean {

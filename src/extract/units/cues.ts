@@ -85,7 +85,7 @@ const NOT_BY_AFTER = '于此衷来';
  * 配合: support; otherwise responsible). Not "由A、B组成" (composition) nor "由X核定的计划"
  * (an attribute). "由X会同Y…": Y supports.
  */
-export function byAgents(found: Found, clause: string, at: number): void {
+export function byAgents(found: Found, clause: string, at: number, firstLeads = false): void {
   for (let k = clause.indexOf('由'); k >= 0; k = clause.indexOf('由', k + 1)) {
     if (NOT_BY_BEFORE.includes(clause[k - 1] ?? '#') || NOT_BY_AFTER.includes(clause[k + 1] ?? '#')) continue;
     const list = listBefore(clause, k + 1, true) ?? listFollowed(clause, k + 1);
@@ -94,12 +94,12 @@ export function byAgents(found: Found, clause: string, at: number): void {
     // "由城市三级医院向基层医疗卫生机构转诊": from X to Y, a direction, not an agent.
     if (/^[向到至往]/.test(rest)) continue;
     // "由X核定的招生计划", "由县级医院牵头的医共体": an attribute of a thing, not an assignment.
-    if (/^[\u4e00-\u9fff]{0,6}的/.test(rest) && !/^(?:负责|牵头)[\u4e00-\u9fff]{2}/.test(rest)) continue;
+    if (/^[\u4e00-\u9fff]{0,6}的/.test(rest) && !/^(?:负责|牵头)(?!的)[\u4e00-\u9fff]{2}/.test(rest)) continue;
     const predicate = list.predicate?.kind === 'role' ? list.predicate : null;
     const shifted = { names: list.names, start: at + list.start };
     const role = predicate?.role ?? 'responsible';
     const partner = predicate?.partnerAt !== undefined ? listBefore(clause, predicate.partnerAt, true) ?? listFollowed(clause, predicate.partnerAt) : null;
-    found.addList(shifted, partner ? 'responsible' : role);
+    found.addList(shifted, partner ? 'responsible' : role, { firstLeads: firstLeads && !partner && role === 'responsible' && !!predicate?.duty && list.names.length > 1 });
     if (partner) found.addList({ names: partner.names, start: at + partner.start }, 'support');
   }
 }

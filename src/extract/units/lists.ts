@@ -1,5 +1,5 @@
 import { ACROSS_NAME_END } from '../lexicon/unit-heads.js';
-import { bodyOf, isUnitName, NAME_END_CHARS, splitUnits } from '../lexicon/unit-names.js';
+import { bodyOf, isUnitName, lexiconRunsPast, NAME_END_CHARS, splitUnits } from '../lexicon/unit-names.js';
 import { predicateAt, type Predicate } from './predicate.js';
 
 /** A list of names read from a text, with the predicate that follows it (if any). */
@@ -18,7 +18,9 @@ const ACROSS = new Set(ACROSS_NAME_END.filter((w) => w.length === 2));
 
 /** Whether a name may end before position i: its last character may end one, and no word runs across. */
 function mayEnd(text: string, i: number): boolean {
-  return NAME_END_CHARS.has(text[i - 1]!) && !ACROSS.has(text.slice(i - 1, i + 1));
+  if (!NAME_END_CHARS.has(text[i - 1]!) || ACROSS.has(text.slice(i - 1, i + 1))) return false;
+  const past = lexiconRunsPast(text, i);
+  return past < 0 || ACROSS.has(text.slice(past - 1, past + 1));
 }
 
 /**

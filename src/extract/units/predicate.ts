@@ -1,5 +1,5 @@
 import {
-  MANNER, MODALS, NOT_AFTER_OPENER, NOT_DUTIES, PARTNER_WORDS, PREDICATE_OPENERS, ROLE_VERBS, WORK_VERBS, type Role,
+  ATTENDANCE, MANNER, MODALS, NOT_AFTER_OPENER, NOT_DUTIES, PARTNER_WORDS, PREDICATE_OPENERS, ROLE_VERBS, WORK_VERBS, type Role,
 } from '../lexicon/role-words.js';
 
 /** What a subject's predicate says of it. */
@@ -30,6 +30,7 @@ const ROLE = index(Object.keys(ROLE_VERBS));
 const PARTNER = index(PARTNER_WORDS);
 const OPENER = index([...PREDICATE_OPENERS, ...MODALS]);
 const STOP = index(NOT_DUTIES);
+const ATTEND = index(ATTENDANCE);
 const STOP_AFTER_DUTY = index(NOT_DUTIES.filter((w) => !['是', '为', '作为', '属于'].includes(w)));
 const GUARD = NOT_AFTER_OPENER;
 /** Characters after a one-character modal that make it part of another word ("要求", "应急", "将来"). */
@@ -66,7 +67,7 @@ export function predicateAt(text: string, i: number): Predicate | null {
     pos += w.length;
   }
   // "应当不得…", "要可…" are rare; "应当为参保人员提供" is a duty (为 = for).
-  if (pos > i && wordAt(STOP_AFTER_DUTY, text, pos, false)) return { kind: 'none' };
+  if (pos > i && (wordAt(STOP_AFTER_DUTY, text, pos, false) || wordAt(ATTEND, text, pos, false))) return { kind: 'none' };
   const role = wordAt(ROLE, text, pos);
   const partner = wordAt(PARTNER, text, pos);
   // "X协同Y…": a partner follows; "X协同实施": X supports. The reader decides which (it knows names).
