@@ -52,7 +52,8 @@ const posts = [
   { text: '各科室主任', body: '各科室' },
   { text: '市卫生健康委分管领导', body: '市卫生健康委' },
   { text: '县医院院长', body: '县医院' },
-  { text: '医政科科长', body: '医政科' },
+  // a post gives its body only when the body is named determinately (各/全/所有, a level or a place)
+  { text: '医政科科长', body: null }, { text: '公立医院书记和院长', body: null },
   { text: '各医疗机构主要负责人', body: '各医疗机构' },
   { text: '市卫生健康委', body: '市卫生健康委' },
   // no body named

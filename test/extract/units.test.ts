@@ -88,8 +88,9 @@ table('responsible: 责任单位:, 责任主体, 由X负责, X负责…, X要…
   { text: '县级以上地方人民政府要在区域卫生规划中合理配置中医医疗资源', expect: ['responsible:县级以上地方人民政府'] },
   { text: '各地区、各有关部门要高度重视', expect: ['responsible:各地区', 'responsible:各有关部门'] },
   { text: '各地区各部门要加强协调', expect: ['responsible:各地区', 'responsible:各部门'] },
-  { text: '国家医保局会同国家卫生健康委推进', expect: ['responsible:国家医保局'] },
-  { text: '国务院医改领导小组秘书处会同有关部门开展年度评估', expect: ['responsible:国务院医改领导小组秘书处'] },
+  // "X会同Y": Y supports (GOLD-FORMAT v2 dev 02, 03)
+  { text: '国家医保局会同国家卫生健康委推进', expect: ['responsible:国家医保局', 'support:国家卫生健康委'] },
+  { text: '国务院医改领导小组秘书处会同有关部门开展年度评估', expect: ['responsible:国务院医改领导小组秘书处', 'support:有关部门'] },
   { text: '财政部开展绩效评价', expect: ['responsible:财政部'] },
   { text: '牵头部门:省卫生健康委 责任部门:各市(州)人民政府', expect: ['lead:省卫生健康委', 'responsible:各市(州)人民政府'] },
   { text: '(省卫生健康委牵头,省财政厅、省医保局按职责分工负责,各市州人民政府落实)', expect: ['lead:省卫生健康委', 'responsible:省财政厅', 'responsible:省医保局', 'responsible:各市州人民政府'] },
@@ -109,14 +110,16 @@ table('responsible: 责任单位:, 责任主体, 由X负责, X负责…, X要…
   { text: '启动县人民医院二甲医院创建', expect: ['responsible:县人民医院'] },
   { text: '推进甲县中医院和乙县中医院三级中医医院创建工作', expect: ['responsible:甲县中医院', 'responsible:乙县中医院'] },
   { text: '完成市医学会换届工作', expect: ['responsible:市医学会'] },
-  { text: '推进基层医疗卫生机构等级评审工作', expect: ['responsible:基层医疗卫生机构'] },
+  // the bodies whose grade is reviewed are its object, not its agents
+  { text: '推进基层医疗卫生机构等级评审工作', expect: [] },
   { text: '开展老年友好社区和友善医疗机构创建', expect: [] },
   { text: '巩固好甲县国家健康促进县创建成果', expect: [] },
   { text: '加大健康促进医院创建力度', expect: [] },
   { text: '各省份要于9月底前完成省级平台建设', expect: ['responsible:各省份'] },
-  { text: '市卫生健康委要会同市财政局做好', expect: ['responsible:市卫生健康委'] },
-  { text: '会议要求各单位认真落实', expect: ['responsible:各单位'] },
-  { text: '指导委属单位和各县区积极申报', expect: ['responsible:委属单位', 'responsible:各县区'] },
+  { text: '市卫生健康委要会同市财政局做好', expect: ['responsible:市卫生健康委', 'support:市财政局'] },
+  // the object of 要求/指导/督促 is told to act; the text assigns it no task of its own (issue 14 negatives)
+  { text: '会议要求各单位认真落实', expect: [] },
+  { text: '指导委属单位和各县区积极申报', expect: [] },
   { text: '发挥好中医药研究院和中医药学会平台作用', expect: ['responsible:中医药研究院', 'responsible:中医药学会'] },
   // recipients, partners, objects, indicators, persons and words that end like a body give no unit
   { text: '各县区要于6月底前将总结报送市卫生健康委', expect: ['responsible:各县区'] },
