@@ -1,5 +1,5 @@
 import {
-  AGENT_VERBS, AGENT_VERBS_ALONE, INDICATOR_VERBS, INDICATOR_WORDS, LIGHT_VERBS, PARTNER_WORDS, RESULT_COMPLEMENTS, STATUS_VERBS, TRANSMITTALS,
+  AGENT_VERBS, AGENT_VERBS_ALONE, DEFINITIONS, INDICATOR_VERBS, INDICATOR_WORDS, LIGHT_VERBS, PARTNER_WORDS, RESULT_COMPLEMENTS, STATUS_VERBS, TRANSMITTALS,
   WORK_VERBS, type Role,
 } from './lexicon/role-words.js';
 import { clauses, type Clause } from './units/clauses.js';
@@ -37,7 +37,8 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
   const covered = text.includes(':') || text.includes('：') ? labelledLists(found) : [];
   const leadIn = new Set<number>();
   const all = clauses(text);
-  const transmittal = new Set(all.filter((c) => TRANSMITTALS.some((w) => c.text.includes(w))).map((c) => c.sentence));
+  // The notice's sentence that transmits the plan, and definitions, assign nothing.
+  const transmittal = new Set(all.filter((c) => TRANSMITTALS.some((w) => c.text.includes(w)) || DEFINITIONS.some((w) => c.text.includes(w))).map((c) => c.sentence));
   const pending: { list: { names: string[]; start: number; sentence: number } | null } = { list: null };
   // "1.监督组。负责…": a heading that names a group is the subject of the duties its body opens with.
   const group = groupHeading(all[0]) ?? (options.heading ? groupHeading(clauses(options.heading.text)[0], options.heading.at) : null);

@@ -121,3 +121,5 @@ export const CLAUSE_OPENERS: readonly string[] = [
 
 /** A sentence that transmits the document itself assigns nothing ("市卫生健康委…联合制定《…》，现印发给你们"). */
 export const TRANSMITTALS: readonly string[] = ['印发给你们', '现予印发', '现印发', '转发给你们', '现予公布', '现将有关事项通知如下'];
+/** A definition names bodies to say what a word means, not to give them work ("本条例所称院前医疗急救，是指由急救中心…开展的…活动"). */
+export const DEFINITIONS: readonly string[] = ['是指', '所称'];

@@ -33,7 +33,7 @@ const COLLECTIVE_RESTS = new Set(['地', '地区', '地方', '方面', '省份',
  * Words no body's name contains: they make the text a clause ("会议要求各单位", "各乡镇卫生院具体",
  * "资助费用由镇人民政府", "各地工作进展情况要定期报告国务院").
  */
-const NOT_IN_NAME = /的|要求|认真|具体|提出|指出|强调|进行|开展|加强|做好|抓好|报送|上报|按照|根据|通过|以及|应当|必须|不得|可以|积极|负责落实|不需要|不超过|需要|选择|规定|累计|提高|降低|是否|如何|特别是|尤其是|原则上|就读|前往|参加|未在|[由把被让仅可将要等向之]|应(?!急)|对(?![口外])|[0-9０-９%％,，;；:：。“”《》*]/;
+const NOT_IN_NAME = /的|要求|认真|具体|提出|指出|强调|进行|开展|加强|做好|抓好|报送|上报|按照|根据|通过|以及|应当|必须|不得|可以|积极|负责落实|不需要|不超过|需要|选择|规定|累计|提高|降低|是否|如何|特别是|尤其是|原则上|就读|前往|参加|未在|[由把被让仅可将要等向之了来]|应(?!急)|对(?![口外])|[0-9０-９%％,，;；:：。“”《》*]/;
 const INITIAL_OK = new Set(NAME_INITIAL_VERBS);
 /** Words that open a clause and never a name ("加快推进公立医院", "对三级公立医院", "报区民政部门"). */
 function byFirstChar(words: Iterable<string>): Map<string, string[]> {
@@ -46,7 +46,7 @@ const NOT_STARTS_BY_CHAR = byFirstChar([...MODALS, ...NOT_DUTIES.filter((w) => w
 /** Verbs of work and adverbs: a name may open with one ("统计局", "培训中心"), not with one before another name. */
 const VERBS_BY_CHAR = byFirstChar(PREDICATE_OPENERS.filter((w) => !INITIAL_OK.has(w) && w.length > 1));
 /** Place names that open with such a word ("从化区", "于都县", "和平区", "都江堰市"): first characters never refused alone. */
-const SAFE_FIRST = new Set(['从', '于', '和', '都', '向', '也', '还', '均', '自', '经', '将', '应', '按', '各', '是', '为', '可', '有']);
+const SAFE_FIRST = new Set(['从', '于', '和', '都', '向', '也', '还', '均', '自', '经', '将', '应', '按', '各', '可', '有']);
 
 /** Verbs inside a name before a word that is a name itself: "…情况纳入医联体" is a clause, "医联体牵头医院" a name. */
 function holdsVerbAndObject(n: string): boolean {
@@ -72,7 +72,10 @@ function opensWithClauseWord(n: string): boolean {
   // "统计医院", "促进公立医院", "加快推进公立医院": verbs of work before a name; "统计局" is a name.
   let i = 0;
   for (let w = verbAt(n, i); w; w = verbAt(n, i)) i += w.length;
-  return i > 0 && i < n.length && (isSingleName(n.slice(i)) || GENERIC.has(n.slice(i)));
+  if (i > 0 && i < n.length && (isSingleName(n.slice(i)) || GENERIC.has(n.slice(i)))) return true;
+  // "组织各科室": even a verb that opens names ("组织部") does not open one before a collective.
+  const initial = NAME_INITIAL_VERBS.find((w) => w.length > 1 && n.startsWith(w));
+  return !!initial && COLLECTIVE_PREFIXES.some((p) => n.startsWith(p, initial.length));
 }
 
 /** A verb of work or an adverb (not one that opens names, like 联合, 监督) at position i of a name. */
