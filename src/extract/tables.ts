@@ -14,8 +14,10 @@ export const COLUMN_LABELS = new Set([
 
 /** Is this token a column label (of a unit column or another)? */
 export function isColumnLabel(token: string): boolean {
-  return COLUMN_LABELS.has(token) || labelRole(token) !== null;
+  return COLUMN_LABELS.has(token) || token.length >= 4 && token.length <= 20 && LABEL_END.test(token) && labelRole(token) !== null;
 }
+/** Every unit-column label ends in one of these (a remark in brackets aside): the cheap test first. */
+const LABEL_END = /[位门室体构关处科导人志)）]$/;
 
 /** Is this text a flattened work-plan table (at least three column labels standing as cells)? */
 export function isWorkPlanTable(text: string): boolean {

@@ -4,6 +4,7 @@ import {
 } from './lexicon/role-words.js';
 import { clauses, type Clause } from './units/clauses.js';
 import { byAgents, duties, Found, labelledLists, roleOf, type FoundUnit } from './units/cues.js';
+import { NAME_END_CHARS } from './lexicon/unit-names.js';
 import { listBefore, namesOf } from './units/lists.js';
 import { openerLength } from './units/openers.js';
 import { predicateAt } from './units/predicate.js';
@@ -38,12 +39,13 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
   const leadIn = new Set<number>();
   const all = clauses(text);
   // The notice's sentence that transmits the plan, and definitions, assign nothing.
-  const transmittal = new Set(all.filter((c) => TRANSMITTALS.some((w) => c.text.includes(w)) || DEFINITIONS.some((w) => c.text.includes(w))).map((c) => c.sentence));
+  const transmittal = new Set(all.filter((c) => NOT_ASSIGNING_CHARS.test(c.text) && NOT_ASSIGNING.some((w) => c.text.includes(w))).map((c) => c.sentence));
   const pending: { list: { names: string[]; start: number; sentence: number } | null } = { list: null };
   // "1.监督组。负责…": a heading that names a group is the subject of the duties its body opens with.
   const group = groupHeading(all[0]) ?? (options.heading ? groupHeading(clauses(options.heading.text)[0], options.heading.at) : null);
   for (const clause of all) {
     if (transmittal.has(clause.sentence) || covered.some(([a, b]) => clause.start >= a && clause.start < b)) continue;
+    const leadsBefore = found.leads;
     const open = openerLength(clause.text);
     const body = clause.text.slice(open);
     const at = clause.start + open;
@@ -64,10 +66,10 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
       const role = subjects(found, body, at, { firstLeads });
       // "区民政部门，街道办事处、镇人民政府…做好…": a list the export broke at a comma shares the subject's role.
       if (role && pending.list?.sentence === clause.sentence) found.addList(pending.list, role);
-      const names = role || clause.closes ? null : namesOf(body);
+      const names = role || clause.closes || body.length > 90 || !NAME_END_CHARS.has(body[body.length - 1]!) ? null : namesOf(body);
       pending.list = names ? { names, start: at, sentence: clause.sentence } : null;
     }
-    if (found.out.some((u) => u.role === 'lead' && u.at[0] >= clause.start)) leadIn.add(clause.sentence);
+    if (found.leads > leadsBefore) leadIn.add(clause.sentence);
   }
   return dedupe(found.out);
 }
@@ -111,6 +113,10 @@ function partners(found: Found, body: string, at: number, from: number): void {
   if (list) found.addList({ names: list.names, start: at + list.start }, 'support');
 }
 
+const NOT_ASSIGNING = [...TRANSMITTALS, ...DEFINITIONS];
+/** The cheap test first: a character every such word holds. */
+const NOT_ASSIGNING_CHARS = new RegExp(`[${[...new Set(NOT_ASSIGNING.map((w) => w[w.length - 1]))].join('')}]`);
+
 /** "县级医共体组建完毕": a verb of work and its result, said of the thing made. */
 const DONE_TO = new RegExp(`^(?:${WORK_VERBS.filter((v) => v.length === 2).join('|')})(?:${RESULT_COMPLEMENTS.join('|')})`);
 
@@ -137,18 +143,22 @@ function embeddedAgents(found: Found, body: string, at: number, from: number): v
 }
 
 function agentsAt(body: string, from: number): string[] | null {
+  if (!AGENT_OR_STATUS.test(body)) return null;
   for (let e = from + 2; e <= Math.min(body.length - 2, from + 40); e++) {
-    const names = namesOf(body.slice(from, e));
-    if (!names) continue;
-    if (AGENT_VERBS_ALONE.some((v) => body.startsWith(v, e))) return names;
+    if (!NAME_END_CHARS.has(body[e - 1]!)) continue;
+    const alone = AGENT_VERBS_ALONE.some((v) => body.startsWith(v, e));
     const verb = AGENT_VERBS.find((v) => body.startsWith(v, e));
-    if (verb && /^[\u4e00-\u9fff]{2}/.test(body.slice(e + verb.length)) && !/^(?:工作|活动|任务|力度|成果)/.test(body.slice(e + verb.length))) return names;
-    for (let k = e + 2; k <= Math.min(body.length - 2, e + 8); k++) {
-      if (STATUS_VERBS.some((v) => body.startsWith(v, k)) && namesOf(body.slice(e, k))) return names;
-    }
+    const object = verb && /^[\u4e00-\u9fff]{2}/.test(body.slice(e + verb.length)) && !/^(?:工作|活动|任务|力度|成果)/.test(body.slice(e + verb.length));
+    // "…中医院三级中医医院创建": the title the bodies work to win, then its status verb.
+    let title = -1;
+    for (let k = e + 2; !alone && !object && k <= Math.min(body.length - 2, e + 8); k++) if (STATUS_VERBS.some((v) => body.startsWith(v, k))) { title = k; break; }
+    if (!alone && !object && title < 0) continue;
+    const names = namesOf(body.slice(from, e));
+    if (names && (alone || object || namesOf(body.slice(e, title)))) return names;
   }
   return null;
 }
+const AGENT_OR_STATUS = new RegExp([...AGENT_VERBS, ...AGENT_VERBS_ALONE, ...STATUS_VERBS].join('|'));
 
 /**
  * The units of one task, from all its ranges: each name once per role (GOLD-FORMAT: "a unit is

@@ -78,6 +78,25 @@ function opensWithClauseWord(n: string): boolean {
   return !!initial && COLLECTIVE_PREFIXES.some((p) => n.startsWith(p, initial.length));
 }
 
+/**
+ * Whether the text at `from` opens with a word no name opens with — a preposition, a modal, a verb
+ * whose object a body is, or a verb of work not followed by a head ("加强…", but "统计局…" is a name):
+ * the cheap test that spares most clauses the search for a subject.
+ */
+export function opensClause(text: string, from: number): boolean {
+  for (const w of NOT_STARTS_BY_CHAR.get(text[from] ?? '') ?? []) {
+    if (w.length === 1 && SAFE_FIRST.has(w)) continue;
+    if (text.startsWith(w, from)) return true;
+  }
+  for (const w of VERBS_BY_CHAR.get(text[from] ?? '') ?? []) {
+    if (!text.startsWith(w, from)) continue;
+    const after = from + w.length;
+    for (let k = 1; k <= 3; k++) if (HEAD_SET.has(text.slice(after, after + k))) return false;
+    return true;
+  }
+  return false;
+}
+
 /** A verb of work or an adverb (not one that opens names, like 联合, 监督) at position i of a name. */
 function verbAt(n: string, i: number): string | null {
   for (const w of VERBS_BY_CHAR.get(n[i]!) ?? []) if (n.startsWith(w, i) && n.length > i + w.length) return w;

@@ -9,6 +9,8 @@ export interface FoundUnit { at: [number, number]; name: string; role: Role }
 /** The text being read and what was found in it. */
 export class Found {
   readonly out: FoundUnit[] = [];
+  /** How many leads were found so far. */
+  leads = 0;
   constructor(readonly text: string) {}
 
   /** Adds the names of a list read at `list.start` (their offsets are looked up from there on). */
@@ -20,7 +22,9 @@ export class Found {
       const i = from < 0 ? -1 : this.text.indexOf(name, from);
       // A name outside the text (the heading of its section, at a negative offset) is taken as found.
       const at: [number, number] = from < 0 ? [from, from + name.length] : i >= 0 ? [i, i + name.length] : writtenAt(this.text, name, from);
-      this.out.push({ at, name, role: lead || (options.firstLeads && k === 0) ? 'lead' : role });
+      const r: Role = lead || (options.firstLeads && k === 0) ? 'lead' : role;
+      if (r === 'lead') this.leads++;
+      this.out.push({ at, name, role: r });
       if (at[1] > at[0]) from = at[1];
     });
   }

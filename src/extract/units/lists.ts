@@ -1,5 +1,5 @@
 import { ACROSS_NAME_END } from '../lexicon/unit-heads.js';
-import { bodyOf, isUnitName, lexiconRunsPast, NAME_END_CHARS, splitUnits } from '../lexicon/unit-names.js';
+import { bodyOf, isUnitName, lexiconRunsPast, NAME_END_CHARS, opensClause, splitUnits } from '../lexicon/unit-names.js';
 import { predicateAt, type Predicate } from './predicate.js';
 
 /** A list of names read from a text, with the predicate that follows it (if any). */
@@ -11,16 +11,30 @@ export interface ReadList {
   predicate: Predicate | null;
 }
 
-/** How far a list of names may run before its predicate. */
+/** How far a list of names may run before its predicate (national plans list ten ministries). */
 const MAX_LIST = 90;
 const LEAD_MARK = /[(（]牵头[)）]$/;
-const ACROSS = new Set(ACROSS_NAME_END.filter((w) => w.length === 2));
+/** ACROSS_NAME_END by first character: "所" → {需, 有, 在, …}. */
+const ACROSS = new Map<string, string>();
+for (const w of ACROSS_NAME_END) if (w.length === 2) ACROSS.set(w[0]!, (ACROSS.get(w[0]!) ?? '') + w[1]!);
 
 /** Whether a name may end before position i: its last character may end one, and no word runs across. */
 function mayEnd(text: string, i: number): boolean {
-  if (!NAME_END_CHARS.has(text[i - 1]!) || ACROSS.has(text.slice(i - 1, i + 1))) return false;
+  const last = text[i - 1]!;
+  return NAME_END_CHARS.has(last) && !ACROSS.get(last)?.includes(text[i] ?? '#');
+}
+
+/** Characters no list of names holds: a subject is over before them. */
+const NOT_IN_LIST = new Set('0123456789“”"《》%％。;；!！?？:：\n');
+/** Characters that join names in a list: a list may run longer than one name. */
+const JOINS_NAMES = new Set('、和及与等,，');
+/** The longest single name, lexicon entries aside. */
+const LONGEST_NAME = 22;
+
+/** Whether a name of the lexicon runs on past i ("市委|组织部"): no name ends there. */
+function runsOn(text: string, i: number): boolean {
   const past = lexiconRunsPast(text, i);
-  return past < 0 || ACROSS.has(text.slice(past - 1, past + 1));
+  return past >= 0 && !ACROSS.has(text.slice(past - 1, past + 1));
 }
 
 /**
@@ -46,8 +60,15 @@ export function namesOf(list: string): string[] | null {
  * text counts too (a partner after "会同", the list after "由…" before a comma).
  */
 export function listBefore(text: string, from: number, atEnd = false): ReadList | null {
+  // Most clauses open with a verb ("加强…", "推进…"): no subject, and nothing to scan.
+  if (opensClause(text, from)) return null;
   const last = Math.min(text.length, from + MAX_LIST);
+  let joined = false;
   for (let i = from + 1; i <= last; i++) {
+    const c = text[i - 1]!;
+    if (NOT_IN_LIST.has(c)) return null;
+    if (!joined && JOINS_NAMES.has(c)) joined = true;
+    if (!joined && i - from > LONGEST_NAME) return null;
     if (!mayEnd(text, i)) continue;
     // "市卫生健康委 牵头": the export's space between a name and its predicate.
     let j = i;
@@ -55,6 +76,7 @@ export function listBefore(text: string, from: number, atEnd = false): ReadList 
     const end = j === text.length;
     const predicate = end ? null : predicateAt(text, j);
     if (!predicate && !(end && atEnd)) continue;
+    if (runsOn(text, i)) continue;
     const names = namesOf(text.slice(from, i));
     if (names) return { names, start: from, end: i, predicate };
     // A duty word closes the subject: nothing after it belongs to the name.
@@ -69,13 +91,14 @@ export function listBefore(text: string, from: number, atEnd = false): ReadList 
  */
 export function listFollowed(text: string, from: number, limit = 40): ReadList | null {
   const last = Math.min(text.length - 1, from + limit);
+  if (opensClause(text, from)) return null;
   for (let i = from + 2; i <= last; i++) {
-    if (!mayEnd(text, i)) continue;
+    if (!mayEnd(text, i) || runsOn(text, i)) continue;
     const names = namesOf(text.slice(from, i));
     if (!names) continue;
     let end = i, best = names;
     for (let j = i + 1; j <= Math.min(last, end + 4); j++) {
-      const longer = mayEnd(text, j) ? namesOf(text.slice(from, j)) : null;
+      const longer = mayEnd(text, j) && !runsOn(text, j) ? namesOf(text.slice(from, j)) : null;
       if (longer) { end = j; best = longer; }
     }
     return { names: best, start: from, end, predicate: predicateAt(text, end) };

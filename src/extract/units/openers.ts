@@ -11,13 +11,19 @@ const WORDS = [...CLAUSE_OPENERS].sort((a, b) => b.length - a.length);
  * adverbials ("同时", "力争年内", "其中") — "6月底前各县区要完成自查" → 5.
  */
 export function openerLength(clause: string): number {
-  let n = MARKER.exec(clause)?.[0].length ?? 0;
-  n += TIME.exec(clause.slice(n))?.[0].length ?? 0;
+  let n = MARKER_FIRST.test(clause[0] ?? '') ? MARKER.exec(clause)?.[0].length ?? 0 : 0;
+  if (TIME_FIRST.test(clause[n] ?? '')) n += TIME.exec(clause.slice(n))?.[0].length ?? 0;
   for (let more = true; more;) {
     more = false;
-    for (const w of WORDS) {
+    for (const w of WORDS_BY_CHAR.get(clause[n] ?? '') ?? []) {
       if (clause.startsWith(w, n) && n + w.length < clause.length) { n += w.length; more = true; break; }
     }
   }
   return n;
 }
+
+/** First characters a marker or a time limit may open with: the cheap test before the patterns. */
+const MARKER_FIRST = /[\d一二三四五六七八九十①-⑳篇第]/;
+const TIME_FIRST = /[\dX到在于自年上下一二三四]/;
+const WORDS_BY_CHAR = new Map<string, string[]>();
+for (const w of WORDS) WORDS_BY_CHAR.set(w[0]!, [...(WORDS_BY_CHAR.get(w[0]!) ?? []), w]);

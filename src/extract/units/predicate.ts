@@ -58,6 +58,7 @@ function wordAt(words: Map<string, string[]>, text: string, i: number, guarded =
  * @example predicateAt('市医保局牵头', 4) // { kind: 'role', role: 'lead', duty: false, marked: true }
  */
 export function predicateAt(text: string, i: number): Predicate | null {
+  if (!FIRST.has(text[i] ?? '')) return null;
   if (wordAt(STOP, text, i, false)) return { kind: 'none' };
   let pos = i, duty = false;
   for (let w = wordAt(SKIPPABLE, text, pos); w; w = wordAt(SKIPPABLE, text, pos)) {
@@ -80,6 +81,8 @@ export function predicateAt(text: string, i: number): Predicate | null {
 }
 
 const WORK = index(WORK_VERBS);
+/** First characters of every word a predicate opens with: one look before any lookup. */
+const FIRST = new Set([...STOP.keys(), ...SKIPPABLE.keys(), ...ROLE.keys(), ...PARTNER.keys(), ...OPENER.keys()]);
 
 /** Whether a verb of assigned work opens at i ("对口帮扶", "换届", "建成"): the predicate of an agent inside a task. */
 export function workVerbAt(text: string, i: number): boolean {
