@@ -107,7 +107,7 @@ export const ACROSS_NAME_END: readonly string[] = [
 
 /** Words that open a clause, never a name, besides the verbs of `role-words.ts` ("特别是", "对于", "则由"). */
 export const NOT_NAME_STARTS: readonly string[] = [
-  '对', '把', '在', '以', '要', '由', '报', '到', '与', '及', '并', '或', '则', '凡', '据', '对于', '关于', '特别是', '尤其是', '或者',
+  '请', '对', '把', '在', '以', '要', '由', '报', '到', '与', '及', '并', '或', '则', '凡', '据', '对于', '关于', '特别是', '尤其是', '或者',
   '者', '而', '如', '除', '当', '因', '为了', '前往', '用于', '讲评', '讲述', '查找', '对标', '有条件', '未', '其中', '其他', '其余',
   '同时', '另外', '此外', '比如', '例如', '包括', '涉及', '面向', '经', '凡是', '若', '即', '及时', '确保', '力争', '争取',
   // verbs whose object a body is: the object of 鼓励/支持/督促 is no subject

@@ -394,7 +394,8 @@ function splitEtc(s: string): string[] {
   if (i > 0 && i < s.length - 1 && !/[(（]/.test(s.slice(i))) {
     const before = topLevelParts(s.slice(0, i), '、');
     const collective = s.slice(i + 1);
-    const bare = /^(?:\d+|[一二三四五六七八九十]+)?个?(?:其他)?(?:有关|相关)?(?:部门|单位|机构)$/.test(collective);
+    // "等4部门", "等部门": a count or a bare head, no collective of its own; "等相关单位" is one.
+    const bare = /^(?:(?:\d+|[一二三四五六七八九十]+)个?|其他)?(?:部门|单位|机构)$/.test(collective);
     if ((bare || isSingleName(collective)) && before.every((b) => isSingleName(b) || bodyOf(b) !== null) &&
       groupShared(before).length === before.length) {
       return [...before, ...(bare || GENERIC.has(collective) ? [] : [collective])];

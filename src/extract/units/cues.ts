@@ -58,9 +58,15 @@ function nextColon(text: string, from: number): number {
 
 /** Where the label before a colon starts: after the last boundary within 16 characters; -1 if none. */
 function labelBefore(text: string, colon: number): number {
-  let i = colon;
-  while (i > 0 && colon - i < 16 && !/[\s,，;；。(（)）:：、]/.test(text[i - 1]!)) i--;
-  return i < colon ? i : -1;
+  let end = colon;
+  // "牵头部门(单位)：": a remark after the label.
+  if (text[end - 1] === ')' || text[end - 1] === '）') {
+    const open = Math.max(text.lastIndexOf('(', end - 1), text.lastIndexOf('（', end - 1));
+    if (open > 0 && end - open <= 10) end = open;
+  }
+  let i = end;
+  while (i > 0 && colon - i < 20 && !/[\s,，;；。(（)）:：、]/.test(text[i - 1]!)) i--;
+  return i < end ? i : -1;
 }
 
 /** A labelled list runs to ; 。 a line end, an unbalanced ")", or the next label. */
