@@ -81,6 +81,8 @@ function joinOnce(text: MappedText): MappedText {
 
 function shouldJoin(prev: Line, next: Line, wrap: number, joined: Prose | null): boolean {
   const p = prev.text, n = next.text;
+  // A line with a tab is a table row (an HTML <tr>, a Word export's row): rows never join ("…人事处" + "3\t…").
+  if (p.includes('\t') || n.includes('\t')) return false;
   // The rules read a line's end through its last character: one look, not a scan of the line.
   const trimmed = p.trimEnd();
   const last = trimmed[trimmed.length - 1] ?? '';
