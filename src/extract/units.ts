@@ -64,10 +64,14 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
     else if (light) embeddedAgents(found, body, at, light.length);
     else {
       const role = subjects(found, body, at, { firstLeads });
-      // "区民政部门，街道办事处、镇人民政府…做好…": a list the export broke at a comma shares the subject's role.
-      if (role && pending.list?.sentence === clause.sentence) found.addList(pending.list, role);
-      const names = role || clause.closes || body.length > 90 || !NAME_END_CHARS.has(body[body.length - 1]!) ? null : namesOf(body);
-      pending.list = names ? { names, start: at, sentence: clause.sentence } : null;
+      // "区民政部门，街道办事处、镇人民政府…做好…": a list the export broke at a comma shares the subject's
+      // role; "各区卫生健康局，要…": a subject set off by a comma takes the duty after it.
+      if (pending.list?.sentence === clause.sentence) {
+        const p = role ? null : predicateAt(body, 0);
+        const r = role ?? (p?.kind === 'role' && p.marked ? p.role : null);
+        if (r) found.addList(pending.list, r);
+      }
+      pending.list = role || clause.closes ? null : subjectAlone(body, at, clause.sentence);
     }
     if (found.leads > leadsBefore) leadIn.add(clause.sentence);
   }
@@ -97,6 +101,16 @@ function subjects(found: Found, body: string, at: number, options: { firstLeads:
     }
   }
   return role;
+}
+
+/**
+ * A clause that is only a list of names, waiting for its predicate after a comma. (A name picked out
+ * by a "…的" clause is not taken: "对…的医疗机构，要予以提醒" names the object of a sanction.)
+ */
+function subjectAlone(body: string, at: number, sentence: number): { names: string[]; start: number; sentence: number } | null {
+  if (body.length > 90 || !NAME_END_CHARS.has(body[body.length - 1]!)) return null;
+  const names = namesOf(body);
+  return names ? { names, start: at, sentence } : null;
 }
 
 /** The group a heading names ("1.监督组。"): the text's first clause, a name alone that ends its sentence. */

@@ -293,6 +293,8 @@ table('cue: a body as the subject of a duty or of the work', [
     expect: ['responsible:区民政部门', 'responsible:街道办事处', 'responsible:镇人民政府', 'responsible:居家社区养老服务组织'] },
   { text: '区教育局幼儿招生负责科室立即对报名数据进行审核', expect: ['responsible:区教育局幼儿招生负责科室'] },
   { text: '我局将进行专项检查', expect: ['responsible:我局'] },
+  { text: '各区卫生健康局,要加强日常管理', expect: ['responsible:各区卫生健康局'] },
+  { text: '对于指引患者外购药品的医疗机构,要予以提醒', expect: [] },
   { text: '县、乡、村各医疗机构分别能够提供中医药服务', expect: [] },
   // objects of 鼓励/指导/督促/支持, recipients, addressees, permissions, prohibitions, the past, persons, posts, places
   { text: '鼓励基层医疗卫生机构提供外配处方流转服务', expect: [] },
