@@ -51,10 +51,10 @@ const SAFE_FIRST = new Set(['从', '于', '和', '都', '向', '也', '还', '�
 /** Verbs inside a name before a word that is a name itself: "…情况纳入医联体" is a clause, "医联体牵头医院" a name. */
 function holdsVerbAndObject(n: string): boolean {
   for (let i = 1; i < n.length - 2; i++) {
-    for (const w of NOT_STARTS_BY_CHAR.get(n[i]!) ?? []) {
+    for (const w of [...(NOT_STARTS_BY_CHAR.get(n[i]!) ?? []), ...(VERBS_BY_CHAR.get(n[i]!) ?? [])]) {
       if (w.length < 2 || INNER_OK.has(w) || !n.startsWith(w, i) || i + w.length >= n.length) continue;
       const rest = n.slice(i + w.length);
-      if (isSingleName(rest) && !GENERIC.has(rest) && !HEAD_SET.has(rest)) return true;
+      if (isSingleName(rest) && !GENERIC.has(rest)) return true;
     }
   }
   return false;
@@ -222,7 +222,8 @@ export const isUnitName = memo((name: string): boolean => {
 
 /** A sector word that names bodies only with a later head ("医保" in "医保、医疗、医药主管部门"). */
 function isSectorWord(x: string): boolean {
-  return x.length <= 12 && /^[\u4e00-\u9fff()（）]+$/.test(x) && !/[每个各全本该所其这那此]/.test(x) && !NOT_IN_NAME.test(x) &&
+  const head = headOf(x);
+  return (!head || PREFIXED.has(head)) && x.length <= 12 && /^[\u4e00-\u9fff()（）]+$/.test(x) && !/[每个各全本该所其这那此]/.test(x) && !NOT_IN_NAME.test(x) &&
     !opensWithClauseWord(x) && !isSingleName(x);
 }
 
