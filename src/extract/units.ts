@@ -58,8 +58,8 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
     if (body.includes('发挥')) roleOf(found, body, at);
     duties(found, body, at);
     if (body.startsWith('由') || INDICATOR.test(body)) continue;
-    const light = LIGHT_VERBS.find((v) => body.startsWith(v));
-    const partner = PARTNER_WORDS.find((v) => body.startsWith(v));
+    const light = OPENS_TASK.has(body[0] ?? '') ? LIGHT_VERBS.find((v) => body.startsWith(v)) : undefined;
+    const partner = OPENS_TASK.has(body[0] ?? '') ? PARTNER_WORDS.find((v) => body.startsWith(v)) : undefined;
     if (partner) partners(found, body, at, partner.length);
     else if (light) embeddedAgents(found, body, at, light.length);
     else {
@@ -128,6 +128,8 @@ function partners(found: Found, body: string, at: number, from: number): void {
 }
 
 const NOT_ASSIGNING = [...TRANSMITTALS, ...DEFINITIONS];
+/** First characters of the light verbs and partner words a clause may open with. */
+const OPENS_TASK = new Set([...LIGHT_VERBS, ...PARTNER_WORDS].map((w) => w[0]!));
 /** The cheap test first: a character every such word holds. */
 const NOT_ASSIGNING_CHARS = new RegExp(`[${[...new Set(NOT_ASSIGNING.map((w) => w[w.length - 1]))].join('')}]`);
 

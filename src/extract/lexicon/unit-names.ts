@@ -45,13 +45,15 @@ function byFirstChar(words: Iterable<string>): Map<string, string[]> {
 const NOT_STARTS_BY_CHAR = byFirstChar([...MODALS, ...NOT_DUTIES.filter((w) => w !== '有权'), ...NOT_NAME_STARTS].filter((w) => !INITIAL_OK.has(w)));
 /** Verbs of work and adverbs: a name may open with one ("统计局", "培训中心"), not with one before another name. */
 const VERBS_BY_CHAR = byFirstChar(PREDICATE_OPENERS.filter((w) => !INITIAL_OK.has(w) && w.length > 1));
+/** Both, for the verbs inside a name ("…情况纳入医联体", "…机构组建医共体"). */
+const INNER_VERBS_BY_CHAR = byFirstChar([...NOT_STARTS_BY_CHAR.values(), ...VERBS_BY_CHAR.values()].flat().filter((w) => w.length > 1));
 /** Place names that open with such a word ("从化区", "于都县", "和平区", "都江堰市"): first characters never refused alone. */
 const SAFE_FIRST = new Set(['从', '于', '和', '都', '向', '也', '还', '均', '自', '经', '将', '应', '按', '各', '可', '有']);
 
 /** Verbs inside a name before a word that is a name itself: "…情况纳入医联体" is a clause, "医联体牵头医院" a name. */
 function holdsVerbAndObject(n: string): boolean {
   for (let i = 1; i < n.length - 2; i++) {
-    for (const w of [...(NOT_STARTS_BY_CHAR.get(n[i]!) ?? []), ...(VERBS_BY_CHAR.get(n[i]!) ?? [])]) {
+    for (const w of INNER_VERBS_BY_CHAR.get(n[i]!) ?? []) {
       if (w.length < 2 || INNER_OK.has(w) || !n.startsWith(w, i) || i + w.length >= n.length) continue;
       const rest = n.slice(i + w.length);
       if (isSingleName(rest) && !GENERIC.has(rest)) return true;
@@ -166,9 +168,13 @@ const isSingleName = memo((name: string): boolean => {
     if (n === e) return true;
     if (n.endsWith(e) && isLevelPrefix(n.slice(0, n.length - e.length))) return true;
   }
-  // "加快推进公立医院", "对三级公立医院", "相关情况纳入医联体": a clause, a verb and its object.
-  if (opensWithClauseWord(n) || holdsVerbAndObject(n)) return false;
-  if (!joinedAsOne(n)) return false;
+  // The form first (cheap), then what no name holds: "加快推进公立医院", "对三级公立医院",
+  // "相关情况纳入医联体" (a verb and its object), "企业和机构" (two words joined).
+  return byForm(n) && !opensWithClauseWord(n) && !holdsVerbAndObject(n) && joinedAsOne(n);
+});
+
+/** A name by its form: a collective, a head (not a word that only ends like one), or a place. */
+function byForm(n: string): boolean {
   const collective = COLLECTIVE_PREFIXES.find((p) => n.startsWith(p) && n.length > p.length);
   if (collective) {
     const rest = n.slice(collective.length);
@@ -182,12 +188,11 @@ const isSingleName = memo((name: string): boolean => {
   const core = n.slice(0, n.length - head.length);
   if (PREFIXED.has(head)) return core.length > 0 && isLevelPrefix(core);
   if (!core) return head.length >= 2 && !GENERIC.has(head);
-  // A post that ends like a head is no body ("组长" never does; "小组长" would): a two-character name
-  // of one-character core and head is a body only after a level ("市委", "县委").
-  // "我局", "本院": the issuer naming itself.
+  // A two-character name of one-character core and head is a body only after a level ("市委",
+  // "县委"), or the issuer naming itself ("我局", "本院").
   if (head.length === 1 && core.length === 1) return LEVELS.has(core) || '团党我本'.includes(core);
   return true;
-});
+}
 
 /**
  * A name with 和/及/与/或 inside is one name only where the words before the join are a short
