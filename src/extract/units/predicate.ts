@@ -1,5 +1,5 @@
 import {
-  ATTENDANCE, MANNER, MODALS, NOT_AFTER_OPENER, NOT_DUTIES, PARTNER_WORDS, PREDICATE_OPENERS, ROLE_VERBS, WORK_VERBS, type Role,
+  ATTENDANCE, MANNER, MODALS, NOT_AFTER_OPENER, NOT_DUTIES, PARTNER_WORDS, PREDICATE_OPENERS, ROLE_VERBS, type Role,
 } from '../lexicon/role-words.js';
 
 /** What a subject's predicate says of it. */
@@ -80,11 +80,5 @@ export function predicateAt(text: string, i: number): Predicate | null {
   return { kind: 'role', role: 'responsible', duty: false, marked: false };
 }
 
-const WORK = index(WORK_VERBS);
 /** First characters of every word a predicate opens with: one look before any lookup. */
 const FIRST = new Set([...STOP.keys(), ...SKIPPABLE.keys(), ...ROLE.keys(), ...PARTNER.keys(), ...OPENER.keys()]);
-
-/** Whether a verb of assigned work opens at i ("对口帮扶", "换届", "建成"): the predicate of an agent inside a task. */
-export function workVerbAt(text: string, i: number): boolean {
-  return wordAt(WORK, text, i) !== null;
-}
