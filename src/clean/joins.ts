@@ -103,7 +103,7 @@ function joinOnce(text: MappedText): MappedText {
  */
 function shouldJoin(prev: Line, next: Line, wrap: number, joined: Prose | null, across = false): boolean {
   const p = prev.text, n = next.text;
-  // Cells split by tabs are a table's rows: each row keeps its line.
+  // A line with a tab is a table row (an HTML <tr>, a Word export's row): rows never join ("…人事处" + "3\t…").
   if (p.includes('\t') || n.includes('\t')) return false;
   // The rules read a line's end through its last character: one look, not a scan of the line.
   const trimmed = p.trimEnd();

@@ -1,15 +1,17 @@
 import { isUnitName, splitUnits } from './lexicon/unit-names.js';
-import { COLUMN_LABELS, undouble, writtenAt } from './tables.js';
+import { isColumnLabel, undouble, writtenAt } from './tables.js';
+import { labelRole } from './units/labels.js';
 import type { FoundUnit, Role } from './units.js';
 
-/** Column labels of task-division grids (HTML tables and Word exports: a row a line, cells split by tabs). */
-const GRID_LABELS = new Set([...COLUMN_LABELS, '重点任务', '任务', '任务名称', '工作内容', '任务内容', '重点工作', '改革任务', '具体工作', '主要内容',
-  '完成时限', '时限要求', '完成期限', '协办单位', '参与单位', '协助单位', '主责单位', '牵头部门(单位)', '责任单位(部门)', '牵头单位(部门)']);
-const GRID_ROLE: Record<string, Role> = {
-  牵头部门: 'lead', 牵头单位: 'lead', 主责单位: 'lead', '牵头部门(单位)': 'lead', '牵头单位(部门)': 'lead',
-  配合部门: 'support', 配合单位: 'support', 协办单位: 'support', 参与单位: 'support', 协助单位: 'support',
-  责任单位: 'responsible', 责任部门: 'responsible', 责任主体: 'responsible', '责任单位(部门)': 'responsible',
-};
+/** Column labels of task-division grids besides the unit columns (HTML tables and Word exports: a row a line, cells split by tabs). */
+const GRID_LABELS = new Set(['重点任务', '任务', '任务名称', '工作内容', '任务内容', '重点工作', '改革任务', '具体工作', '主要内容',
+  '完成时限', '时限要求', '完成期限', '工作事项', '事项']);
+
+/** The role a unit column gives, or undefined for other columns (persons included). */
+function columnRole(label: string): Role | undefined {
+  const role = labelRole(label);
+  return role && role !== 'person' ? role : undefined;
+}
 
 export interface GridRow { at: [number, number]; units: FoundUnit[] }
 export interface Grid { /** From the header line's start to the last row's end. */ at: [number, number]; rows: GridRow[] }
@@ -39,7 +41,7 @@ export function findGrid(text: string, inherited?: string[]): Grid | null {
       const units: FoundUnit[] = [];
       const seen = new Set<string>();
       cells.forEach((cell, k) => {
-        const role = GRID_ROLE[labels[k + Math.max(0, shift)] ?? ''];
+        const role = columnRole(labels[k + Math.max(0, shift)] ?? '');
         if (!role) return;
         let from = cell.at;
         for (const raw of splitUnits(cell.text)) {
@@ -63,7 +65,7 @@ export function findGrid(text: string, inherited?: string[]): Grid | null {
 /** The column labels of a grid's header line, or null when the line is no such header. */
 export function gridLabels(line: string): string[] | null {
   const labels = cellsOf(line, 0).map((c) => c.text.replace(/\s+/g, ''));
-  return labels.length >= 3 && labels.filter((l) => GRID_LABELS.has(l)).length >= 2 && labels.some((l) => GRID_ROLE[l]) ? labels : null;
+  return labels.length >= 3 && labels.filter((l) => GRID_LABELS.has(l) || isColumnLabel(l)).length >= 2 && labels.some((l) => columnRole(l)) ? labels : null;
 }
 
 /** A short line with no cells, followed by a row: a category row inside the table. */

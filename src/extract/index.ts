@@ -4,7 +4,7 @@ import type { Outline, OutlineNode } from '../outline/types.js';
 import type { Deadline, Meta, Target, Task, Unit } from '../schema/document.js';
 import { readMeta, isSummaryTitle } from './meta.js';
 import { pathOf, segmentText, taskSegments, type TaskSegments } from './segments.js';
-import { findUnits, type FoundUnit } from './units.js';
+import { findUnits, taskUnits, type FoundUnit } from './units.js';
 import { isWorkPlanTable, tableUnits } from './tables.js';
 import { findTargets } from './targets.js';
 import { type FoundDeadline, findDeadlines } from './deadlines.js';
@@ -84,7 +84,10 @@ function buildTask(cleaned: Cleaned, seg: Segment, ctx: TaskContext, index: numb
   for (const [a, b] of seg.ranges) {
     const slice = text.slice(a, b);
     if (!summary && !seg.rowUnits) {
-      const found = table ? tableUnits(slice) : findUnits(slice, { firstListedLeads });
+      // The body of "1.监督组" may open with "负责…": the heading is its subject.
+      const title = seg.node && a !== seg.ranges[0]![0] ? seg.ranges[0]! : null;
+      const heading = title ? { heading: { text: text.slice(title[0], title[1]), at: title[0] - a } } : {};
+      const found = table ? tableUnits(slice) : findUnits(slice, { firstListedLeads, ...heading });
       for (const u of found) units.push({ at: [u.at[0] + a, u.at[1] + a], name: u.name, role: u.role });
     }
     for (const d of findDeadlines(slice, context)) {
@@ -99,8 +102,7 @@ function buildTask(cleaned: Cleaned, seg: Segment, ctx: TaskContext, index: numb
       });
     }
   }
-  const seen = new Set<string>();
-  const unique = units.filter((u) => (seen.has(u.name) ? false : (seen.add(u.name), true)));
+  const unique = taskUnits(units);
   // A catalogue entry's detail lies far from its title: the task's span is the detail.
   const detached = seg.node && body.length && body[0]![0] - seg.ranges[0]![1] > 2;
   const hull = (detached ? body : seg.ranges).reduce<[number, number]>((h, [a, b]) => [Math.min(h[0], a), Math.max(h[1], b)], [Infinity, -Infinity]);

@@ -1,23 +1,28 @@
 import { isUnitName, splitUnits } from './lexicon/unit-names.js';
+import { labelRole } from './units/labels.js';
 import type { FoundUnit, Role } from './units.js';
 
-/** Column labels of work-plan tables (推进计划表, 任务分解表) as PDF exports flatten them. */
+/**
+ * Column labels of work-plan tables (推进计划表, 任务分解表) as PDF exports flatten them, besides
+ * the labels of unit columns, which `labelRole` recognises (牵头部门, 配合单位, 市卫健委内牵头处室 …).
+ */
 export const COLUMN_LABELS = new Set([
-  '牵头领导', '责任领导', '分管领导', '项目责任人', '责任人', '牵头部门', '牵头单位', '配合部门', '配合单位', '责任单位', '责任部门',
-  '牵头处室', '责任处室', '配合处室', '牵头科室', '责任科室', '配合科室',
-  '责任主体', '项目目标', '年度计划', '工作节点', '节点目标', '验收标准', '完成时限', '时间节点', '工作任务', '主要任务', '具体任务',
+  '牵头领导', '责任领导', '分管领导', '项目责任人', '责任人',
+  '项目目标', '年度计划', '工作节点', '节点目标', '验收标准', '完成时限', '时间节点', '工作任务', '主要任务', '具体任务',
   '工作措施', '具体措施', '序号', '进度安排', '完成时间', '推进措施', '工作目标', '目标任务', '考核指标', '备注',
 ]);
-const LABEL_ROLE: Record<string, Role | 'person' | 'other'> = {
-  牵头部门: 'lead', 牵头单位: 'lead', 配合部门: 'support', 配合单位: 'support', 责任单位: 'responsible', 责任部门: 'responsible',
-  牵头处室: 'lead', 牵头科室: 'lead', 配合处室: 'support', 配合科室: 'support', 责任处室: 'responsible', 责任科室: 'responsible',
-  责任主体: 'responsible', 牵头领导: 'person', 责任领导: 'person', 分管领导: 'person', 项目责任人: 'person', 责任人: 'person',
-};
+
+/** Is this token a column label (of a unit column or another)? */
+export function isColumnLabel(token: string): boolean {
+  return COLUMN_LABELS.has(token) || token.length >= 4 && token.length <= 20 && LABEL_END.test(token) && labelRole(token) !== null;
+}
+/** Every unit-column label ends in one of these (a remark in brackets aside): the cheap test first. */
+const LABEL_END = /[位门室体构关处科导人志)）]$/;
 
 /** Is this text a flattened work-plan table (at least three column labels standing as cells)? */
 export function isWorkPlanTable(text: string): boolean {
   let n = 0;
-  for (const token of text.split(/\s+/)) if (COLUMN_LABELS.has(token)) n++;
+  for (const token of text.split(/\s+/)) if (isColumnLabel(token)) n++;
   return n >= 3;
 }
 
@@ -38,20 +43,20 @@ export function tableUnits(text: string): FoundUnit[] {
   };
   // Header groups: a run of labels, then as many value cells.
   for (let i = 0; i < tokens.length;) {
-    if (!COLUMN_LABELS.has(tokens[i]!.text)) { i++; continue; }
+    if (!isColumnLabel(tokens[i]!.text)) { i++; continue; }
     const labels: string[] = [];
-    while (i < tokens.length && COLUMN_LABELS.has(tokens[i]!.text)) labels.push(tokens[i++]!.text);
-    if (!labels.some((l) => LABEL_ROLE[l] === 'lead' || LABEL_ROLE[l] === 'support')) continue;
+    while (i < tokens.length && isColumnLabel(tokens[i]!.text)) labels.push(tokens[i++]!.text);
+    if (!labels.some((l) => labelRole(l) === 'lead' || labelRole(l) === 'support')) continue;
     const values = tokens.slice(i, i + labels.length);
     values.forEach((v, k) => {
-      const role = LABEL_ROLE[labels[k]!];
+      const role = labelRole(labels[k]!);
       if (role === 'lead' || role === 'support' || role === 'responsible') for (const name of splitUnits(v.text)) add(name, role, v.at);
     });
     i += labels.length;
   }
   // Row cells that are nothing but a list of units: the 责任主体 column.
   for (const t of tokens) {
-    if (COLUMN_LABELS.has(t.text)) continue;
+    if (isColumnLabel(t.text)) continue;
     const names = splitUnits(t.text);
     if (names.length && names.every((n) => isUnitName(undouble(n)))) for (const name of names) add(name, 'responsible', t.at);
   }
@@ -80,7 +85,7 @@ function mergeBrokenNames(tokens: Array<{ text: string; at: number }>): Array<{ 
       // "公立 医 疗 机 构 管理中心": the name may run over several letter-spaced tokens; the longest
       // join up to the next list comma wins ("公立医疗机构" is a name too).
       let joined = tail, k = 0;
-      for (let n = 0; tail && !isUnitName(tail) && n < 6 && i + n < tokens.length && !COLUMN_LABELS.has(tokens[i + n]!.text); n++) {
+      for (let n = 0; tail && !isUnitName(tail) && n < 6 && i + n < tokens.length && !isColumnLabel(tokens[i + n]!.text); n++) {
         const t = tokens[i + n]!.text;
         joined += t.split(/[、,，]/)[0]!;
         if (isUnitName(joined)) k = n + 1;

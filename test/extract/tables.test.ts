@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isWorkPlanTable, tableUnits } from '../../src/extract/tables.js';
 import { findGrid } from '../../src/extract/grids.js';
+import { labelRole } from '../../src/extract/units/labels.js';
 import { parse } from '../../src/parse.js';
 import { bothWidths } from './helpers.js';
 
@@ -123,6 +124,13 @@ describe('findGrid', () => {
       rows: [['lead:市卫生健康委', 'support:市财政局'], ['lead:市疾控局', 'support:市卫生健康委']] },
     { name: 'persons and words in unit columns are no units',
       text: `${HEADER}\n1\t推进医共体建设\t**x\t王某某、局长\t年底前`, rows: [[]] },
+    // issue 14: a label with a prefix saying whose offices ("市卫健委内牵头处室"), "/" for none, cells split at ","
+    { name: 'labels with a prefix, "/" for none',
+      text: '序号\t工作事项\t主要内容\t牵头单位\t配合单位\t市卫健委内牵头处室\t市卫健委内配合处室\n1\t完善培训体系。\t完善家庭医生培养培训体系。\t各区政府、市卫生健康委\t/\t科教处\t基层处\n\t做实基层医生全科能力提升工程。\t各区政府\t市卫生健康委,市医保局\t基层处\t药政处,中医药处、人事处',
+      rows: [['lead:各区政府', 'lead:市卫生健康委', 'lead:科教处', 'support:基层处'],
+        ['lead:各区政府', 'support:市卫生健康委', 'support:市医保局', 'lead:基层处', 'support:药政处', 'support:中医药处', 'support:人事处']] },
+    { name: 'labels with a remark', text: '序号\t工作任务\t牵头部门(单位)\t责任单位(部门)\n1\t推进医共体建设\t市卫生健康委\t各区政府',
+      rows: [['lead:市卫生健康委', 'responsible:各区政府']] },
   ]))('$name ($width)', ({ input, rows }) => {
     expect(rowsOf(input)).toEqual(rows);
   });
@@ -168,5 +176,17 @@ describe('a task-division table on a gov HTML page, end to end', () => {
       ['一、推进分级诊疗', ['lead:市卫生健康委', 'support:市财政局', 'support:市医保局']],
       ['二、加强公共卫生', ['lead:市疾控局', 'lead:市卫生健康委', 'support:市财政局']],
     ]);
+  });
+});
+
+describe('labelRole: the role a list label or a column gives', () => {
+  it.each([
+    { label: '牵头单位', role: 'lead' }, { label: '牵头部门(单位)', role: 'lead' }, { label: '市卫健委内牵头处室', role: 'lead' }, { label: '主责单位', role: 'lead' },
+    { label: '配合单位', role: 'support' }, { label: '市卫健委内配合处室', role: 'support' }, { label: '协办单位', role: 'support' }, { label: '参与部门', role: 'support' },
+    { label: '责任单位', role: 'responsible' }, { label: '责任主体', role: 'responsible' }, { label: '责任单位(部门)', role: 'responsible' }, { label: '承办科室', role: 'responsible' },
+    { label: '牵头领导', role: 'person' }, { label: '责任人', role: 'person' }, { label: '项目责任人', role: 'person' },
+    { label: '完成时限', role: null }, { label: '工作任务', role: null }, { label: '单位', role: null }, { label: '经牵头单位', role: null },
+  ])('$label → $role', ({ label, role }) => {
+    expect(labelRole(label)).toBe(role);
   });
 });

@@ -52,7 +52,8 @@ const posts = [
   { text: '各科室主任', body: '各科室' },
   { text: '市卫生健康委分管领导', body: '市卫生健康委' },
   { text: '县医院院长', body: '县医院' },
-  { text: '医政科科长', body: '医政科' },
+  // a post gives its body only when the body is named determinately (各/全/所有, a level or a place)
+  { text: '医政科科长', body: null }, { text: '公立医院书记和院长', body: null },
   { text: '各医疗机构主要负责人', body: '各医疗机构' },
   { text: '市卫生健康委', body: '市卫生健康委' },
   // no body named
@@ -96,6 +97,75 @@ const lists = [
 
 describe('splitUnits', () => {
   it.each(bothWidths(lists))('$text ($width)', ({ input, parts }) => {
+    expect(splitUnits(input)).toEqual(parts);
+  });
+});
+
+// The grammar: [place or level] + [sector or proper core] + [head from a closed list].
+const forms = [
+  // one row per head (lexicon/unit-heads.ts)
+  { text: '市发展改革委', unit: true }, { text: '区教育局', unit: true }, { text: '县医保局', unit: true }, { text: '省人力资源社会保障厅', unit: true },
+  { text: '市场监管总局', unit: true }, { text: '市政府办公室', unit: true }, { text: '区政务服务数据管理局', unit: true },
+  { text: '街道办事处', unit: true }, { text: '村委会', unit: true }, { text: '社区居委会', unit: true }, { text: '市第一人民医院', unit: true },
+  { text: '镇卫生院', unit: true }, { text: '区实验学校', unit: true }, { text: '市机关幼儿园', unit: true }, { text: '各园', unit: true },
+  { text: '县疾控中心', unit: true }, { text: '市急救指挥中心', unit: true }, { text: '区综合行政执法队', unit: true }, { text: '市场监管所', unit: true },
+  { text: '区领导小组', unit: true }, { text: '督导组', unit: true }, { text: '市医学会', unit: true }, { text: '市个体劳动者协会', unit: true },
+  { text: '市工商业联合会', unit: true }, { text: '区人民政府', unit: true }, { text: '市地铁集团', unit: true }, { text: '市燃气公司', unit: true },
+  { text: '农业发展银行', unit: true }, { text: '养老服务组织', unit: true }, { text: '市委', unit: true }, { text: '区财政', unit: true }, { text: '同级财政', unit: true },
+  { text: '医联体', unit: true }, { text: '幼儿园', unit: true }, { text: '区教育局幼儿招生负责科室', unit: true }, { text: '医联体牵头医院', unit: true },
+  { text: '幼儿园的举办部门', unit: true }, { text: '我局', unit: true },
+  // lexicon forms (lexicon/body-names.ts) and the same at every level
+  { text: '国家发展改革委', unit: true }, { text: '证监会', unit: true }, { text: '中国残联', unit: true }, { text: '市妇联', unit: true },
+  { text: '区残联', unit: true }, { text: '县科协', unit: true }, { text: '团市委', unit: true }, { text: '市委组织部', unit: true },
+  // collectives, levels and places
+  { text: '国务院相关部门', unit: true }, { text: '相关单位', unit: true }, { text: '各县(市、区)', unit: true }, { text: '区属单位', unit: true },
+  { text: '市级', unit: true }, { text: '县区', unit: true }, { text: '街道(镇)', unit: true }, { text: '漳县', unit: true }, { text: '天河区', unit: true },
+  // not names: verbs or clauses before or inside, slogans, words that end like a head
+  { text: '加快推进公立医院', unit: false }, { text: '促进公立医院', unit: false }, { text: '对三级公立医院', unit: false },
+  { text: '报区民政部门', unit: false }, { text: '经市民政部门', unit: false }, { text: '鼓励基层医疗卫生机构', unit: false },
+  { text: '资助费用由镇人民政府', unit: false }, { text: '老年友好社区和友善医疗机构', unit: false }, { text: '企业和机构', unit: false },
+  { text: '工业强市', unit: false }, { text: '城乡', unit: false }, { text: '住房城乡', unit: false }, { text: '部署', unit: false },
+  { text: '举办', unit: false }, { text: '政务大厅', unit: false }, { text: '网站', unit: false }, { text: '团队', unit: false },
+  { text: '家庭医生团队', unit: false }, { text: '每个区', unit: false }, { text: '中国广州', unit: false },
+];
+
+describe('isUnitName: name forms', () => {
+  it.each(bothWidths(forms))('$text ($width) → $unit', ({ input, unit }) => {
+    expect(isUnitName(input)).toBe(unit);
+  });
+});
+
+// GOLD-FORMAT v2 "Units": how written lists give names.
+const v2lists = [
+  // "A、B等C": A, B and the collective C when A and B are complete names
+  { text: '海关总署等国务院相关部门', parts: ['海关总署', '国务院相关部门'] },
+  { text: '人力资源社会保障部、人民银行、海关总署、税务总局等国务院相关部门及各地区', parts: ['人力资源社会保障部', '人民银行', '海关总署', '税务总局', '国务院相关部门', '各地区'] },
+  { text: '中央网信办、公安部等相关单位及相关地区', parts: ['中央网信办', '公安部', '相关单位', '相关地区'] },
+  { text: '教育部、国家卫生健康委等部门', parts: ['教育部', '国家卫生健康委'] },
+  // sector words before a head: one unit as written
+  { text: '民政、卫生健康等部门', parts: ['民政、卫生健康等部门'] },
+  { text: '市、区发展改革、工业和信息化、市场监管、残联等单位', parts: ['市、区发展改革、工业和信息化、市场监管、残联等单位'] },
+  { text: '同级规划和自然资源、住房城乡建设等部门', parts: ['同级规划和自然资源、住房城乡建设等部门'] },
+  { text: '医保、医疗、医药主管部门', parts: ['医保、医疗、医药主管部门'] },
+  { text: '市人力资源和社会保障、民政部门', parts: ['市人力资源和社会保障、民政部门'] },
+  { text: '财政和医保部门', parts: ['财政和医保部门'] },
+  // a shared prefix is not distributed; complete names are split
+  { text: '市、区民政部门', parts: ['市、区民政部门'] },
+  { text: '区、镇人民政府和街道办事处', parts: ['区、镇人民政府', '街道办事处'] },
+  { text: '各区、街道(镇)', parts: ['各区', '街道(镇)'] },
+  { text: '区、街道(镇)', parts: ['区', '街道(镇)'] },
+  { text: '市、县区', parts: ['市', '县区'] },
+  { text: '区民政部门,街道办事处、镇人民政府以及居家社区养老服务组织', parts: ['区民政部门', '街道办事处', '镇人民政府', '居家社区养老服务组织'] },
+  // "及各地区" gives 各地区; a partner after 与 is no agent; a person after 或 is dropped
+  { text: '国家医保局及各地区', parts: ['国家医保局', '各地区'] },
+  { text: '市卫生健康委与市财政局', parts: ['市卫生健康委'] },
+  { text: '基层医疗卫生机构或家庭医生团队', parts: ['基层医疗卫生机构'] },
+  // names broken by export spaces are read whole
+  { text: '住房城乡建 设部、交通运输部', parts: ['住房城乡建设部', '交通运输部'] },
+];
+
+describe('splitUnits: GOLD-FORMAT v2 lists', () => {
+  it.each(bothWidths(v2lists))('$text ($width)', ({ input, parts }) => {
     expect(splitUnits(input)).toEqual(parts);
   });
 });

@@ -88,8 +88,9 @@ table('responsible: 责任单位:, 责任主体, 由X负责, X负责…, X要…
   { text: '县级以上地方人民政府要在区域卫生规划中合理配置中医医疗资源', expect: ['responsible:县级以上地方人民政府'] },
   { text: '各地区、各有关部门要高度重视', expect: ['responsible:各地区', 'responsible:各有关部门'] },
   { text: '各地区各部门要加强协调', expect: ['responsible:各地区', 'responsible:各部门'] },
-  { text: '国家医保局会同国家卫生健康委推进', expect: ['responsible:国家医保局'] },
-  { text: '国务院医改领导小组秘书处会同有关部门开展年度评估', expect: ['responsible:国务院医改领导小组秘书处'] },
+  // "X会同Y": Y supports (GOLD-FORMAT v2 dev 02, 03)
+  { text: '国家医保局会同国家卫生健康委推进', expect: ['responsible:国家医保局', 'support:国家卫生健康委'] },
+  { text: '国务院医改领导小组秘书处会同有关部门开展年度评估', expect: ['responsible:国务院医改领导小组秘书处', 'support:有关部门'] },
   { text: '财政部开展绩效评价', expect: ['responsible:财政部'] },
   { text: '牵头部门:省卫生健康委 责任部门:各市(州)人民政府', expect: ['lead:省卫生健康委', 'responsible:各市(州)人民政府'] },
   { text: '(省卫生健康委牵头,省财政厅、省医保局按职责分工负责,各市州人民政府落实)', expect: ['lead:省卫生健康委', 'responsible:省财政厅', 'responsible:省医保局', 'responsible:各市州人民政府'] },
@@ -109,14 +110,16 @@ table('responsible: 责任单位:, 责任主体, 由X负责, X负责…, X要…
   { text: '启动县人民医院二甲医院创建', expect: ['responsible:县人民医院'] },
   { text: '推进甲县中医院和乙县中医院三级中医医院创建工作', expect: ['responsible:甲县中医院', 'responsible:乙县中医院'] },
   { text: '完成市医学会换届工作', expect: ['responsible:市医学会'] },
-  { text: '推进基层医疗卫生机构等级评审工作', expect: ['responsible:基层医疗卫生机构'] },
+  // the bodies whose grade is reviewed are its object, not its agents
+  { text: '推进基层医疗卫生机构等级评审工作', expect: [] },
   { text: '开展老年友好社区和友善医疗机构创建', expect: [] },
   { text: '巩固好甲县国家健康促进县创建成果', expect: [] },
   { text: '加大健康促进医院创建力度', expect: [] },
   { text: '各省份要于9月底前完成省级平台建设', expect: ['responsible:各省份'] },
-  { text: '市卫生健康委要会同市财政局做好', expect: ['responsible:市卫生健康委'] },
-  { text: '会议要求各单位认真落实', expect: ['responsible:各单位'] },
-  { text: '指导委属单位和各县区积极申报', expect: ['responsible:委属单位', 'responsible:各县区'] },
+  { text: '市卫生健康委要会同市财政局做好', expect: ['responsible:市卫生健康委', 'support:市财政局'] },
+  // the object of 要求/指导/督促 is told to act; the text assigns it no task of its own (issue 14 negatives)
+  { text: '会议要求各单位认真落实', expect: [] },
+  { text: '指导委属单位和各县区积极申报', expect: [] },
   { text: '发挥好中医药研究院和中医药学会平台作用', expect: ['responsible:中医药研究院', 'responsible:中医药学会'] },
   // recipients, partners, objects, indicators, persons and words that end like a body give no unit
   { text: '各县区要于6月底前将总结报送市卫生健康委', expect: ['responsible:各县区'] },
@@ -224,5 +227,116 @@ describe('national task-division plan (fixtures/national-division)', () => {
     const cps = [...doc.source.text!];
     // the source keeps its full-width brackets; the name is given normalised
     for (const t of doc.tasks) for (const u of t.units) expect(norm(cps.slice(u.span[0], u.span[1]).join(''))).toBe(u.name);
+  });
+});
+
+// Issue 14: one table per role cue, the same cue in every kind of document; negatives after each.
+table('cue: labelled lists and column labels, a prefix naming whose offices', [
+  { text: '市卫健委内牵头处室:基层处;市卫健委内配合处室:医政处、人事处', expect: ['lead:基层处', 'support:医政处', 'support:人事处'] },
+  { text: '牵头部门(单位):市医保局;配合部门(单位):市财政局,市卫生健康委', expect: ['lead:市医保局', 'support:市财政局', 'support:市卫生健康委'] },
+  { text: '主责单位:区教育局 协办单位:区财政局', expect: ['lead:区教育局', 'support:区财政局'] },
+  { text: '责任单位:各区人民政府(牵头)、市民政局', expect: ['lead:各区人民政府', 'responsible:市民政局'] },
+  // persons under a label, and a label in running text, give nothing
+  { text: '牵头领导:张三;责任人:李四', expect: [] },
+  { text: '请各牵头单位认真组织', expect: [] },
+]);
+
+table('cue: responsibility parentheticals and their lists', [
+  { text: '(市场监管总局牵头,人力资源社会保障部、人民银行、海关总署、税务总局等国务院相关部门及各地区按职责分工负责)',
+    expect: ['lead:市场监管总局', 'responsible:人力资源社会保障部', 'responsible:人民银行', 'responsible:海关总署', 'responsible:税务总局', 'responsible:国务院相关部门', 'responsible:各地区'] },
+  { text: '(国务院办公厅、国家发展改革委牵头,工业和信息化部、公安部、中央网信办等相关单位按职责分工负责)',
+    expect: ['lead:国务院办公厅', 'lead:国家发展改革委', 'responsible:工业和信息化部', 'responsible:公安部', 'responsible:中央网信办', 'responsible:相关单位'] },
+  { text: '(银保监会及各地区按职责分工负责)', expect: ['responsible:银保监会', 'responsible:各地区'] },
+  { text: '(市场监管总局及相关地区按职责分工负责)', expect: ['responsible:市场监管总局', 'responsible:相关地区'] },
+  { text: '(国务院办公厅牵头,各地区、各部门负责)', expect: ['lead:国务院办公厅', 'responsible:各地区', 'responsible:各部门'] },
+  { text: '(市卫生健康委牵头,市发展改革委、市财政局配合)', expect: ['lead:市卫生健康委', 'support:市发展改革委', 'support:市财政局'] },
+  { text: '(省卫生健康委牵头,省民政厅、省医保局按职责分工负责)', expect: ['lead:省卫生健康委', 'responsible:省民政厅', 'responsible:省医保局'] },
+  // a remark that assigns nothing
+  { text: '(此件公开发布)', expect: [] },
+  { text: '(以下简称试点工作小组)', expect: [] },
+]);
+
+table('cue: 由X负责/牵头/负担/另行制定', [
+  { text: '由区财政负担', expect: ['responsible:区财政'] },
+  { text: '所需资金由市、区两级财政按照现行财政体制分担', expect: ['responsible:市、区两级财政'] },
+  { text: '具体办法由市医疗保障局另行制定', expect: ['responsible:市医疗保障局'] },
+  { text: '由幼儿园自主招生', expect: ['responsible:幼儿园'] },
+  { text: '由有权机关责令改正', expect: ['responsible:有权机关'] },
+  { text: '由市卫生健康委员会牵头', expect: ['lead:市卫生健康委员会'] },
+  { text: '由幼儿园的举办部门会同幼儿园具体制订', expect: ['responsible:幼儿园的举办部门', 'support:幼儿园'] },
+  { text: '由区养老服务指导单位会同镇人民政府、街道办事处自收到申请之日起15个工作日组织复核',
+    expect: ['responsible:区养老服务指导单位', 'support:镇人民政府', 'support:街道办事处'] },
+  // composition, direction, attribute, permission: no agent
+  { text: '由国务院办公厅、国家医保局、国家卫生健康委组成工作小组', expect: [] },
+  { text: '由国家医保局、国家卫生健康委选派人员参加', expect: [] },
+  { text: '由城市三级医院向基层医疗卫生机构转诊的人数较上一年提高', expect: [] },
+  { text: '由教育局核定的招生计划', expect: [] },
+  { text: '可由市医疗保险经办机构选定部分医疗机构', expect: [] },
+  { text: '本条例所称院前医疗急救,是指由急救中心和急救网络医院开展的医疗活动', expect: [] },
+]);
+
+table('cue: X会同Y, X协同Y', [
+  { text: '市、区民政部门应当会同同级规划和自然资源、住房城乡建设等部门,综合考虑', expect: ['responsible:市、区民政部门', 'support:同级规划和自然资源、住房城乡建设等部门'] },
+  { text: '建立工作机制,会同本级财政部门制定资助标准', expect: ['support:本级财政部门'] },
+  { text: '市、区发展改革、工业和信息化、市场监管、残联等单位按各自职责协同实施本办法', expect: ['support:市、区发展改革、工业和信息化、市场监管、残联等单位'] },
+  { text: '区教育局协同区卫生健康局开展入园体检', expect: ['responsible:区教育局', 'support:区卫生健康局'] },
+]);
+
+table('cue: a body as the subject of a duty or of the work', [
+  { text: '各区要引导二级医疗机构医师到基层服务', expect: ['responsible:各区'] },
+  { text: '市民政部门每年委托第三方机构开展星级评定', expect: ['responsible:市民政部门'] },
+  { text: '国家卫生健康委于2019年3月底前完成系统建设', expect: ['responsible:国家卫生健康委'] },
+  { text: '2019年6月底前各省份要出台具体实施方案', expect: ['responsible:各省份'] },
+  { text: '医保部门加强协议管理', expect: ['responsible:医保部门'] },
+  { text: '医联体牵头医院牵头、成员单位共同参与,成立双向转诊管理中心', expect: ['lead:医联体牵头医院', 'support:成员单位'] },
+  { text: '区民政部门,街道办事处、镇人民政府以及居家社区养老服务组织做好数据采集工作',
+    expect: ['responsible:区民政部门', 'responsible:街道办事处', 'responsible:镇人民政府', 'responsible:居家社区养老服务组织'] },
+  { text: '区教育局幼儿招生负责科室立即对报名数据进行审核', expect: ['responsible:区教育局幼儿招生负责科室'] },
+  { text: '我局将进行专项检查', expect: ['responsible:我局'] },
+  { text: '各区卫生健康局,要加强日常管理', expect: ['responsible:各区卫生健康局'] },
+  { text: '对于指引患者外购药品的医疗机构,要予以提醒', expect: [] },
+  { text: '县、乡、村各医疗机构分别能够提供中医药服务', expect: [] },
+  // objects of 鼓励/指导/督促/支持, recipients, addressees, permissions, prohibitions, the past, persons, posts, places
+  { text: '鼓励基层医疗卫生机构提供外配处方流转服务', expect: [] },
+  { text: '督促地方城市管理部门规范执法行为', expect: [] },
+  { text: '支持有条件的地方建立一站式服务体系', expect: [] },
+  { text: '指导各地认真落实各项任务', expect: [] },
+  { text: '报区民政部门审核', expect: [] },
+  { text: '向区教育局报备', expect: [] },
+  { text: '各区人民政府,市政府各部门、各直属机构:', expect: [] },
+  { text: '现将《实施方案》印发给你们,请认真贯彻执行', expect: [] },
+  { text: '市卫生健康委、市财政局联合制定《实施方案》,现印发给你们,请贯彻执行', expect: [] },
+  { text: '各区可根据实际情况提高资助标准', expect: [] },
+  { text: '养老服务组织不得套取资助资金', expect: [] },
+  { text: '广东省更新了药品目录', expect: [] },
+  { text: '县级医共体组建完毕', expect: [] },
+  { text: '医共体与城市三级医院建立帮扶关系比例较上一年提高', expect: [] },
+  { text: '家长要按时为幼儿报名', expect: [] },
+  { text: '科长要带头宣讲', expect: [] },
+  { text: '公立医院书记和院长要率先做表率', expect: [] },
+  { text: '可到街道政务服务中心办理', expect: [] },
+  { text: '工业强市建设取得成效', expect: [] },
+]);
+
+describe('cue: a heading that names a group is the subject of its body', () => {
+  it.each(bothWidths([
+    { text: '1.监督组。负责对药品集中采购工作进行监督', expect: ['responsible:监督组'] },
+    { text: '3.集中采购小组。负责集中采购具体实施工作', expect: ['responsible:集中采购小组'] },
+    { text: '2.工作要求。负责同志要带头', expect: [] },
+  ]))('$text ($width)', ({ input, expect: want }) => {
+    expect(findUnits(input).map((u) => `${u.role}:${u.name}`)).toEqual(want);
+  });
+  it('reads the heading of the section when the body is a text of its own', () => {
+    const units = findUnits('负责提供技术咨询', { heading: { text: '2.专家组。', at: -6 } });
+    expect(units.map((u) => [u.role, u.name, u.at])).toEqual([['responsible', '专家组', [-4, -1]]]);
+  });
+});
+
+describe('names broken by the export\'s spaces are read whole', () => {
+  it.each(bothWidths([{ text: '(住房城乡建 设部、司法部等国务院相关部门及各地区按职责分工负责)' }]))('$text ($width)', ({ input }) => {
+    const units = findUnits(input);
+    expect(units.map((u) => `${u.role}:${u.name}`)).toEqual(['responsible:住房城乡建设部', 'responsible:司法部', 'responsible:国务院相关部门', 'responsible:各地区']);
+    // the span covers the name as written, the space inside it too
+    expect(input.slice(units[0]!.at[0], units[0]!.at[1])).toBe('住房城乡建 设部');
   });
 });

@@ -1,0 +1,75 @@
+/** A clause of a text: where it starts, its text, and the sentence or remark it belongs to. */
+export interface Clause {
+  start: number;
+  text: string;
+  /** Clauses of one sentence, or of one parenthetical remark, share this number. */
+  sentence: number;
+  /** Inside a parenthetical remark ("（X牵头，Y负责）"). */
+  remark: boolean;
+  /** The clause ended a sentence (。; or a line end after it). */
+  closes: boolean;
+}
+
+const SENTENCE_END = '。;；!！?？\n';
+const CLAUSE_END = ',，:：';
+/** Every character a clause may end or a remark open at. */
+const MARKS = /[。;；!！?？\n,，:：(（]/;
+/** Words that make a parenthetical an assignment, never part of a name: "(市疾控中心负责)". */
+const ASSIGNS = /负责|牵头|配合|参与|协助|协同|落实/;
+
+/**
+ * Splits a text into clauses: at sentence ends, commas, colons, and around parenthetical remarks
+ * (each remark a sentence of its own) — but not around the short parentheses inside names
+ * ("各县(市、区)", "各级医院(含中医院)", "街道(镇)"), and not into outline markers ("(一)").
+ * @example clauses('完善制度。(市医保局牵头,市财政局配合)').map((c) => c.text) // ['完善制度', '市医保局牵头', '市财政局配合']
+ */
+export function clauses(text: string): Clause[] {
+  const out: Clause[] = [];
+  let sentence = 0;
+  const read = (from: number, to: number, remark: boolean) => {
+    let start = from;
+    const push = (end: number, closes: boolean) => {
+      const raw = text.slice(start, end);
+      const lead = raw.length - raw.trimStart().length;
+      const t = raw.trim();
+      if (t) out.push({ start: start + lead, text: t, sentence, remark, closes });
+    };
+    const marks = new RegExp(MARKS.source, 'g');
+    marks.lastIndex = from;
+    for (let m = marks.exec(text); m && m.index < to; m = marks.exec(text)) {
+      const i = m.index;
+      const c = text[i]!;
+      if (SENTENCE_END.includes(c)) { push(i, true); sentence++; start = i + 1; continue; }
+      if (CLAUSE_END.includes(c)) { push(i, false); start = i + 1; continue; }
+      const close = closing(text, i, to);
+      if (close < 0) continue;
+      const inner = text.slice(i + 1, close);
+      // "(一)", "(1)": a marker opens a new clause.
+      if (/^[一二三四五六七八九十\d]{1,3}$/.test(inner)) { push(i, false); start = close + 1; marks.lastIndex = close + 1; continue; }
+      if (inner.length <= 14 && !ASSIGNS.test(inner) && /[\u4e00-\u9fff]/.test(text[i - 1] ?? '') && !/[,，;；。:：]/.test(inner)) { marks.lastIndex = close + 1; continue; }
+      push(i, true);
+      sentence++;
+      read(i + 1, close, true);
+      sentence++;
+      start = close + 1;
+
+      marks.lastIndex = close + 1;
+    }
+    push(to, true);
+  };
+  read(0, text.length, false);
+  return out;
+}
+
+/** The position of the parenthesis that closes the one at i, within 400 characters; -1 if none. */
+function closing(text: string, i: number, to: number): number {
+  let depth = 0;
+  const end = Math.min(to, i + 400);
+  for (let k = i; k < end; k++) {
+    const c = text[k];
+    if (c === '(' || c === '（') depth++;
+    else if (c === ')' || c === '）') { depth--; if (depth === 0) return k; }
+    else if (c === '\n') return -1;
+  }
+  return -1;
+}

@@ -1,0 +1,84 @@
+import {
+  ATTENDANCE, MANNER, MODALS, NOT_AFTER_OPENER, NOT_DUTIES, PARTNER_WORDS, PREDICATE_OPENERS, ROLE_VERBS, type Role,
+} from '../lexicon/role-words.js';
+
+/** What a subject's predicate says of it. */
+export type Predicate =
+  | {
+    kind: 'role'; role: Role;
+    /** The predicate opens with 负责 (after manner words): "X、Y负责". */
+    duty: boolean;
+    /** The predicate opens with a role, duty or manner word, not only a verb of work ("要", "各", "牵头"). */
+    marked: boolean;
+    /** Where the partner list of "会同" / "协同" would start. */
+    partnerAt?: number;
+  }
+  | { kind: 'none' };
+
+/** Words indexed by their first character, longest first: a lookup per position, not a regex scan. */
+function index(words: readonly string[]): Map<string, string[]> {
+  const m = new Map<string, string[]>();
+  for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) {
+    const list = m.get(w[0]!) ?? [];
+    list.push(w);
+    m.set(w[0]!, list);
+  }
+  return m;
+}
+const SKIPPABLE = index([...MANNER, ...MODALS.filter((m) => m !== '落实' && m !== '承担' && m !== '负担')]);
+const ROLE = index(Object.keys(ROLE_VERBS));
+const PARTNER = index(PARTNER_WORDS);
+const OPENER = index([...PREDICATE_OPENERS, ...MODALS]);
+const STOP = index(NOT_DUTIES);
+const ATTEND = index(ATTENDANCE);
+const STOP_AFTER_DUTY = index(NOT_DUTIES.filter((w) => !['是', '为', '作为', '属于'].includes(w)));
+const GUARD = NOT_AFTER_OPENER;
+/** Characters after a one-character modal that make it part of another word ("要求", "应急", "将来"). */
+const NOT_AFTER_CHAR: Readonly<Record<string, string>> = { 要: '求点素闻害领件', 应: '用对急', 将: '来近', 需: '求', 各: '类项种级', 对: '象', 在: '于', 以: '及后前上下内外便免致', 于: '是' };
+
+/** The word of `words` at position i, if it is not the start of a longer word that names something. */
+function wordAt(words: Map<string, string[]>, text: string, i: number, guarded = true): string | null {
+  const list = words.get(text[i] ?? '');
+  if (!list) return null;
+  for (const w of list) {
+    if (!text.startsWith(w, i)) continue;
+    const after = i + w.length;
+    if (w.length === 1 && NOT_AFTER_CHAR[w]?.includes(text[after] ?? '')) continue;
+    if (guarded && GUARD.some((g) => text.startsWith(g, after))) continue;
+    return w;
+  }
+  return null;
+}
+
+/**
+ * The predicate that opens at position i, right after a subject: a role verb ("牵头", "配合",
+ * "负总责"), a duty ("要", "应当", "按职责分工负责"), a partner ("会同Y"), or a verb of assigned work
+ * ("于6月底前完成", "每年委托…"). `none` for a permission or a prohibition ("可", "不得"): the subject
+ * is found, and gets no task. Null when no predicate opens there.
+ * @example predicateAt('市医保局牵头', 4) // { kind: 'role', role: 'lead', duty: false, marked: true }
+ */
+export function predicateAt(text: string, i: number): Predicate | null {
+  if (!FIRST.has(text[i] ?? '')) return null;
+  if (wordAt(STOP, text, i, false)) return { kind: 'none' };
+  let pos = i, duty = false;
+  for (let w = wordAt(SKIPPABLE, text, pos); w; w = wordAt(SKIPPABLE, text, pos)) {
+    // "各", "均", "都" are adverbs only before a verb: "县、乡、村各医疗机构" names bodies.
+    if (w.length === 1 && '各均都'.includes(w) && !wordAt(OPENER, text, pos + 1) && !wordAt(ROLE, text, pos + 1) && !wordAt(SKIPPABLE, text, pos + 1)) break;
+    if (w === '负责') duty = true;
+    pos += w.length;
+  }
+  // "应当不得…", "要可…" are rare; "应当为参保人员提供" is a duty (为 = for).
+  if (pos > i && (wordAt(STOP_AFTER_DUTY, text, pos, false) || wordAt(ATTEND, text, pos, false))) return { kind: 'none' };
+  const role = wordAt(ROLE, text, pos);
+  const partner = wordAt(PARTNER, text, pos);
+  // "X协同Y…": a partner follows; "X协同实施": X supports. The reader decides which (it knows names).
+  if (role) return { kind: 'role', role: ROLE_VERBS[role]!, duty: duty || text.startsWith('负责', pos + role.length), marked: true, ...(partner ? { partnerAt: pos + partner.length } : {}) };
+  if (partner) return { kind: 'role', role: 'responsible', duty, marked: true, partnerAt: pos + partner.length };
+  if (pos > i) return { kind: 'role', role: 'responsible', duty, marked: true };
+  const opener = wordAt(OPENER, text, i);
+  if (!opener || opener.length === 1 && '各均都'.includes(opener)) return null;
+  return { kind: 'role', role: 'responsible', duty: false, marked: false };
+}
+
+/** First characters of every word a predicate opens with: one look before any lookup. */
+const FIRST = new Set([...STOP.keys(), ...SKIPPABLE.keys(), ...ROLE.keys(), ...PARTNER.keys(), ...OPENER.keys()]);
