@@ -132,6 +132,8 @@ const LEADING_DATE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2}
  * ("2024-03-05 来源:某市卫生健康局", "来源:广州日报", "作者:张三") — or 0 when the line is something else.
  */
 function articleInfo(line: string): number {
+  // Every info line that is not a bare date holds a label's colon: one look spares the label scan.
+  if (!line.includes(':') && !line.includes('：')) return 0;
   let rest = line.trim();
   let n = 0;
   const date = LEADING_DATE.exec(rest);
@@ -235,8 +237,8 @@ function footerTail(lines: readonly Line[], strong: Set<number>): void {
   for (const i of tail) strong.add(i);
 }
 
-/** A line cut short by a site: its words, then "..." or "……". */
-const CUT_SHORT = /(?:\.{3,}|…+)\s*$/;
+/** A line cut short by a site: its words, then "..." or "……" (tested on a line whose last character is one of them). */
+const CUT_SHORT = /(?:\.{3}|…)$/;
 
 /**
  * A share description: the start of an earlier line cut short ("职工医保个人账户…连续参保可获...",
@@ -246,15 +248,19 @@ const CUT_SHORT = /(?:\.{3,}|…+)\s*$/;
 function truncatedRepeats(lines: readonly Line[], strong: Set<number>): void {
   let starts: Map<string, number[]> | undefined;
   for (let i = 0; i < lines.length; i++) {
-    const t = lines[i]!.text;
-    if (!CUT_SHORT.test(t)) continue;
-    const cut = t.replace(CUT_SHORT, '').replace(/\s+/g, '');
+    const t = lines[i]!.text.trimEnd();
+    // The last character decides before the pattern runs (a leader of dots is read once).
+    const last = t[t.length - 1];
+    if ((last !== '.' && last !== '…') || !CUT_SHORT.test(t)) continue;
+    let end = t.length;
+    while (end > 0 && (t[end - 1] === '.' || t[end - 1] === '…')) end--;
+    const cut = t.slice(0, end).replace(/\s+/g, '');
     if (cut.length < 10) continue;
     if (!starts) {
       starts = new Map();
       lines.forEach((l, k) => { const key = l.text.replace(/\s+/g, '').slice(0, 10); const list = starts!.get(key); if (list) list.push(k); else starts!.set(key, [k]); });
     }
-    const earlier = (starts.get(cut.slice(0, 10)) ?? []).some((k) => k < i && lines[k]!.text.replace(/\s+/g, '').startsWith(cut) && !CUT_SHORT.test(lines[k]!.text));
+    const earlier = (starts.get(cut.slice(0, 10)) ?? []).some((k) => k < i && lines[k]!.text.replace(/\s+/g, '').startsWith(cut) && !CUT_SHORT.test(lines[k]!.text.trimEnd()));
     if (earlier) strong.add(i);
   }
 }

@@ -32,6 +32,8 @@ const BLOCK = new Set(['p', 'div', 'section', 'article', 'main', 'aside', 'h1', 
   'hr', 'center', 'body', 'html', 'fieldset', 'legend', 'details', 'summary']);
 const TABLE_PART = new Set(['table', 'thead', 'tbody', 'tfoot', 'tr', 'td', 'th']);
 const HEADING = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+/** The most characters a heading's line may take as written (its spaces too): a title is longer than a heading. */
+const MAX_HEADING_WRITTEN = 200;
 /** Blocks that may be a wholly bold line: a paragraph, not a container of paragraphs. */
 const PARAGRAPH = new Set(['p', 'div', 'li', 'dt', 'dd']);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
@@ -39,6 +41,8 @@ const BOLD_STYLE = /(?:^|;)\s*font-weight\s*:\s*(?:bold|bolder|[6-9]00)/i;
 const CENTERED_STYLE = /(?:^|;)\s*text-align\s*:\s*center/i;
 const SENTENCE_END = /[。！？；!?;]/g;
 const CLAUSE_END = /[。！？；!?;，,]/;
+/** How many passes over the page's text the search for a hidden block's clauses may cost. */
+const SEARCH_PASSES = 16;
 
 /** Labels of the metadata tables Chinese government sites put above an article, and the meta field each fills. */
 const META_LABELS: ReadonlyArray<[RegExp, keyof Meta]> = [
@@ -176,7 +180,10 @@ class Reader {
   /** An `<h2>`…`<h6>`, or a paragraph that is wholly bold and not centred (a centred bold line is a title). */
   private noteHeading(node: DomNode, name: string, start: number, centred: boolean): void {
     const end = this.out.trimmedEnd();
-    if (end <= start) return;
+    // A heading is a short line: most blocks are passed over on their length alone.
+    if (end <= start || end - start > MAX_HEADING_WRITTEN) return;
+    const heading = HEADING.has(name);
+    if (name !== 'h1' && !heading && !PARAGRAPH.has(name)) return;
     const text = this.out.slice(start, end);
     if (text.includes('\n')) return; // a container of lines, not one line
     if (name === 'h1') {
@@ -184,8 +191,6 @@ class Reader {
       this.titleAt ??= end;
       return;
     }
-    const heading = HEADING.has(name);
-    if (!heading && !PARAGRAPH.has(name)) return;
     const { bold, plain, link } = emphasis(node, heading || isBoldElement(node));
     if (link * 2 >= bold + plain) return; // navigation
     const last = this.headings[this.headings.length - 1];
@@ -300,16 +305,30 @@ function judgeHidden(text: string, root: DomNode, hidden: HiddenBlock[]): Layout
   const pageText = page.chars - page.linkChars;
   // What the page shows: its text outside the hidden elements, and the hidden ones found to be main text.
   const shown = new Set<string>();
+  const shownPieces = new Set<string>();
   let shownFlat = '';
+  // A clause found in no line nor clause of the page is looked for in its whole text, within a
+  // budget of a few passes over it: a large hidden copy must not cost its size times the page's.
+  let budget = 0;
+  let cursor = 0;
   const show = (from: number, to: number, except: Range[]) => {
     let at = from;
     for (const [s, e] of [...except, [to, to] as Range]) {
-      if (s > at) for (const line of text.slice(at, s).split('\n')) { const k = squeeze(line); if (k) { shown.add(k); shownFlat += k; } }
+      if (s > at) {
+        for (const line of text.slice(at, s).split('\n')) {
+          const k = squeeze(line);
+          if (!k) continue;
+          shown.add(k);
+          shownFlat += k;
+          for (const piece of k.split(CLAUSE_END)) if (piece.length >= 6) shownPieces.add(piece);
+        }
+      }
       at = Math.max(at, e);
     }
   };
   const childrenOf = (parent: number) => hidden.flatMap((h, i) => (h.parent === parent && h.range[1] > h.range[0] ? [i] : []));
   show(0, text.length, childrenOf(-1).map((i) => hidden[i]!.range));
+  budget = SEARCH_PASSES * Math.max(shownFlat.length, 1);
   const drops: LayoutDrop[] = [];
   const decide = (parent: number) => {
     for (const i of childrenOf(parent)) {
@@ -322,7 +341,16 @@ function judgeHidden(text: string, root: DomNode, hidden: HiddenBlock[]): Layout
         const k = squeeze(line);
         if (!k) continue;
         if (shown.has(k)) { repeated += k.length; continue; }
-        for (const piece of k.split(CLAUSE_END)) if (piece.length >= 6 && shownFlat.includes(piece)) repeated += piece.length + 1;
+        for (const piece of k.split(CLAUSE_END)) {
+          if (piece.length < 6) continue;
+          if (shownPieces.has(piece)) { repeated += piece.length + 1; continue; }
+          if (budget <= 0) continue;
+          // A copy runs in the original's order: look on from the last place found, then from the start.
+          let found = shownFlat.indexOf(piece, cursor);
+          budget -= (found < 0 ? shownFlat.length - cursor : found - cursor) + piece.length;
+          if (found < 0 && cursor > 0) { found = shownFlat.indexOf(piece); budget -= found < 0 ? shownFlat.length : found; }
+          if (found >= 0) { repeated += piece.length + 1; cursor = found + piece.length; }
+        }
       }
       repeated = Math.min(repeated, squeeze(slice).length);
       const inputs = {
@@ -511,7 +539,14 @@ class TextSink {
     return this.parts[this.parts.length - 1] === '\n' ? this.n - 1 : this.n;
   }
 
-  slice(start: number, end: number): string { return this.text().slice(start, end); }
+  /** The text from `start` to `end` (near the end of what is written): only the last parts are read. */
+  slice(start: number, end: number): string {
+    let pos = this.n, i = this.parts.length;
+    while (i > 0 && pos > start) pos -= this.parts[--i]!.length;
+    let s = '';
+    for (let k = i; k < this.parts.length; k++) s += this.parts[k];
+    return s.slice(start - pos, end - pos);
+  }
 
   /** The text: no line break is ever written at its start or twice in a row, so only a final one goes. */
   finish(): string {

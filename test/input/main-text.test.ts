@@ -97,3 +97,18 @@ describe('hidden elements of a page, through parse()', () => {
     expect(text.slice(...copy!.range).trim()).toBe(text.slice(...copy!.of!));
   });
 });
+
+describe('hidden copies of large pages stay linear', () => {
+  const paragraph = (i: number) => `<p>(${i})第${i}项工作要按照第${i * 7}号文件的要求,于${(i % 12) + 1}月底前完成第${i}批任务,确保取得实效。</p>`;
+  it.each([
+    { name: 'in order', order: (ps: string[]) => ps },
+    { name: 'run together and reversed', order: (ps: string[]) => [ps.reverse().join('').replace(/<\/?p>/g, '')] },
+  ])('a hidden copy of 3000 paragraphs ($name)', ({ order }) => {
+    const ps = Array.from({ length: 3000 }, (_, i) => paragraph(i + 1));
+    const html = `<div>${ps.join('')}</div><div style="display:none">${order([...ps]).join('')}</div>`;
+    const started = performance.now();
+    const { layout } = htmlToText(html);
+    expect(performance.now() - started).toBeLessThan(3_000);
+    expect(layout.drops.map((d) => d.kind)).toEqual(['page-copy']);
+  });
+});
