@@ -143,6 +143,8 @@ class Reader {
   titleAt: number | undefined;
   private openHidden = -1;
   private inCell = 0;
+  /** The last line judged as a heading or not. */
+  private judged: Range = [-1, -1];
 
   /** `centred`: the parent centres its text (a title block: `<div align="center"><p><b>…</b></p></div>`). */
   walk(node: DomNode, centred = false): void {
@@ -191,10 +193,11 @@ class Reader {
       this.titleAt ??= end;
       return;
     }
+    // A block wrapping a line judged already (a <p> around a centred <p>, as pages nest them) adds nothing.
+    if (this.judged[0] === start && this.judged[1] === end) return;
+    this.judged = [start, end];
     const { bold, plain, link } = emphasis(node, heading || isBoldElement(node));
     if (link * 2 >= bold + plain) return; // navigation
-    const last = this.headings[this.headings.length - 1];
-    if (last && last.range[0] === start) return; // a block wrapping a heading already noted
     if (heading) this.headings.push({ range: [start, end], rank: Number(name[1]) });
     else if (plain === 0 && bold > 0 && !centred) this.headings.push({ range: [start, end], rank: BOLD_RANK });
   }

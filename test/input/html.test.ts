@@ -256,6 +256,8 @@ describe('htmlToText: headings the markup sets', () => {
     { name: 'headings before the page title (<h1>) are the site\'s', html: '<h4>语言</h4><h4>手机端</h4><h1>关于印发工作方案的通知</h1><h2>工作目标</h2>', expect: [['工作目标', 2]] },
     { name: 'a bold cell of a table is no heading', html: '<table><tr><td><b>一级指标</b></td><td><b>二级指标</b></td></tr></table>', expect: [] },
     { name: 'the page title repeated in bold is no heading', html: '<h1>关于印发工作方案的通知</h1><p><b>关于印发工作方案的通知</b></p>', expect: [] },
+    { name: 'a <p> around a centred bold <p> (nesting pages write) is the title\'s too', html: '<p>正文。</p><p><span><p style="TEXT-ALIGN: center"><strong>某市门诊特定病种准入标准</strong></p></span></p><p>正文。</p>', expect: [] },
+    { name: 'every heading after the title, however many', html: '<h1>关于印发工作方案的通知</h1><p><b>参保待遇</b></p><p>正文。</p><p><b>医保药品</b></p><p>正文。</p><h3>异地就医</h3><p>正文。</p>', expect: [['参保待遇', 20], ['医保药品', 20], ['异地就医', 3]] },
   ])('$name', ({ html, expect: want }) => {
     expect(headings(html)).toEqual(want);
   });
