@@ -38,7 +38,7 @@ const MAX_HEADING_WRITTEN = 200;
 const PARAGRAPH = new Set(['p', 'div', 'li', 'dt', 'dd']);
 const HIDDEN_STYLE = /(?:^|;)\s*(?:display\s*:\s*none|visibility\s*:\s*hidden)/i;
 const BOLD_STYLE = /(?:^|;)\s*font-weight\s*:\s*(?:bold|bolder|[6-9]00)/i;
-const CENTERED_STYLE = /(?:^|;)\s*text-align\s*:\s*center/i;
+const CENTERED_STYLE = /(?:^|;)\s*text-align\s*:\s*(?:center|right)/i;
 const SENTENCE_END = /[。！？；!?;]/g;
 const CLAUSE_END = /[。！？；!?;，,]/;
 /** How many passes over the page's text the search for a hidden block's clauses may cost. */
@@ -209,7 +209,9 @@ class Reader {
   private tableRow(tr: DomNode): void {
     const out = this.out;
     const cells = (tr.children ?? []).filter((c) => c.type === 'tag' && (c.name === 'td' || c.name === 'th') && !isHiddenMarkup(c));
-    if (cells.length === 1 || cells.some(holdsBlocks)) {
+    // One cell, a cell laying out the page, or the only cell with text holding lines (beside spacer cells).
+    const filled = cells.filter((c) => countText(c).chars > 0);
+    if (cells.length === 1 || cells.some(holdsBlocks) || (filled.length === 1 && cellShape(filled[0]!).lines >= 2)) {
       for (const cell of cells) { out.lineBreak(); this.children(cell); out.lineBreak(); }
       return;
     }
@@ -237,21 +239,29 @@ class Reader {
   }
 }
 
-/** A cell that lays out a page rather than holding a value: a nested table, or several paragraphs of text. */
+/** A cell that lays out a page rather than holding a value: a nested table, or the lines of an article. */
 function holdsBlocks(cell: DomNode): boolean {
-  let blocks = 0;
-  let table = false;
-  const visit = (n: DomNode, depth: number) => {
-    if (n.type !== 'tag' || table) return;
-    if (n.name === 'table') { table = true; return; }
-    if (depth > 0 && (n.name === 'p' || n.name === 'div' || HEADING.has(n.name ?? ''))) blocks++;
-    if (depth < 3) for (const c of n.children ?? []) visit(c, depth + 1);
-  };
-  visit(cell, 0);
-  return table || (blocks >= LAYOUT_CELL_BLOCKS && countText(cell).chars >= LAYOUT_CELL_CHARS);
+  const { table, lines, chars } = cellShape(cell);
+  return table || (lines >= LAYOUT_CELL_LINES && chars >= LAYOUT_CELL_CHARS);
 }
-/** A cell with this many paragraphs holding this much text is an article laid out in a table. */
-const LAYOUT_CELL_BLOCKS = 4;
+
+/** Whether a cell holds a table, and how many lines (paragraphs, line breaks) and characters it holds. */
+function cellShape(cell: DomNode): { table: boolean; lines: number; chars: number } {
+  let table = false, lines = 0, chars = 0;
+  const visit = (n: DomNode) => {
+    if (table) return;
+    if (n.type === 'text') { chars += countChars(n.data ?? ''); return; }
+    if (n.type !== 'tag' || DROPPED.has(n.name ?? '')) return;
+    if (n.name === 'table') { table = true; return; }
+    if (n.name === 'br' || n.name === 'p' || n.name === 'div' || n.name === 'li' || HEADING.has(n.name ?? '')) lines++;
+    for (const c of n.children ?? []) visit(c);
+  };
+  for (const c of cell.children ?? []) visit(c);
+  return { table, lines, chars };
+}
+
+/** A cell with this many lines holding this much text is an article laid out in a table. */
+const LAYOUT_CELL_LINES = 4;
 const LAYOUT_CELL_CHARS = 400;
 
 /** Text characters under bold markup, outside it, and inside links. */
@@ -277,12 +287,16 @@ function isBoldElement(n: DomNode): boolean {
   return n.name === 'b' || n.name === 'strong' || (!!n.attribs?.style && BOLD_STYLE.test(n.attribs.style));
 }
 
-/** Centres its text; a table's or a cell's `align` places the box, not the lines of an article laid out in it. */
+/**
+ * Centres its text (a title) or sets it right (a signature, a date): no heading is set so. A
+ * table's or a cell's `align` places the box, not the lines of an article laid out in it.
+ */
 function isCentred(n: DomNode): boolean {
   if (n.type !== 'tag' || TABLE_PART.has(n.name ?? '')) return false;
   if (n.name === 'center') return true;
   const a = n.attribs;
-  return !!a && ((a.align ?? '').toLowerCase() === 'center' || (!!a.style && CENTERED_STYLE.test(a.style)));
+  const align = (a?.align ?? '').toLowerCase();
+  return !!a && (align === 'center' || align === 'right' || (!!a.style && CENTERED_STYLE.test(a.style)));
 }
 
 /** Markup that hides an element (`hidden`, `aria-hidden`, `display:none`, `visibility:hidden`). */

@@ -30,8 +30,10 @@ export const BOLD_RANK = 20;
 
 /** A heading is a short line: a wholly bold sentence or paragraph is emphasis. */
 const MAX_HEADING_CHARS = 50;
-/** A sentence end anywhere in the line, or a colon at its end ("**注意事项：**" introduces a list). */
-const SENTENCE_IN_LINE = /[。！？；!?;]|[:：]\s*$/;
+/** A sentence end or a colon anywhere in the line ("**注意事项：**" introduces a list, "联系人：…" labels a value). */
+const SENTENCE_IN_LINE = /[。！？；!?;:：]/;
+/** Lines a document sets apart that are no headings: a date (the signature's), a remark in brackets ("(此件公开发布)"), a document number. */
+const NOT_A_HEADING = /^(?:[0-9０-９]{4}年[0-9０-９]{1,2}月[0-9０-９]{1,2}日|[(（【〔][^)）】〕]*[)）】〕]|[^〔[(（]*[〔[(（][0-9０-９]{4}[〕\])）][0-9０-９]+号)$/;
 /** "附件", "附件1", "附件2：": an annex label is not itself a heading (GOLD-FORMAT conventions v2). */
 const ANNEX_LABEL = /^附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3}\s*[:：]?$/;
 
@@ -43,7 +45,7 @@ const ANNEX_LABEL = /^附\s*件\s*[0-9０-９一二三四五六七八九十]{0,3
  */
 export function isHeadingText(text: string, titles: readonly string[]): boolean {
   const t = text.replace(/\s+/g, '');
-  if (!t || t.length > MAX_HEADING_CHARS || SENTENCE_IN_LINE.test(t) || ANNEX_LABEL.test(t)) return false;
+  if (!t || t.length > MAX_HEADING_CHARS || SENTENCE_IN_LINE.test(t) || ANNEX_LABEL.test(t) || NOT_A_HEADING.test(t)) return false;
   return !titles.some((title) => isTitleText(t, title.replace(/\s+/g, '')));
 }
 

@@ -205,6 +205,9 @@ describe('htmlToText: articles laid out in tables', () => {
     { name: 'the whole article in the one cell of a row', html: `<table><tr><td>${article}</td></tr></table>` },
     { name: 'the article cell beside a sidebar cell', html: `<table><tr><td>${article}</td><td><p>相关文件</p></td></tr></table>` },
     { name: 'the article in a table nested in a layout table', html: `<table><tr><td><table><tr><td id="UCAP-CONTENT">${article}</td></tr></table></td><td>侧栏</td></tr></table>` },
+    { name: 'the article as lines broken by <br> beside a sidebar', html: `<table><tr><td>${lines.join('<br>')}</td><td><p>相关文件</p></td></tr></table>` },
+    { name: 'the article beside empty spacer cells', html: `<table><tr><td width="20"></td><td>${article}</td><td width="20">&nbsp;</td></tr></table>` },
+    { name: 'the article deep in divs of a layout cell, beside a sidebar', html: `<table><tr><td><div><div><div><div>${article}</div></div></div></div></td><td>侧栏</td></tr></table>` },
   ])('$name: its paragraphs stay lines', ({ html }) => {
     const text = htmlToText(html).text;
     for (const line of lines) expect(text.split('\n')).toContain(line);
@@ -250,6 +253,7 @@ describe('htmlToText: headings the markup sets', () => {
     { name: 'bold lines in a row: the first heads the second', html: '<p><b>参保待遇</b></p><p><b>医保家庭共济范围扩大</b></p><p>正文。</p>', expect: [['参保待遇', 19], ['医保家庭共济范围扩大', 20]] },
     { name: 'a centred bold line is a title, not a heading', html: '<p style="text-align:center"><strong>某市工作方案</strong></p><p>正文。</p>', expect: [] },
     { name: 'a bold line in a centred block is a title', html: '<div align="center"><p><b>某市工作方案</b></p></div><p>正文。</p>', expect: [] },
+    { name: 'a bold signature set right is no heading', html: '<p>正文。</p><p style="text-align: right"><b>某市卫生健康局</b></p><p align="right"><b>某市财政局</b></p>', expect: [] },
     { name: 'a paragraph partly bold is no heading', html: '<p><strong>（一）加强领导。</strong>各单位要高度重视。</p>', expect: [] },
     { name: 'a bold sentence is emphasis', html: '<p><strong>各单位要高度重视。</strong></p>', expect: [] },
     { name: 'a bold link is navigation', html: '<p><a href="/a"><strong>首页</strong></a></p>', expect: [] },
