@@ -20,7 +20,7 @@ const NAV_WORDS = [
   '在线阅读', '立即下载', '免费下载', '加入收藏', '设为首页', '浏览', '复制链接', '检索', '高级检索', '智能问答', '长者模式', '导航',
   '文章属性', '正文', '属性', '全文',
   // An article's tool row and the boxes after it: the read-aloud button, empty "related" boxes.
-  '听全文', '语音播报', '相关新闻', '相关文章', '相关附件', '相关链接', '相关信息',
+  '听全文', '语音播报', '相关新闻', '相关文章', '相关附件', '相关链接', '相关信息', '相关文件', '相关文件下载', '相关下载',
 ];
 /** What stands between navigation words: spaces, bars, slashes, dots, brackets. */
 const NAV_SEPARATOR = '\\s|｜/·•【】\\[\\]()<>';

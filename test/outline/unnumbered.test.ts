@@ -59,6 +59,14 @@ describe('buildOutline with the layout\'s headings', () => {
     expect(rows(text, layout)).toEqual([[1, '一、', 'cn-dun', 1, '总体要求'], [2, '', 'unnumbered', null, '第1.5代医保系统上线']]);
   });
 
+  it.each([
+    { width: 'ascii', line: '一、一年至少认证一次' },
+    { width: 'full-width', line: '（一）一年至少认证一次' },
+  ])('a bold line opening with a numeral stays the numbering\'s, even where its marker is passed over ($width)', ({ line }) => {
+    const text = normalize(MappedText.identity(`${line}\n正文。\n`)).text;
+    expect(rows(text, layoutOf(text, [[text.split('\n')[0]!, 20]])).filter((r) => r[2] === 'unnumbered')).toEqual([]);
+  });
+
   it('the whole line is the title, spaces and all', () => {
     const text = '国家 组织 药品集中采购\n正文。\n';
     expect(rows(text, layoutOf(text, [['国家 组织 药品集中采购', 2]]))).toEqual([[1, '', 'unnumbered', null, '国家 组织 药品集中采购']]);

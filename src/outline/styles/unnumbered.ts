@@ -17,6 +17,9 @@ export const unnumbered: MarkerStyle = {
   lineOnly: true,
 };
 
+/** "一、" "(一)" "1." "1、" "第一章": a line that opens with a numeral and its marker sign. */
+const OPENS_NUMBERED = /^(?:[一二三四五六七八九十百]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,3}[.、)）](?!\d)|第[一二三四五六七八九十百\d]{1,4}[章节条篇部])/;
+
 /**
  * The candidates with the layout's headings merged in: a numbered marker that opens a heading line
  * ("**一、总体要求**") stays the heading, and other markers inside such a line are words of its
@@ -47,7 +50,8 @@ export function withLayoutHeadings(candidates: Candidate[], text: string, layout
   }
   const numbered = new Set(out.map((c) => c.at));
   for (const l of lines) {
-    if (numbered.has(l.at)) continue;
+    // A line opening with a numeral is numbered, even where the numbering styles pass its marker over.
+    if (numbered.has(l.at) || OPENS_NUMBERED.test(text.slice(l.at, l.at + 8))) continue;
     out.push({ style: unnumbered, at: l.at, end: l.at, num: '', ordinal: null, position: 'line', lineStart: l.at, rank: l.rank, titleEnd: l.end });
   }
   return out.sort((a, b) => a.at - b.at);
