@@ -39,7 +39,7 @@ const SITE_WORDS = ['下载', '上传', '文档', '预览', '客服', '版权', 
 const FOOTER = /ICP备|公网安备|网站标识码|版权所有|Copyright|©|All Rights Reserved|免责声明|电脑版|手机版|网站地图/i;
 /** Footer labels that an event notice also uses for its organisers. */
 const FOOTER_LABEL = /(?:技术支持|主办单位|承办单位)\s*[:：]/;
-const SITE_PHRASE = /在手机打开|搜索热词|热门搜索|点击查看更多|展开阅读全文|资源描述|当前文档最多预览|下载文档查看全文|文档下载收益|温馨提示|正为您匹配|相关资源|相关搜索|最新文档|相关文档|猜你喜欢|热门推荐|推荐访问|相关热词|相关阅读|阅读全文|下载本文|本文下载|查看全文|收藏本页|打印本页|关闭窗口/;
+const SITE_PHRASE = /在手机打开|搜索热词|热门搜索|点击查看更多|展开阅读全文|资源描述|当前文档最多预览|下载文档查看全文|文档下载收益|温馨提示[:：]|正为您匹配|相关资源|相关搜索|最新文档|相关文档|猜你喜欢|热门推荐|推荐访问|相关热词|相关阅读|阅读全文|下载本文|本文下载|查看全文|收藏本页|打印本页|关闭窗口/;
 const PAGE_THUMB = /_第\s*\d+\s*页\s*$/;
 const ELLIPSIS_ONLY = /^\s*(?:\.{3,}|…+|\.\.\.)\s*$/;
 /** "×", "↺": a widget's control alone on its line (close, reload, menu). Not "-" or "/", a table's empty value. */
@@ -98,8 +98,8 @@ export const chromeRules: readonly ChromeRule[] = [
   { name: 'separator', weak: true, maxLength: 4, test: (l) => SEPARATOR_ONLY.test(l) },
   // An article's info line: two pieces of info ("2024-03-05 来源:某市卫生健康局") are chrome anywhere;
   // one ("2025-01-01", "来源:广州日报", "-次") only next to other chrome.
-  { name: 'article-info-line', maxLength: 60, test: (l) => articleInfo(l) >= 2 },
-  { name: 'article-info', weak: true, maxLength: 40, test: (l) => NUMERIC_DATE_ONLY.test(l) || VIEW_COUNTER.test(l) || articleInfo(l) === 1 },
+  { name: 'article-info-line', maxLength: 80, test: (l) => articleInfo(l) >= 2 },
+  { name: 'article-info', weak: true, maxLength: 50, test: (l) => NUMERIC_DATE_ONLY.test(l) || VIEW_COUNTER.test(l) || articleInfo(l) === 1 },
   { name: 'numeric-date', weak: true, test: (l, ctx) => inFrame(ctx, 12) && NUMERIC_DATE_ONLY.test(l) },
   { name: 'counter', weak: true, test: (l, ctx) => (ctx.index < 3 || ctx.index >= ctx.count - 3) && /^\s*\d{1,3}\s*$/.test(l) },
   { name: 'metadata', test: (l) => isMetadataLine(l) },
@@ -124,6 +124,8 @@ function isMetadataLine(line: string): boolean {
   return pairs.length >= 2 && trimmed.length < 120;
 }
 
+/** The longest value an info label has: a date and time, or a source naming two bodies. */
+const ARTICLE_INFO_VALUE = 40;
 /** A date (and time) opening an info line. */
 const LEADING_DATE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/;
 
@@ -141,7 +143,7 @@ function articleInfo(line: string): number {
   if (!rest) return 0; // a date alone is the numeric-date rules'
   const pairs = labelledValues(rest);
   if (!pairs.length || pairs[0]!.index !== 0) return 0;
-  for (const p of pairs) if (!ARTICLE_INFO.test(p.label.label) || p.value.length > 20) return 0;
+  for (const p of pairs) if (!ARTICLE_INFO.test(p.label.label) || p.value.length > ARTICLE_INFO_VALUE) return 0;
   return n + pairs.length;
 }
 

@@ -117,6 +117,7 @@ const chrome: Case[] = [
     gone: ['听全文', '2025-01-01', '来源:某某日报', '-次'],
   },
   { name: 'a date and a source under the title, nothing else near', input: doc(['2024-03-05 来源:某市卫生健康局']), gone: ['2024-03-05', '来源:某市'] },
+  { name: 'a source naming two bodies next to the date', input: doc(['分享到', '2023-12-14', '来源:某市医疗保障局 某市政务服务数据管理局']), gone: ['2023-12-14', '来源:某市医疗保障局'] },
   { name: 'an info line with its labels run together', input: doc(['发表时间:2025-03-28 16:55:56信息来源:区卫生健康局浏览量:-']), gone: ['发表时间', '浏览量'], meta: { date: '2025-03-28' } },
   { name: 'a font-size switch', input: doc(['A+大 A+中 A+小']), gone: ['A+大'] },
   { name: 'search terms', input: doc(['搜索热词:公共服务 产业扶持政策 投资创业']), gone: ['搜索热词', '产业扶持政策'] },
@@ -178,6 +179,7 @@ const content: Case[] = [
   { name: "a table's empty cells (\"-\") and dates, no chrome near", input: doc([], ['指标', '2020年', '-', '-', '2022-12-31', '5.2']), kept: ['-\n-\n2022-12-31'] },
   { name: 'a sentence naming a source and a date', input: doc([], ['2024-03-05 来源于各区上报的统计数据,已汇总。']), kept: ['来源于各区上报的统计数据'] },
   { name: 'a line ending in an ellipsis that repeats nothing', input: doc([], ['各地结合实际补充完善……']), kept: ['各地结合实际补充完善'] },
+  { name: 'a tips heading of the article (no colon)', input: doc([], ['温馨提示', '(1)办理长期异地就医备案的职工参保人,有两种待遇享受方式可供选择。']), kept: ['温馨提示'] },
   { name: 'a short line after a sentence, no footer before it', input: doc([], ['附件:重点任务分工表']), kept: ['附件:重点任务分工表'] },
 ];
 
