@@ -3,7 +3,7 @@ import type { Meta } from '../schema/document.js';
 import type { Range } from '../file.js';
 import { isoDateIn } from '../extract/lexicon/calendar.js';
 import { BOLD_RANK, type Layout, type LayoutDrop, type LayoutHeading, isHeadingText, mergeDrops, rankBoldRuns } from './layout.js';
-import { hiddenVerdict } from './main-text.js';
+import { hiddenVerdict, MIN_COPY, MIN_PROSE } from './main-text.js';
 import { isMetadataTable } from './meta-table.js';
 
 /** The parts of a domhandler node this module reads. */
@@ -74,7 +74,7 @@ export function htmlToText(html: string): HtmlText {
   const meta: Partial<Meta> = {};
   readHead(root, meta);
   readMetaTables(root, meta);
-  const drops = [...reader.drops, ...judgeHidden(text, root, reader.hidden)];
+  const drops = [...reader.drops, ...judgeHidden(text, reader.hidden, reader.linkChars)];
   const titles = [meta.title, ...reader.titles].filter((t): t is string => !!t);
   const firstTitle = reader.titleAt ?? -1;
   const headings = rankBoldRuns(text, reader.headings
@@ -93,7 +93,8 @@ function clamp<T extends { range: Range }>(items: T[], length: number): T[] {
 }
 
 /** A hidden element whose text was written at `range`, and the hidden element around it, if any. */
-interface HiddenBlock { node: DomNode; range: Range; parent: number }
+/** A hidden element whose text was written at `range`, the link characters written before its start and end, and the hidden element around it. */
+interface HiddenBlock { range: Range; links: Range; parent: number }
 
 /** Blocks that may be a list of links (related articles, navigation, "相关链接") rather than text. */
 const LINK_LIST = new Set(['ul', 'ol', 'div', 'dl', 'table', 'section', 'aside', 'p']);
@@ -121,14 +122,11 @@ export function countText(node: DomNode): { chars: number; linkChars: number; li
   return { chars, linkChars, links };
 }
 
+/** Characters of a text, white space aside. */
 function countChars(s: string): number {
-  let n = 0;
-  for (let i = 0; i < s.length; i++) {
-    const c = s.charCodeAt(i);
-    if (c !== 32 && c !== 10 && c !== 9 && c !== 13 && c !== 12 && c !== 0xa0 && c !== 0x3000) n++;
-  }
-  return n;
+  return s.replace(WHITE, '').length;
 }
+const WHITE = /[\s\u00a0\u3000]+/g;
 
 /** Walks the DOM into a {@link TextSink}, noting headings, hidden blocks and metadata tables. */
 class Reader {
@@ -143,13 +141,20 @@ class Reader {
   titleAt: number | undefined;
   private openHidden = -1;
   private inCell = 0;
+  private linkDepth = 0;
+  /** Characters of link text written so far (white space aside). */
+  linkChars = 0;
   /** The last line judged as a heading or not. */
   private judged: Range = [-1, -1];
 
   /** `centred`: the parent centres its text (a title block: `<div align="center"><p><b>…</b></p></div>`). */
   walk(node: DomNode, centred = false): void {
     const out = this.out;
-    if (node.type === 'text') { out.inline(node.data ?? ''); return; }
+    if (node.type === 'text') {
+      out.inline(node.data ?? '');
+      if (this.linkDepth) this.linkChars += countChars(node.data ?? '');
+      return;
+    }
     if (node.type === 'cdata') { for (const c of node.children ?? []) this.walk(c, centred); return; }
     if (node.type !== 'tag' && node.type !== 'root') return;
     const name = node.name ?? '';
@@ -163,15 +168,23 @@ class Reader {
     if (block) out.lineBreak();
     const start = out.length;
     const parentHidden = this.openHidden;
-    if (hidden) this.openHidden = this.hidden.push({ node, range: [start, start], parent: parentHidden }) - 1;
+    if (hidden) this.openHidden = this.hidden.push({ range: [start, start], links: [this.linkChars, this.linkChars], parent: parentHidden }) - 1;
+    const link = name === 'a' && !!node.attribs?.href;
+    if (link) this.linkDepth++;
     const centres = isCentred(node);
     if (name === 'tr') this.tableRow(node);
     else if (name === 'table' && !this.inCell && isMetadataTable(node)) {
       this.children(node, false);
       this.drops.push({ range: [start, out.length], kind: 'boilerplate', note: 'metadata table' });
     } else this.children(node, centres);
+    if (link) this.linkDepth--;
     if (block) out.lineBreak();
-    if (hidden) { this.hidden[this.openHidden]!.range[1] = out.length; this.openHidden = parentHidden; }
+    if (hidden) {
+      const h = this.hidden[this.openHidden]!;
+      h.range[1] = out.length;
+      h.links[1] = this.linkChars;
+      this.openHidden = parentHidden;
+    }
     if (block && !this.inCell) this.noteHeading(node, name, start, centres || centred);
   }
 
@@ -210,8 +223,7 @@ class Reader {
     const out = this.out;
     const cells = (tr.children ?? []).filter((c) => c.type === 'tag' && (c.name === 'td' || c.name === 'th') && !isHiddenMarkup(c));
     // One cell, a cell laying out the page, or the only cell with text holding lines (beside spacer cells).
-    const filled = cells.filter((c) => countText(c).chars > 0);
-    if (cells.length === 1 || cells.some(holdsBlocks) || (filled.length === 1 && cellShape(filled[0]!).lines >= 2)) {
+    if (cells.length === 1 || isLayoutRow(cells)) {
       for (const cell of cells) { out.lineBreak(); this.children(cell); out.lineBreak(); }
       return;
     }
@@ -239,10 +251,18 @@ class Reader {
   }
 }
 
-/** A cell that lays out a page rather than holding a value: a nested table, or the lines of an article. */
-function holdsBlocks(cell: DomNode): boolean {
-  const { table, lines, chars } = cellShape(cell);
-  return table || (lines >= LAYOUT_CELL_LINES && chars >= LAYOUT_CELL_CHARS);
+/**
+ * A row that lays out a page rather than holding values: a cell holds a nested table or the lines
+ * of an article, or the only cell with text holds lines (beside spacer cells).
+ */
+function isLayoutRow(cells: DomNode[]): boolean {
+  let filled = 0, filledLines = 0;
+  for (const cell of cells) {
+    const { table, lines, chars } = cellShape(cell);
+    if (table || (lines >= LAYOUT_CELL_LINES && chars >= LAYOUT_CELL_CHARS)) return true;
+    if (chars > 0) { filled++; filledLines = lines; }
+  }
+  return filled === 1 && filledLines >= 2;
 }
 
 /** Whether a cell holds a table, and how many lines (paragraphs, line breaks) and characters it holds. */
@@ -315,75 +335,31 @@ function isHiddenMarkup(node: DomNode): boolean {
  * main text stays (and the hidden elements inside it are decided in turn); a copy of the page's
  * text is a `page-copy` of its original; the rest is `boilerplate`.
  */
-function judgeHidden(text: string, root: DomNode, hidden: HiddenBlock[]): LayoutDrop[] {
+function judgeHidden(text: string, hidden: HiddenBlock[], pageLinkChars: number): LayoutDrop[] {
   if (!hidden.length) return [];
-  const squeeze = (s: string) => s.replace(/\s+/g, '');
-  const page = countText(root);
-  const pageText = page.chars - page.linkChars;
-  // What the page shows: its text outside the hidden elements, and the hidden ones found to be main text.
-  const shown = new Set<string>();
-  const shownPieces = new Set<string>();
-  let shownFlat = '';
-  // A clause found in no line nor clause of the page is looked for in its whole text, within a
-  // budget of a few passes over it: a large hidden copy must not cost its size times the page's.
-  let budget = 0;
-  let cursor = 0;
-  const show = (from: number, to: number, except: Range[]) => {
-    let at = from;
-    for (const [s, e] of [...except, [to, to] as Range]) {
-      if (s > at) {
-        for (const line of text.slice(at, s).split('\n')) {
-          const k = squeeze(line);
-          if (!k) continue;
-          shown.add(k);
-          shownFlat += k;
-          for (const piece of k.split(CLAUSE_END)) if (piece.length >= 6) shownPieces.add(piece);
-        }
-      }
-      at = Math.max(at, e);
-    }
-  };
+  const pageText = countChars(text) - pageLinkChars;
+  const shown = new ShownText(text);
   const childrenOf = (parent: number) => hidden.flatMap((h, i) => (h.parent === parent && h.range[1] > h.range[0] ? [i] : []));
-  show(0, text.length, childrenOf(-1).map((i) => hidden[i]!.range));
-  budget = SEARCH_PASSES * Math.max(shownFlat.length, 1);
+  shown.show(0, text.length, childrenOf(-1).map((i) => hidden[i]!.range));
   const drops: LayoutDrop[] = [];
   const decide = (parent: number) => {
     for (const i of childrenOf(parent)) {
       const h = hidden[i]!;
       const slice = text.slice(h.range[0], h.range[1]);
-      const counted = countText(h.node);
-      // A line the page shows, or each sentence of it (a print copy may be abridged).
-      let repeated = 0;
-      for (const line of slice.split('\n')) {
-        const k = squeeze(line);
-        if (!k) continue;
-        if (shown.has(k)) { repeated += k.length; continue; }
-        for (const piece of k.split(CLAUSE_END)) {
-          if (piece.length < 6) continue;
-          if (shownPieces.has(piece)) { repeated += piece.length + 1; continue; }
-          if (budget <= 0) continue;
-          // A copy runs in the original's order: look on from the last place found, then from the start.
-          let found = shownFlat.indexOf(piece, cursor);
-          budget -= (found < 0 ? shownFlat.length - cursor : found - cursor) + piece.length;
-          if (found < 0 && cursor > 0) { found = shownFlat.indexOf(piece); budget -= found < 0 ? shownFlat.length : found; }
-          if (found >= 0) { repeated += piece.length + 1; cursor = found + piece.length; }
-        }
-      }
-      repeated = Math.min(repeated, squeeze(slice).length);
-      const inputs = {
-        chars: squeeze(slice).length,
-        linkChars: counted.linkChars,
-        repeatedChars: repeated,
-        sentenceEnds: slice.match(SENTENCE_END)?.length ?? 0,
-        outsideChars: pageText - (counted.chars - counted.linkChars),
-      };
-      const verdict = hiddenVerdict(inputs);
+      const chars = countChars(slice);
+      const linkChars = Math.min(chars, h.links[1] - h.links[0]);
+      const outsideChars = pageText - (chars - linkChars);
+      // Repeats can change the verdict only for a block long enough to be a copy or prose of its
+      // own, on a page showing text outside it; else they are not measured (counters, menus, a hidden <body>).
+      const measure = outsideChars >= MIN_PROSE && (chars >= MIN_COPY || chars - linkChars >= MIN_PROSE);
+      const repeatedChars = measure ? Math.min(shown.repeatedIn(slice), chars) : 0;
+      const verdict = hiddenVerdict({ chars, linkChars, repeatedChars, sentenceEnds: slice.match(SENTENCE_END)?.length ?? 0, outsideChars });
       if (verdict === 'content') {
-        show(h.range[0], h.range[1], childrenOf(i).map((c) => hidden[c]!.range));
+        shown.show(h.range[0], h.range[1], childrenOf(i).map((c) => hidden[c]!.range));
         decide(i);
       } else if (verdict === 'page-copy') {
         drops.push({ range: h.range, kind: 'page-copy', note: 'hidden copy of the page text' });
-      } else if (squeeze(slice)) {
+      } else if (chars) {
         drops.push({ range: h.range, kind: 'boilerplate', note: 'hidden block' });
       }
     }
@@ -397,6 +373,76 @@ function judgeHidden(text: string, root: DomNode, hidden: HiddenBlock[]): Layout
     if (of) d.of = of;
   }
   return drops;
+}
+
+const squeeze = (s: string) => s.replace(/\s+/g, '');
+
+/**
+ * The text a page shows (outside its hidden elements, and the hidden ones found to be main text),
+ * read into sets of lines and clauses when first asked how much of a block it repeats.
+ */
+class ShownText {
+  private readonly pending: Range[] = [];
+  private readonly lines = new Set<string>();
+  private readonly clauses = new Set<string>();
+  private flat = '';
+  /**
+   * A clause found in no line nor clause of the page is looked for in its whole text, within a
+   * budget of a few passes over it: a large hidden copy must not cost its size times the page's.
+   */
+  private budget = 0;
+  private cursor = 0;
+
+  constructor(private readonly text: string) {}
+
+  /** Shows `[from, to)` but the `except` ranges (sorted). */
+  show(from: number, to: number, except: Range[]): void {
+    let at = from;
+    for (const [s, e] of [...except, [to, to] as Range]) {
+      if (s > at) this.pending.push([at, s]);
+      at = Math.max(at, e);
+    }
+  }
+
+  /** How many characters of `block` are lines the page shows, or clauses of them (a print copy may be abridged). */
+  repeatedIn(block: string): number {
+    this.read();
+    let repeated = 0;
+    for (const line of block.split('\n')) {
+      const k = squeeze(line);
+      if (!k) continue;
+      if (this.lines.has(k)) { repeated += k.length; continue; }
+      for (const piece of k.split(CLAUSE_END)) {
+        if (piece.length < 6) continue;
+        if (this.clauses.has(piece) || this.find(piece)) repeated += piece.length + 1;
+      }
+    }
+    return repeated;
+  }
+
+  /** A clause in the shown text, looked for on from the last place found (a copy runs in its original's order), then from the start. */
+  private find(piece: string): boolean {
+    if (this.budget <= 0) return false;
+    let found = this.flat.indexOf(piece, this.cursor);
+    this.budget -= (found < 0 ? this.flat.length - this.cursor : found - this.cursor) + piece.length;
+    if (found < 0 && this.cursor > 0) { found = this.flat.indexOf(piece); this.budget -= found < 0 ? this.flat.length : found; }
+    if (found >= 0) this.cursor = found + piece.length;
+    return found >= 0;
+  }
+
+  private read(): void {
+    if (!this.pending.length) return;
+    for (const [s, e] of this.pending.splice(0)) {
+      for (const line of this.text.slice(s, e).split('\n')) {
+        const k = squeeze(line);
+        if (!k) continue;
+        this.lines.add(k);
+        this.flat += k;
+        for (const piece of k.split(CLAUSE_END)) if (piece.length >= 6) this.clauses.add(piece);
+      }
+    }
+    this.budget = SEARCH_PASSES * Math.max(this.flat.length, 1);
+  }
 }
 
 /**
