@@ -40,8 +40,8 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): D
   const source = typeof input === 'string'
     ? { ...toSource(bytes, file, { ...options, encoding: 'utf-8' }) }
     : toSource(bytes, file, options);
-  const cleaned = clean(source.text, file, source.meta);
-  const outline = buildOutline(cleaned.text, file);
+  const cleaned = clean(source.text, file, source.meta, source.layout);
+  const outline = buildOutline(cleaned.text, file, cleaned.layout);
   const { tasks, meta } = extract(cleaned, outline, { year: options.year });
 
   const toCp = codePointMapper(source.text);

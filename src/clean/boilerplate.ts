@@ -19,6 +19,8 @@ const NAV_WORDS = [
   '繁体', '简体', '繁體', 'English', '手机版', '电脑版', '微信', '微博', 'QQ空间', '返回顶部', '顶部', '纠错', '我要纠错', '保存',
   '在线阅读', '立即下载', '免费下载', '加入收藏', '设为首页', '浏览', '复制链接', '检索', '高级检索', '智能问答', '长者模式', '导航',
   '文章属性', '正文', '属性', '全文',
+  // An article's tool row and the boxes after it: the read-aloud button, empty "related" boxes.
+  '听全文', '语音播报', '相关新闻', '相关文章', '相关附件', '相关链接', '相关信息', '相关文件', '相关文件下载', '相关下载',
 ];
 /** What stands between navigation words: spaces, bars, slashes, dots, brackets. */
 const NAV_SEPARATOR = '\\s|｜/·•【】\\[\\]()<>';
@@ -37,9 +39,19 @@ const SITE_WORDS = ['下载', '上传', '文档', '预览', '客服', '版权', 
 const FOOTER = /ICP备|公网安备|网站标识码|版权所有|Copyright|©|All Rights Reserved|免责声明|电脑版|手机版|网站地图/i;
 /** Footer labels that an event notice also uses for its organisers. */
 const FOOTER_LABEL = /(?:技术支持|主办单位|承办单位)\s*[:：]/;
-const SITE_PHRASE = /点击查看更多|展开阅读全文|资源描述|当前文档最多预览|下载文档查看全文|文档下载收益|温馨提示|正为您匹配|相关资源|相关搜索|最新文档|相关文档|猜你喜欢|热门推荐|推荐访问|相关热词|相关阅读|阅读全文|下载本文|本文下载|查看全文|收藏本页|打印本页|关闭窗口/;
+const SITE_PHRASE = /在手机打开|搜索热词|热门搜索|点击查看更多|展开阅读全文|资源描述|当前文档最多预览|下载文档查看全文|文档下载收益|温馨提示[:：]|正为您匹配|相关资源|相关搜索|最新文档|相关文档|猜你喜欢|热门推荐|推荐访问|相关热词|相关阅读|阅读全文|下载本文|本文下载|查看全文|收藏本页|打印本页|关闭窗口/;
 const PAGE_THUMB = /_第\s*\d+\s*页\s*$/;
 const ELLIPSIS_ONLY = /^\s*(?:\.{3,}|…+|\.\.\.)\s*$/;
+/** "×", "↺": a widget's control alone on its line (close, reload, menu). Not "-" or "/", a table's empty value. */
+const SIGNS_ONLY = /^\s*[×✕✖↺↻⟳☰]{1,2}\s*$/;
+/** A view counter whose number a script fills in: "-次", "123次", "浏览次数:-". */
+const VIEW_COUNTER = /^\s*(?:[-\d]+\s*次|(?:浏览|阅读|访问|点击)(?:次数|量)?\s*[:：]\s*[-\d]*)\s*$/;
+/** A font-size switch: "A+大 A+中 A+小", "A+大A+中A+小" (markup stars left by a broken export). */
+const FONT_SWITCH = /^[\s*]*(?:A[+-]?[\s*]*[大中小][\s*]*){2,3}$/;
+/** A breadcrumb's separator alone on its line: a trail written one item a line. */
+const SEPARATOR_ONLY = /^\s*(?:>{1,2}|»|›|→)\s*$/;
+/** The labels of an article's info line under its title ("来源:广州日报", "作者:…", "发布时间:…"). */
+const ARTICLE_INFO = /^(?:来源|信息来源|文章来源|作者|编辑|责任编辑|发布时间|发表时间|时间|日期)$/;
 const NUMERIC_DATE_ONLY = /^\s*\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
 /** "文件下载:….doc": a download word, and a file name at the end (tested apart: "下载.*\.doc$" backtracks over the line at every 下载). */
 const DOWNLOAD_WORD = /下载|附件/;
@@ -81,6 +93,13 @@ export const chromeRules: readonly ChromeRule[] = [
   { name: 'site-words', weak: true, maxLength: 220, test: (l, ctx) => inFrame(ctx) && siteWordCount(l) >= 2 },
   { name: 'download', maxLength: 160, test: (l) => FILE_AT_END.test(l) && DOWNLOAD_WORD.test(l) },
   { name: 'ellipsis', test: (l) => ELLIPSIS_ONLY.test(l) },
+  { name: 'signs', maxLength: 4, test: (l) => SIGNS_ONLY.test(l) },
+  { name: 'font-switch', maxLength: 24, test: (l) => FONT_SWITCH.test(l) },
+  { name: 'separator', weak: true, maxLength: 4, test: (l) => SEPARATOR_ONLY.test(l) },
+  // An article's info line: two pieces of info ("2024-03-05 来源:某市卫生健康局") are chrome anywhere;
+  // one ("2025-01-01", "来源:广州日报", "-次") only next to other chrome.
+  { name: 'article-info-line', maxLength: 80, test: (l) => articleInfo(l) >= 2 },
+  { name: 'article-info', weak: true, maxLength: 50, test: (l) => NUMERIC_DATE_ONLY.test(l) || VIEW_COUNTER.test(l) || articleInfo(l) === 1 },
   { name: 'numeric-date', weak: true, test: (l, ctx) => inFrame(ctx, 12) && NUMERIC_DATE_ONLY.test(l) },
   { name: 'counter', weak: true, test: (l, ctx) => (ctx.index < 3 || ctx.index >= ctx.count - 3) && /^\s*\d{1,3}\s*$/.test(l) },
   { name: 'metadata', test: (l) => isMetadataLine(l) },
@@ -103,6 +122,29 @@ function isMetadataLine(line: string): boolean {
   // "【字号】…": a law database's attribute block brackets its labels.
   if (pairs.some((p) => p.label.strong) || pairs[0]!.bracketed) return trimmed.length < 200;
   return pairs.length >= 2 && trimmed.length < 120;
+}
+
+/** The longest value an info label has: a date and time, or a source naming two bodies. */
+const ARTICLE_INFO_VALUE = 40;
+/** A date (and time) opening an info line. */
+const LEADING_DATE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/;
+
+/**
+ * The pieces of info an article's info line holds — a date, then info labels with short values
+ * ("2024-03-05 来源:某市卫生健康局", "来源:广州日报", "作者:张三") — or 0 when the line is something else.
+ */
+function articleInfo(line: string): number {
+  // Every info line that is not a bare date holds a label's colon: one look spares the label scan.
+  if (!line.includes(':') && !line.includes('：')) return 0;
+  let rest = line.trim();
+  let n = 0;
+  const date = LEADING_DATE.exec(rest);
+  if (date) { n++; rest = rest.slice(date[0].length).trim(); }
+  if (!rest) return 0; // a date alone is the numeric-date rules'
+  const pairs = labelledValues(rest);
+  if (!pairs.length || pairs[0]!.index !== 0) return 0;
+  for (const p of pairs) if (!ARTICLE_INFO.test(p.label.label) || p.value.length > ARTICLE_INFO_VALUE) return 0;
+  return n + pairs.length;
 }
 
 /** One generic label ("时间:", "大小:") with a machine-like value near the frame. */
@@ -153,6 +195,8 @@ export function findChrome(lines: readonly Line[], verdicts = new Map<string, bo
   // Weak lines join the chrome they touch, in runs: one sweep down, one sweep up.
   for (let i = 0; i < lines.length; i++) if (weak.has(i) && nearest(lines, strong, i, -1)) strong.add(i);
   for (let i = lines.length - 1; i >= 0; i--) if (weak.has(i) && nearest(lines, strong, i, +1)) strong.add(i);
+  footerTail(lines, strong);
+  truncatedRepeats(lines, strong);
   for (const i of [...strong].sort((a, b) => a - b)) {
     found.push(i);
     if (!secondHalves.has(i)) readMeta(joined[i]!, meta);
@@ -171,6 +215,56 @@ export function findChrome(lines: readonly Line[], verdicts = new Map<string, bo
   if (!rest.date && datePublished) rest.date = datePublished;
   if (!rest.issuer && source && /(?:委|局|办|厅|部|署|院|政府|中心|委员会|办公室)$/.test(source)) rest.issuer = source;
   return { lines: [...new Set(found)].sort((a, b) => a - b), meta: rest };
+}
+
+/** A line of a footer's tail: a badge's or an app's name, a QR code's caption. */
+const TAIL_CHARS = 20;
+
+/**
+ * After the page's footer (licence number, copyright, site code) the page has nothing left of the
+ * document: the short lines that follow to the end (badges, app names, QR captions) are the footer's.
+ * A line with a sentence or longer than {@link TAIL_CHARS} stops the rule: text follows.
+ */
+function footerTail(lines: readonly Line[], strong: Set<number>): void {
+  let last = -1;
+  for (let i = lines.length - 1; i >= 0 && last < 0; i--) if (strong.has(i) && FOOTER.test(lines[i]!.text)) last = i;
+  if (last < 0) return;
+  const tail: number[] = [];
+  for (let i = last + 1; i < lines.length; i++) {
+    const t = lines[i]!.text.trim();
+    if (!t) continue;
+    if (t.length > TAIL_CHARS || /[。;；!！?？]/.test(t)) return;
+    tail.push(i);
+  }
+  for (const i of tail) strong.add(i);
+}
+
+/** A line cut short by a site: its words, then "..." or "……" (tested on a line whose last character is one of them). */
+const CUT_SHORT = /(?:\.{3}|…)$/;
+
+/**
+ * A share description: the start of an earlier line cut short ("职工医保个人账户…连续参保可获...",
+ * repeating the lead), which a page writes for its share button. At least ten characters of it
+ * must open an earlier line.
+ */
+function truncatedRepeats(lines: readonly Line[], strong: Set<number>): void {
+  let starts: Map<string, number[]> | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text.trimEnd();
+    // The last character decides before the pattern runs (a leader of dots is read once).
+    const last = t[t.length - 1];
+    if ((last !== '.' && last !== '…') || !CUT_SHORT.test(t)) continue;
+    let end = t.length;
+    while (end > 0 && (t[end - 1] === '.' || t[end - 1] === '…')) end--;
+    const cut = t.slice(0, end).replace(/\s+/g, '');
+    if (cut.length < 10) continue;
+    if (!starts) {
+      starts = new Map();
+      lines.forEach((l, k) => { const key = l.text.replace(/\s+/g, '').slice(0, 10); const list = starts!.get(key); if (list) list.push(k); else starts!.set(key, [k]); });
+    }
+    const earlier = (starts.get(cut.slice(0, 10)) ?? []).some((k) => k < i && lines[k]!.text.replace(/\s+/g, '').startsWith(cut) && !CUT_SHORT.test(lines[k]!.text.trimEnd()));
+    if (earlier) strong.add(i);
+  }
 }
 
 const strongRules = chromeRules.filter((r) => !r.weak);

@@ -11,6 +11,8 @@ import { removeInnerSpaces, removeStraySpaces } from './spaces.js';
 import { joinBrokenLines } from './joins.js';
 import { reportMojibake } from './mojibake.js';
 import { dropRanges, lineBlock, linesOfText, runsOf } from './lines.js';
+import { dropLayoutBlocks, layoutIn, type TextLayout } from './layout.js';
+import type { Layout } from '../input/layout.js';
 
 export interface Cleaned {
   text: MappedText;
@@ -18,16 +20,20 @@ export interface Cleaned {
   meta: Partial<Meta>;
   /** Characters lost to "?" in the text. */
   lostCharacters: number;
+  /** What the markup (HTML, Markdown) says of the cleaned text's lines: headings it set, table rows. */
+  layout: TextLayout;
 }
 
 /**
  * Source text → cleaned text, every change through the offset map and every removal reported
- * in `file.copies`: width folding; page-chunk seams; site chrome (parsed into meta) and page
+ * in `file.copies`: width folding; the blocks the markup showed are no text (`layout`); page-chunk seams; site chrome (parsed into meta) and page
  * markers; repeated articles; repeated page copies; spaces inside words; broken lines; mojibake.
  * Idempotent: cleaning cleaned text changes nothing.
  */
-export function clean(source: string, file: ParseFile, sourceMeta: Partial<Meta> = {}): Cleaned {
+export function clean(source: string, file: ParseFile, sourceMeta: Partial<Meta> = {}, layout?: Layout): Cleaned {
   let text = normalize(MappedText.identity(source), file);
+  // What the markup showed is no text of the document: hidden chrome and copies, metadata tables.
+  text = dropLayoutBlocks(text, layout, file);
   text = repairSeams(text, file);
 
   let meta: Partial<Meta> = {};
@@ -58,7 +64,7 @@ export function clean(source: string, file: ParseFile, sourceMeta: Partial<Meta>
   // Stray spaces read their clause, which a broken line had cut.
   text = removeStraySpaces(text);
   const lostCharacters = reportMojibake(text, file);
-  return { text, meta: { ...meta, ...sourceMeta }, lostCharacters };
+  return { text, meta: { ...meta, ...sourceMeta }, lostCharacters, layout: layoutIn(text, layout) };
 }
 
 /** Site chrome (read into meta) and page markers, dropped and reported as `boilerplate`. */

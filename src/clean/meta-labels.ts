@@ -16,7 +16,7 @@ export const META_LABELS: readonly MetaLabel[] = [
   { label: '成文时间', strong: true, field: 'dateWritten' }, { label: '成文日期', strong: true, field: 'dateWritten' },
   { label: '发文日期', strong: true, field: 'dateWritten' }, { label: '印发日期', strong: true, field: 'dateWritten' },
   { label: '公布日期', strong: true, field: 'datePublished' }, { label: '发布日期', strong: true, field: 'datePublished' },
-  { label: '发布时间', strong: false }, { label: '施行日期', strong: true }, { label: '生效日期', strong: true }, { label: '废止日期', strong: true },
+  { label: '发布时间', strong: false }, { label: '发表时间', strong: true, field: 'datePublished' }, { label: '施行日期', strong: true }, { label: '生效日期', strong: true }, { label: '废止日期', strong: true },
   { label: '公文时效', strong: true }, { label: '时效性', strong: true }, { label: '效力等级', strong: true }, { label: '有效性', strong: true },
   { label: '信息来源', strong: true, field: 'source' }, { label: '文章来源', strong: true, field: 'source' }, { label: '来源', strong: false },
   { label: '责任编辑', strong: true }, { label: '编辑', strong: false }, { label: '作者', strong: false }, { label: '审核', strong: false },
@@ -27,6 +27,8 @@ export const META_LABELS: readonly MetaLabel[] = [
   { label: '文件下载', strong: true }, { label: '附件下载', strong: true }, { label: '相关附件', strong: true }, { label: '相关热词搜索', strong: true },
   { label: '推荐访问', strong: true }, { label: '相关推荐', strong: true }, { label: '相关阅读', strong: true }, { label: '相关链接', strong: true },
   { label: '分享到', strong: true }, { label: '标签', strong: false }, { label: '关键词', strong: false }, { label: '主题词', strong: false },
+  // The title and class rows of a gov metadata table ("标　　题：", "名称：", "分类："): labels only with their colon.
+  { label: '标题', strong: false }, { label: '名称', strong: false }, { label: '分类', strong: false },
 ];
 
 const byLabel = new Map(META_LABELS.map((l) => [l.label, l]));

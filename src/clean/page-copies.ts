@@ -58,6 +58,10 @@ export function findPageCopies(text: MappedText, file: ParseFile): Array<[number
     // Short lines that repeat in a cycle ("市卫健委 / 完成 / 2022年底" in every row of a table)
     // are a table, not a copy: a copied page has lines of its own. Its lines are passed over.
     if (key.length < ANCHOR_CHARS && new Set(keys.slice(from, to + 1)).size * 2 < to - from + 1) { i = to; continue; }
+    // The same body under two sibling headings ("五十四、尿毒症腹膜透析" and "五十五、尿毒症血液透析",
+    // each followed by the same criteria) is parallel content: a copied page is not introduced by
+    // the next numbered heading of its original's.
+    if (from > 0 && j - back > 0 && siblingHeadings(keys[from - 1]!, keys[j - back - 1]!)) { i = to; continue; }
     const start = lines[from]!.start, end = lines[to]!.end;
     file.copy({ kind: 'page-copy', span: text.sourceRange(start, end), of: text.sourceRange(lines[j - back]!.start, lines[j + len - 1]!.end) });
     drop.push([start, end < text.length ? end + 1 : end]);
@@ -87,6 +91,22 @@ function flattenedCopy(keys: string[], from: number, i: number): number {
   let at = 0, m = from;
   while (m < i && flat.startsWith(keys[m]!, at)) at += keys[m++]!.length;
   return m - from >= 2 && at >= MIN_CHARS && at >= flat.length * 0.9 ? m - 1 : -1;
+}
+
+/** A numbered heading's marker kind: "一、" "(一)" "1." "第一条" (whitespace already squeezed). */
+const MARKER_KIND: ReadonlyArray<[string, RegExp]> = [
+  ['cn-dun', /^[一二三四五六七八九十百零]{1,4}[、.]/],
+  ['cn-paren', /^[(（][一二三四五六七八九十]{1,3}[)）]/],
+  ['arabic', /^\d{1,3}[.、．](?!\d)/],
+  ['article', /^第[一二三四五六七八九十百零\d]{1,5}[条章节]/],
+];
+
+/** Two different headings numbered in the same style: siblings. */
+function siblingHeadings(a: string, b: string): boolean {
+  if (a === b) return false;
+  const kind = (l: string) => MARKER_KIND.find(([, re]) => re.test(l))?.[0];
+  const k = kind(a);
+  return k !== undefined && k === kind(b);
 }
 
 function claimed(drop: Array<[number, number]>, at: number): boolean {

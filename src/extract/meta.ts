@@ -34,7 +34,11 @@ export function readMeta({ text, outline, chrome, year }: MetaInput): Meta {
     while (i >= 0 && (text[i] === ' ' || text[i] === '\t')) i--;
     if (i < 0 || text[i] === '\n') headingStarts.add(i + 1);
   }
-  const title = findTitle(text, lines, headingStarts) ?? chrome.title;
+  const found = findTitle(text, lines, headingStarts);
+  // A title printed over two lines ("…关于加强" / "三级公立医院…的意见") is found by its last line:
+  // the metadata table's 标题 that ends with it is the whole title.
+  const stated = chrome.title?.replace(/\s+/g, '');
+  const title = found && stated && stated.length > found.length && stated.endsWith(found) ? stated : found ?? chrome.title;
   if (title) meta.title = title;
 
   const docNumber = chrome.docNumber ?? findDocNumber(lines, title);

@@ -3,7 +3,8 @@ import type { Meta } from '../schema/document.js';
 import type { ParseFile } from '../file.js';
 import { decode } from './decode.js';
 import { htmlToText } from './html.js';
-import { markdownToText } from './markdown.js';
+import { readMarkdown } from './markdown.js';
+import type { Layout } from './layout.js';
 
 export type InputFormat = 'text' | 'html' | 'markdown';
 
@@ -12,8 +13,10 @@ export interface SourceText {
   text: string;
   format: InputFormat;
   encoding: string;
-  /** Metadata read from the markup itself (HTML `<title>`, `<meta>`, metadata tables). */
+  /** Metadata read from the markup itself (HTML `<title>`, `<meta>`, metadata tables; a Markdown export's title). */
   meta: Partial<Meta>;
+  /** What the markup says of the text: headings it sets, blocks that are no text of the document. */
+  layout?: Layout;
 }
 
 const BY_EXTENSION: Record<string, InputFormat> = {
@@ -42,13 +45,13 @@ export function detectFormat(path: string, text: string): InputFormat {
 export function toSource(bytes: Uint8Array, file: ParseFile, options: { encoding?: string; inputFormat?: InputFormat } = {}): SourceText {
   const decoded = decode(bytes, file, options.encoding);
   const format = options.inputFormat ?? detectFormat(file.path, decoded.text);
-  const { text, meta } = format === 'html' ? htmlToText(decoded.text)
-    : format === 'markdown' ? { text: markdownToText(decoded.text), meta: {} }
-    : { text: decoded.text, meta: {} };
+  const { text, meta, layout } = format === 'html' ? htmlToText(decoded.text)
+    : format === 'markdown' ? readMarkdown(decoded.text)
+    : { text: decoded.text, meta: {}, layout: undefined };
   // An empty input is still a (valid, empty) document; the diagnostic says why nothing was found.
   if (!text.trim()) {
     file.warn('empty-input', bytes.length === 0 ? 'the input is empty'
       : format === 'text' ? 'the input has no text, only white space' : `no text left once the ${format} markup is removed`);
   }
-  return { text, format, encoding: decoded.encoding, meta };
+  return { text, format, encoding: decoded.encoding, meta, ...(layout ? { layout } : {}) };
 }

@@ -6,8 +6,11 @@ import { cutAtSharedSuffix, naturalTitleEnd, startsLikeTitle, tidyTitle, titleSi
 import { toCnOrdinal } from './styles/numerals.js';
 import { findAnnexes, findAnnexLists, type Annex } from './annexes.js';
 import { findBoxes, type Box } from './boxes.js';
+import { unnumberedDepth, withLayoutHeadings } from './styles/unnumbered.js';
+import type { TextLayout } from '../clean/layout.js';
 
-interface Level { styleName: string; family: string; last: number; node: OutlineNode }
+/** An open level of the tree; `rank` is set for a heading set by layout (style `unnumbered`). */
+interface Level { styleName: string; family: string; last: number; node: OutlineNode; rank?: number }
 interface Occurrence { node: OutlineNode; at: number; titleStart: number; titleEnd: number; candidate: Candidate; repeat: boolean }
 
 const SENTENCE_END = /[。;；!！？\n]/;
@@ -69,9 +72,9 @@ export class OutlineBuilder {
   /** The line starts of lines that are table rows (cells split by tabs), by line start. */
   private readonly rowLines = new Map<number, boolean>();
 
-  constructor(private readonly mapped: MappedText, private readonly file: ParseFile) {
+  constructor(private readonly mapped: MappedText, private readonly file: ParseFile, layout?: TextLayout) {
     this.text = mapped.text;
-    this.candidates = scanCandidates(this.text);
+    this.candidates = withLayoutHeadings(scanCandidates(this.text), this.text, layout);
     const add = (map: Map<string, number[]>, key: string, i: number) => { const list = map.get(key); if (list) list.push(i); else map.set(key, [i]); };
     this.candidates.forEach((c, i) => {
       add(this.byStyle, c.style.name, i);
@@ -107,6 +110,8 @@ export class OutlineBuilder {
 
   private consider(index: number): void {
     const c = this.candidates[index]!;
+    // A heading set by layout takes its depth from its rank among the open layout headings.
+    if (c.rank !== undefined) { this.accept(c, unnumberedDepth(this.stack.map((l) => l.rank), c.rank), null); return; }
     // ①②③ run into a paragraph enumerate points; as outline items each starts a line.
     if (c.style.family === 'circled' && c.position !== 'line') return;
     if (c.style.name === 'dotted-1' && !this.validDotted1.has(c.at)) return;
@@ -522,7 +527,7 @@ export class OutlineBuilder {
   private accept(c: Candidate, levelIndex: number, ordinal: number | null): void {
     this.truncate(levelIndex);
     const parent = levelIndex > 0 ? this.stack[levelIndex - 1]!.node : null;
-    const titleEnd = naturalTitleEnd(this.text, c.end);
+    const titleEnd = c.titleEnd ?? naturalTitleEnd(this.text, c.end);
     const node: OutlineNode = {
       id: '', level: levelIndex + 1,
       marker: c.style.marker(c.num, ordinal),
@@ -539,7 +544,7 @@ export class OutlineBuilder {
     this.childIndex.set(parent ?? this.roots, index);
     const key = `${c.style.name}:${ordinal}`;
     if (!index.has(key)) index.set(key, node);
-    this.stack.push({ styleName: c.style.name, family: c.style.family, last: ordinal ?? 0, node });
+    this.stack.push({ styleName: c.style.name, family: c.style.family, last: ordinal ?? 0, node, ...(c.rank !== undefined ? { rank: c.rank } : {}) });
     this.occurrences.push({ node, at: c.at, titleStart: c.end, titleEnd, candidate: c, repeat: false });
   }
 
@@ -565,12 +570,14 @@ export class OutlineBuilder {
     // Cut run-on titles where their level's shared ending says the heading's words end.
     const byLevel = new Map<string, OutlineNode[]>();
     const visit = (list: OutlineNode[], depth: number) => list.forEach((n) => {
-      const key = `${depth}:${n.style}`;
+      // A heading set by layout has its whole line as its title: nothing to cut.
+      const key = n.style === 'unnumbered' ? '' : `${depth}:${n.style}`;
       const group = byLevel.get(key);
       if (group) group.push(n); else byLevel.set(key, [n]);
       visit(n.children, depth + 1);
     });
     visit(this.roots, 1);
+    byLevel.delete('');
     for (const nodes of byLevel.values()) {
       // Pushed, not mapped: cutAtSharedSuffix is compiled for the interpreter's packed arrays.
       const titles: string[] = [];

@@ -15,6 +15,9 @@ export interface Candidate {
   position: Position;
   /** Index of the start of the marker's line. */
   lineStart: number;
+  /** A heading set by layout (style `unnumbered`): its layout rank, and where its line (its title) ends. */
+  rank?: number;
+  titleEnd?: number;
 }
 
 const BOUNDARY_BEFORE = /[。;；!！?？:：」』”"》)）\]】…]/y;

@@ -2,15 +2,18 @@ import type { ParseFile } from '../file.js';
 import type { MappedText } from '../clean/mapped-text.js';
 import type { Annex, Outline, OutlineNode } from './types.js';
 import { OutlineBuilder } from './build.js';
+import type { TextLayout } from '../clean/layout.js';
 
 export type { Outline, OutlineNode } from './types.js';
 
 /**
- * Builds the outline tree of the cleaned text, with each section's own body ranges.
+ * Builds the outline tree of the cleaned text, with each section's own body ranges. `layout`: what
+ * the markup (HTML, Markdown) says of the lines — headings it set, which become `unnumbered`
+ * sections, and data-table rows, whose numbered cells are no headings.
  * @example buildOutline(MappedText.identity('一、总体要求\n(一)目标\n二、任务'), file).roots.map((n) => n.marker) // ['一、', '二、']
  */
-export function buildOutline(text: MappedText, file: ParseFile): Outline {
-  const builder = new OutlineBuilder(text, file);
+export function buildOutline(text: MappedText, file: ParseFile, layout?: TextLayout): Outline {
+  const builder = new OutlineBuilder(text, file, layout);
   const { roots, nodes, occurrences } = builder.build();
   const { annexes } = builder;
   const bodies = new Map<object, Array<[number, number]>>();

@@ -111,6 +111,28 @@ const chrome: Case[] = [
     input: doc([], ['主办单位:某某市人民政府办公室 承办单位:某某市大数据中心', '网站标识码:1234000001 京ICP备05070218号 京公网安备11010202000001号', 'Copyright © 2005-2022 某某市人民政府 版权所有']),
     gone: ['主办单位', '承办单位', '网站标识码', 'Copyright'],
   },
+  {
+    name: "an article's tool row under its title: read-aloud button, date, source, share button, view counter",
+    input: doc(['当前位置:首页 > 政务服务 > 最新服务', '听全文', '2025-01-01', '来源:某某日报', '分享到', '-次']),
+    gone: ['听全文', '2025-01-01', '来源:某某日报', '-次'],
+  },
+  { name: 'a date and a source under the title, nothing else near', input: doc(['2024-03-05 来源:某市卫生健康局']), gone: ['2024-03-05', '来源:某市'] },
+  { name: 'a source naming two bodies next to the date', input: doc(['分享到', '2023-12-14', '来源:某市医疗保障局 某市政务服务数据管理局']), gone: ['2023-12-14', '来源:某市医疗保障局'] },
+  { name: 'an info line with its labels run together', input: doc(['发表时间:2025-03-28 16:55:56信息来源:区卫生健康局浏览量:-']), gone: ['发表时间', '浏览量'], meta: { date: '2025-03-28' } },
+  { name: 'a font-size switch', input: doc(['A+大 A+中 A+小']), gone: ['A+大'] },
+  { name: 'search terms', input: doc(['搜索热词:公共服务 产业扶持政策 投资创业']), gone: ['搜索热词', '产业扶持政策'] },
+  { name: 'empty related boxes and the QR prompt after the article', input: doc([], ['相关附件', '相关新闻', '扫一扫在手机打开当前页']), gone: ['相关附件', '相关新闻', '扫一扫'] },
+  { name: 'widget controls after the footer', input: doc([], ['Copyright © 2005-2022 某某市人民政府 版权所有', '×', '↺']), gone: ['×', '↺'] },
+  {
+    name: "a share description: the start of the text's first paragraph cut short",
+    input: doc([], ['坚持以人民健康为中心,深化医药卫生体制改革...']),
+    gone: ['改革...'],
+  },
+  {
+    name: "the tail of a footer: badges, app names and QR captions to the end",
+    input: doc([], ['网站标识码:1234000001 京ICP备05070218号', '手机版', '某商通', '某好办APP', '关注 · 某市政府网']),
+    gone: ['某商通', '某好办APP', '关注'],
+  },
 ];
 
 /** Lines that look like chrome (a label, a site word, a heading about time) but are the document's own. */
@@ -154,7 +176,20 @@ const content: Case[] = [
     kept: ['所处的当前位置:从全省看'],
   },
   { name: 'a sentence on copyright', input: doc(['加强知识产权保护,严厉打击侵犯版权行为。']), kept: ['加强知识产权保护,严厉打击侵犯版权行为。'] },
+  { name: "a table's empty cells (\"-\") and dates, no chrome near", input: doc([], ['指标', '2020年', '-', '-', '2022-12-31', '5.2']), kept: ['-\n-\n2022-12-31'] },
+  { name: 'a sentence naming a source and a date', input: doc([], ['2024-03-05 来源于各区上报的统计数据,已汇总。']), kept: ['来源于各区上报的统计数据'] },
+  { name: 'a line ending in an ellipsis that repeats nothing', input: doc([], ['各地结合实际补充完善……']), kept: ['各地结合实际补充完善'] },
+  { name: 'a tips heading of the article (no colon)', input: doc([], ['温馨提示', '(1)办理长期异地就医备案的职工参保人,有两种待遇享受方式可供选择。']), kept: ['温馨提示'] },
+  { name: 'a short line after a sentence, no footer before it', input: doc([], ['附件:重点任务分工表']), kept: ['附件:重点任务分工表'] },
 ];
+
+describe('the tail after a footer', () => {
+  it.each(inBothWidths([{ name: 'a sentence after the footer stops the tail' }]))('$name ($width)', ({ write }) => {
+    const r = run(write(doc([], ['网站标识码:1234000001 京ICP备05070218号', '某商通', '各单位要认真贯彻落实,确保取得实效。'])));
+    expect(r.text).toContain('某商通');
+    expect(r.text).toContain('各单位要认真贯彻落实');
+  });
+});
 
 describe('site chrome is removed and reported', () => {
   it.each(inBothWidths(chrome))('$name ($width)', ({ input, gone = [], kept = [], meta, write }) => {

@@ -32,7 +32,16 @@ const copies: Case[] = [
 ];
 
 const SHARED = '各单位要高度重视,加强组织领导,确保各项任务落到实处,按时保质完成年度目标任务。';
+/** The same criteria under two sibling entries of a standards list: each entry's own body. */
+const CRITERIA = ['本市二、三级社会保险定点医疗机构确诊符合以下标准:', '(一)符合1至3项中一项以上指标,且有4至7项中一项以上指标。',
+  '1.肌酐清除率(Ccr)≤10ml/min,合并糖尿病时Ccr≤15ml/min;', '2.血尿素氮≥28.6mmol/l(80mg/dl);', '3.血肌肝≥707.2umol/l(8mg/dl);',
+  '4.高钾血症K≥6.5mmol/l;', '5.有明显水潴留体征(严重浮肿、血压升高及充血性心力衰竭);'].join('\n');
 const notCopies: Case[] = [
+  {
+    name: 'the same body under two sibling headings (a standards list)',
+    input: `五十四、尿毒症腹膜透析治疗\n${CRITERIA}\n(二)需要进行腹膜透析治疗。\n五十五、尿毒症血液透析治疗\n${CRITERIA}\n(二)需要进行血液透析治疗。`,
+    copies: 0,
+  },
   {
     name: 'two sections that share a short heading',
     input: ['一、医疗', '(一)工作目标', '提升医疗服务能力,三级医院平均住院日下降到8天以内。', '二、医保', '(一)工作目标', '扩大按病种付费范围,年内覆盖全部统筹地区。'].join('\n'),

@@ -11,7 +11,8 @@ import { MappedText } from '../../src/clean/mapped-text.js';
  * a page marker), and width folded — is the item's text with spaces removed.
  */
 const root = join(import.meta.dirname, '..', '..', 'fixtures');
-const cases = readdirSync(root).filter((d) => readdirSync(join(root, d)).some((f) => f.startsWith('input.')));
+// Cases are the directories holding an input (fixtures/SOURCES.md names the real documents among them).
+const cases = readdirSync(root, { withFileTypes: true }).filter((d) => d.isDirectory() && readdirSync(join(root, d.name)).some((f) => f.startsWith('input.'))).map((d) => d.name);
 
 const fold = (s: string) => normalize(MappedText.identity(s)).text.replace(/\s+/g, '');
 
