@@ -1,8 +1,9 @@
 import type { Range } from '../file.js';
 import type { Cleaned } from '../clean/index.js';
-import type { Outline, OutlineNode } from '../outline/types.js';
+import type { Outline } from '../outline/types.js';
 import type { Deadline, Meta, Target, Task, Unit } from '../schema/document.js';
-import { readMeta, isSummaryTitle } from './meta.js';
+import { readMeta } from './meta.js';
+import { documentTense, outlineTenses } from './tense.js';
 import { pathOf, segmentText, taskSegments, type TaskSegments } from './segments.js';
 import { findUnits, type FoundUnit } from './units.js';
 import { isWorkPlanTable, tableUnits } from './tables.js';
@@ -29,12 +30,14 @@ const FIRST_LISTED_LEADS = /(?:列|排|排在)(?:第一位|首位|第一)(?:者|
 export function extract(cleaned: Cleaned, outline: Outline, options: ExtractOptions): { tasks: InternalTask[]; meta: Meta } {
   const text = cleaned.text.text;
   const meta = readMeta({ text, outline, chrome: cleaned.meta, year: options.year });
-  const summaryDoc = isSummaryTitle(meta.title);
+  // Past or future, decided once per section: a review's figures and dates record the past.
+  const docTense = documentTense(meta.title);
+  const tenses = outlineTenses(outline.roots, text, { doc: docTense, year: meta.year });
   // National division plans state once that the first-listed body leads ("列第一位者为牵头部门…,下同").
   const firstListedLeads = FIRST_LISTED_LEADS.test(text);
   const tasks: InternalTask[] = [];
   for (const seg of taskSegments(outline, text).flatMap((s) => gridTasks(s, text))) {
-    const summary = summaryDoc || isSummaryPart(seg.node, text);
+    const summary = (seg.node ? tenses.get(seg.node) ?? docTense : docTense) === 'past';
     const task = buildTask(cleaned, seg, { summary, year: meta.year, firstListedLeads }, tasks.length);
     if (seg.conditional && !task.units.length && !task.deadlines.length && !task.targets.length) continue;
     tasks.push(task);
@@ -120,15 +123,6 @@ function placedDeadline(d: FoundDeadline, span: Range): InternalTask['deadlines'
   if (d.recurring) placed.recurring = true;
   if (d.duration !== undefined) placed.duration = d.duration;
   return placed;
-}
-
-/** Whether an article of a compilation is a summary or report (its dates and figures record the past). */
-function isSummaryPart(node: OutlineNode | null, text: string): boolean {
-  let top = node;
-  while (top?.parent) top = top.parent;
-  if (!top || top.style !== 'part') return false;
-  const firstLine = text.slice(top.titleEnd, top.titleEnd + 200).split('\n').map((l) => l.trim()).find(Boolean);
-  return isSummaryTitle(top.title) || isSummaryTitle(firstLine);
 }
 
 function trimEnd(text: string, start: number, end: number): number {

@@ -1,0 +1,43 @@
+/**
+ * The words that say whether a section of a document looks back (a review, a summary, the
+ * situation) or forward (goals, tasks, plans). Source: the section titles of government work
+ * reports (政府工作报告: 工作回顾 / 重点工作), five-year plans (发展基础, 面临形势 / 主要目标, 重点任务)
+ * and work summaries (主要成效, 存在问题 / 下一步工作打算) as the State Council and local
+ * governments publish them. Read by extract/tense.ts; closed lists, not patterns.
+ */
+
+/** A title that ends in one of these names a review of the past or of the present situation. */
+export const PAST_TITLE_WORDS = [
+  '回顾', '总结', '成就', '成效', '成绩', '进展', '现状', '基础', '形势', '情况', '做法', '经验', '问题', '不足',
+  '短板', '挑战', '机遇', '差距', '历程', '亮点', '收获', '体会', '概况', '汇报', '述职', '工作报告', '自查报告',
+];
+
+/** A title that ends in one of these names what is to be done. */
+export const FUTURE_TITLE_WORDS = [
+  '目标', '任务', '计划', '打算', '重点工作', '安排', '思路', '举措', '措施', '部署', '展望', '建议', '要求', '要点',
+  '路径', '方案', '重点',
+];
+
+/** A title that opens with one of these looks forward ("下一步工作", "今后五年的主要工作"). */
+export const FUTURE_TITLE_OPENERS = ['下一步', '下一阶段', '今后', '明年', '未来', '力争'];
+
+/**
+ * Verbs that open an imperative title ("夯实绿色发展基础", "着力解决突出问题"): the title is a task
+ * even when it ends in a review word.
+ */
+export const IMPERATIVE_HEADS = [
+  '夯实', '筑牢', '打牢', '奠定', '巩固', '加强', '强化', '推进', '推动', '深化', '完善', '健全', '解决', '破解',
+  '补齐', '补强', '着力', '聚焦', '加快', '提升', '提高', '扎实', '全力', '坚持', '抓好', '做好', '构建', '建立',
+  '建设', '把握', '应对', '化解', '防范', '改善', '优化', '增强', '实施', '落实', '开展', '持续', '切实', '努力',
+  '出', '见', '抓', '促', '求',
+];
+
+/**
+ * In a section's text, marks of what has been done: "已", "完成了", "同比", "截至", "过去一年",
+ * "一年来", "去年" (a year before the plan year counts too; see extract/tense.ts).
+ */
+export const PAST_TEXT_CUES =
+  /已经?|(?:完成|实现|取得|达到|增长|下降|提高|新增|建成|开展|举办|出台)了|同比|截[至止]|过去(?:一|五|的)|(?:一|两|三|四|五|几)年来|以来|去年|(?<![较比])上年(?!同期)/gu;
+
+/** In a section's text, marks of what is to be done: "力争", "确保", "争取", "将", "务必", "预计". */
+export const FUTURE_TEXT_CUES = /力争|确保|争取|将(?![军领])|务必|预计|计划(?:到|于|在|用)|目标(?:是|为)|下一步|今后|明年/gu;

@@ -1,0 +1,158 @@
+import type { OutlineNode } from '../outline/types.js';
+import { isSummaryTitle } from './meta.js';
+import {
+  FUTURE_TEXT_CUES, FUTURE_TITLE_OPENERS, FUTURE_TITLE_WORDS, IMPERATIVE_HEADS, PAST_TEXT_CUES, PAST_TITLE_WORDS,
+} from './lexicon/tense-words.js';
+
+/**
+ * Whether a section looks back (`past`: a review, a summary, the situation: its figures are
+ * statistics, its dates records), forward (`future`: goals and tasks), or both (`mixed`: each
+ * sentence decides by its own words).
+ */
+export type Tense = 'past' | 'future' | 'mixed';
+
+export interface SectionTenseInput {
+  /** The section's title without its marker: "2025年工作总结和“十四五”发展成就", "三、" → "2026年重点工作". */
+  title: string;
+  /** The section's text (title, body and subsections), or a head of it; '' to decide by the title alone. */
+  text: string;
+  /** The plan year (meta.year): a year before it looks back, a year after it looks forward. */
+  year?: number;
+  /** The tense of the enclosing section, or the document's for a top-level section. */
+  parent: Tense;
+}
+
+/** What separates the conjuncts of a title: "工作总结和发展成就", "机遇与挑战", "现状、问题". */
+const CONJUNCT = /和|与|及|、|,|;|:|。/u;
+/** Marks and quotes that may close a title. */
+const TRAILING = /[\s。.;:,!?)"”’》]+$/u;
+/** A year in a title: "2025年工作总结", "到2020年主要目标". */
+const TITLE_YEAR = /(?<to>到|至)?(?<year>(?:19|20)\d{2})年/u;
+/** A year in a text, not a baseline ("较2020年", "比2015年", "以2020年为基数", "在2010年的基础上"). */
+const TEXT_YEAR = /(?<![较比与以从由在\d])(?<year>(?:19|20)\d{2})年/gu;
+/** How much of a section's text is read for its cues: a head is representative, and the cost stays bounded. */
+const TEXT_WINDOW = 6000;
+/** Cues of one tense must number at least this many, and twice those of the other, to decide. */
+const MIN_CUES = 3;
+
+const endsWithAny = (s: string, words: readonly string[]) => words.some((w) => s.endsWith(w));
+const startsWithAny = (s: string, words: readonly string[]) => words.some((w) => s.startsWith(w));
+
+/** Right before a review word, a verb or 新 that makes it a result to produce: "出成效", "见成效", "取得新进展". */
+const GOAL_VERB_BEFORE = '出见有求显新';
+/** A title longer than this is a run-in sentence ("制定并下发了…,明确了工作目标"), not a label of what follows. */
+const MAX_LABEL = 24;
+
+/** "发展成就", "取得积极进展"; not a result to produce: "上出成效", "见实效", "取得新进展". */
+function endsInReview(part: string): boolean {
+  const word = PAST_TITLE_WORDS.find((w) => part.endsWith(w));
+  if (!word) return false;
+  const before = part[part.length - word.length - 1] ?? '';
+  return !GOAL_VERB_BEFORE.includes(before);
+}
+
+/** The tense a title states by its words and year, or null when it states none. */
+export function titleTense(title: string, year?: number): Tense | null {
+  if (title.length > MAX_LABEL) return null;
+  let past = false;
+  let future = false;
+  for (const raw of title.split(CONJUNCT)) {
+    const part = raw.replace(TRAILING, '').replace(/^[\s“"《(]+/u, '');
+    if (!part) continue;
+    const bare = part.replace(/^(?:(?:19|20)\d{2}年(?:度)?|“[^”]{1,8}”(?:时期|期间)?)/u, '');
+    if (startsWithAny(bare, FUTURE_TITLE_OPENERS) || endsWithAny(part, FUTURE_TITLE_WORDS)) future = true;
+    else if (!startsWithAny(bare, IMPERATIVE_HEADS) && endsInReview(part)) past = true;
+  }
+  if (past && future) return 'mixed';
+  if (past) return 'past';
+  if (future) return 'future';
+  const y = TITLE_YEAR.exec(title);
+  if (!y?.groups || year === undefined) return null;
+  const stated = Number(y.groups.year);
+  if (y.groups.to || stated > year) return 'future';
+  return stated < year ? 'past' : null;
+}
+
+function count(re: RegExp, text: string): number {
+  re.lastIndex = 0;
+  let n = 0;
+  while (re.exec(text)) n++;
+  return n;
+}
+
+/** The tense a text's own words and years state, or null when they are few or balanced one way. */
+export function textTense(text: string, year?: number): Tense | null {
+  const head = text.length > TEXT_WINDOW ? text.slice(0, TEXT_WINDOW) : text;
+  let past = count(PAST_TEXT_CUES, head);
+  let future = count(FUTURE_TEXT_CUES, head);
+  if (year !== undefined) {
+    TEXT_YEAR.lastIndex = 0;
+    for (let m = TEXT_YEAR.exec(head); m; m = TEXT_YEAR.exec(head)) {
+      const y = Number(m.groups?.year);
+      if (y < year) past++;
+      else if (y > year) future++;
+    }
+  }
+  if (past >= MIN_CUES && past >= 2 * future) return 'past';
+  if (future >= MIN_CUES && future >= 2 * past) return 'future';
+  return past >= MIN_CUES && future >= MIN_CUES ? 'mixed' : null;
+}
+
+/**
+ * Whether a section looks back or forward: by its title's words (回顾, 总结, 成就, 进展, 现状, 形势 …
+ * at the end of the title or of one of its conjuncts, vs 目标, 任务, 计划, 打算, 重点工作 …), else by
+ * the year its title names against the plan year, else by its text's cues (已, 完成了, 同比, earlier
+ * years vs 力争, 确保, 到2025年, later years), else as the section around it.
+ *
+ * @example
+ * sectionTense({ title: '2025年工作总结和“十四五”发展成就', text: '', year: 2026, parent: 'past' }) // 'past'
+ * sectionTense({ title: '2026年重点工作', text: '', year: 2026, parent: 'past' })                   // 'future'
+ * sectionTense({ title: '夯实绿色发展基础', text: '', year: 2016, parent: 'future' })               // 'future'
+ */
+export function sectionTense({ title, text, year, parent }: SectionTenseInput): Tense {
+  return titleTense(title, year) ?? (text ? textTense(text, year) : null) ?? parent;
+}
+
+/**
+ * The tense of a document as a whole, from its title: a work summary or report (总结, 汇报, 工作报告 …)
+ * looks back, anything else (a plan, a notice, measures) forward.
+ *
+ * @example documentTense('2026年宁夏回族自治区政府工作报告') // 'past'
+ */
+export function documentTense(title: string | undefined): Tense {
+  return isSummaryTitle(title) ? 'past' : 'future';
+}
+
+/**
+ * Sections this deep or shallower are also judged by their text, and may look back where the section
+ * around them does not; deeper ones are tasks whose sentences speak for themselves.
+ */
+const TEXT_DEPTH = 2;
+
+/**
+ * The tense of every section of an outline, top down: each section by `sectionTense`, with its
+ * parent's tense (the document's, `doc`, at the top). A part of a compilation (篇一) is a document of
+ * its own: its title, or else its first line, may name it a summary.
+ *
+ * @example
+ * const tenseOf = outlineTenses(outline.roots, text, { doc: 'past', year: 2026 });
+ * tenseOf(node) // 'future' under "三、2026年重点工作"
+ */
+export function outlineTenses(roots: OutlineNode[], text: string, { doc, year }: { doc: Tense; year?: number }): Map<OutlineNode, Tense> {
+  const out = new Map<OutlineNode, Tense>();
+  const visit = (node: OutlineNode, parent: Tense, depth: number) => {
+    let tense: Tense;
+    if (node.style === 'part') {
+      const firstLine = text.slice(node.titleEnd, node.titleEnd + 200).split('\n').map((l) => l.trim()).find(Boolean);
+      tense = isSummaryTitle(node.title) || isSummaryTitle(firstLine) ? 'past' : parent;
+    } else {
+      const own = sectionTense({ title: node.title, text: depth <= TEXT_DEPTH ? text.slice(node.titleEnd, node.end) : '', year, parent });
+      // A review is a chapter or a section of one; a deeper heading that ends in 成效 or 情况 is a task's label.
+      tense = own === 'past' && depth > TEXT_DEPTH ? parent : own;
+    }
+    out.set(node, tense);
+    for (const child of node.children) visit(child, tense, depth + 1);
+  };
+  for (const root of roots) visit(root, doc, 1);
+  return out;
+}
