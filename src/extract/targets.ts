@@ -71,6 +71,7 @@ export function findTargets(text: string, ctx: TargetContext = {}): FoundTarget[
     drafts.push({
       q, comparator: resolveComparator(q, adjacent, far),
       ownComparator: adjacent !== null || far !== null || q.right !== null || q.range || q.open || q.more,
+      leftComparator: adjacent !== null,
       metric: placed.metric, metricBefore: placed.metricBefore,
     });
   });

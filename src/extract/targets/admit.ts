@@ -1,5 +1,5 @@
 import {
-  ACHIEVE_VERBS, FORWARD_CUES, FUNCTION_CHARS, MONEY_GOAL_VERBS, PAST_MARKERS,
+  ACHIEVE_VERBS, ADVANCE_VERBS, FORWARD_CUES, FUNCTION_CHARS, MONEY_GOAL_VERBS, ONGOING_ADVERBS, PAST_MARKERS,
 } from '../lexicon/target-words.js';
 import type { LeftWord } from './comparator.js';
 import { clauseEnd, sentenceAround, sentenceStart } from './context.js';
@@ -40,8 +40,8 @@ const BASELINE_BEFORE = /(?:由|从)$/u;
 const CHANGE_TO = /^(?:提高|提升|增加|增长|上升|下降|降低|减少|缩短|压缩|降|增)(?:到|至)/u;
 /** "推动1000家县医院达到三级医院…水平": a count of things brought up to a standard. */
 const REACHES_STANDARD = /^\p{Script=Han}[^,;。:!?、]{0,20}?(?:达到|达标)/u;
-/** A year named before the number; not a baseline ("较2020年", "以2020年为基数", "与2020年相比"). */
-const YEAR = /(?<![\d较比与以])(?<year>(?:19|20)\d{2})年/gu;
+/** A year named before the number; not a baseline ("较2020年", "以2020年为基数", "与2020年相比", "在2010年的基础上"). */
+const YEAR = /(?<![\d较比与以])(?<year>(?:19|20)\d{2})年(?!的?基础|为基|水平)/gu;
 
 const endsWithAny = (s: string, words: readonly string[]) => words.some((w) => s.endsWith(w));
 const hasAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
@@ -60,6 +60,8 @@ function isGoalCount(s: Surroundings): boolean {
   if (q.script !== 'arabic' && (q.unit.abstract || q.value === 1)) return false;
   const left = s.left.trimEnd();
   if (endsWithAny(left, ACHIEVE_VERBS)) return true;
+  const advance = ADVANCE_VERBS.find((v) => left.endsWith(v));
+  if (advance && !endsWithAny(left.slice(0, -advance.length), ONGOING_ADVERBS)) return true;
   const before = left[left.length - 1] ?? '';
   if (!FUNCTION_CHARS.includes(before) && before !== '、' && REACHES_STANDARD.test(text.slice(q.end, clauseEnd(text, q.end)))) return true;
   const nounBefore = before === '”' || before === ')' || (HAN.test(before) && !FUNCTION_CHARS.includes(before));
@@ -104,6 +106,10 @@ export function admit(s: Surroundings): boolean {
   const explicit = s.adjacent !== null || s.far !== null || q.right !== null || q.range || q.open || q.more;
   if (isArticle(s)) return false;
   const follows = s.previousTarget !== null && LIST_NEXT.test(text.slice(s.previousTarget.end, q.start));
+  // "创建百家…", "新增千万吨产能", "压缩一半", "1个月、半个月": a round number or a half is a goal
+  // only as the object of a verb of delivering, after a comparator, or in a list of goals.
+  if (q.script === 'magnitude') return follows || endsWithAny(s.left.trimEnd(), ACHIEVE_VERBS);
+  if (q.script === 'half') return explicit || follows;
   switch (q.unit.kind) {
     case 'percent': return true;
     case 'age': return (s.adjacent !== null && s.adjacent.word !== '为') || follows;

@@ -7,6 +7,8 @@ export interface Draft {
   comparator: Comparator;
   /** A comparator of its own: a word before or after it, or a range. */
   ownComparator: boolean;
+  /** A comparator word right before it ("提高", "不低于"), not only a qualifier after it. */
+  leftComparator: boolean;
   metric: string | null;
   metricBefore: boolean;
 }
@@ -63,7 +65,10 @@ export function shareInLists(drafts: Draft[], text: string): void {
 function shareInRun(run: Draft[]): void {
   const head = run[0];
   const last = run[run.length - 1];
+  // "分别增长5%左右、5%以上": the change stated once governs every member, whatever qualifier it has (v2).
+  const change = head.comparator === 'increase' || head.comparator === 'decrease';
   for (const d of run) {
+    if (change && d !== head && !d.leftComparator) { d.comparator = head.comparator; continue; }
     if (d.ownComparator && d !== head) continue;
     if (last.q.right && !d.q.right && !d.q.range && d.comparator === '=') d.comparator = last.comparator;
     else if (d !== head && head.ownComparator && !head.q.range) d.comparator = head.comparator;
