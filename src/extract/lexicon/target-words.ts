@@ -24,7 +24,7 @@ export const LEFT_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = ([
 ] as Array<[string, Comparator]>).sort((a, b) => b[0].length - a[0].length);
 
 /** 为 is a comparator ("比例为60%") except as the end of another word (分为, 作为, 成为, 认为…). */
-export const NOT_BEFORE_WEI = '分作成认行因称视更较最尤以极广难大改';
+export const NOT_BEFORE_WEI = '分作成认行因称视更较最尤以极广难大改划列评归合并转';
 
 /** Adverbs that may stand before the verb rather than the number: "至少建成…中的2个", "至少有一所". */
 export const FAR_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [['至少', '>='], ['最少', '>='], ['最多', '<='], ['至多', '<=']];
@@ -56,6 +56,19 @@ export const ADVANCE_VERBS = ['推进', '推动'];
 
 /** "持续推进10个病种…的落实": work going on over an existing set, not a count to deliver. */
 export const ONGOING_ADVERBS = ['持续', '继续', '深入', '进一步', '不断'];
+
+/**
+ * Words that open a clause naming where or on what the work is done: "在16个省份实施…",
+ * "对378个江河湖库实施严格保护", "以580个优先控制单元为重点". Stance words may stand before them.
+ */
+export const SCOPE_FRAMES = ['在', '对', '以', '于', '选择', '选取'];
+export const SCOPE_LEADS = ['重点', '要', '并', '同时', '将', '拟', '力争', '率先', '优先', '逐步', '分批'];
+
+/**
+ * What the work does there, after the count ("…实施总氮总量控制", "…启动先行区建设", "…为重点"):
+ * with a scope frame or a list closed by 等, the count is the number of places or things to cover.
+ */
+export const SCOPE_WORK = ['实施', '开展', '启动', '建设', '试点', '示范', '为重点', '整治', '治理', '保护', '修复', '办理', '应用', '改造', '推广'];
 
 /** Verbs that make an amount of money a goal ("完成年度15.7亿元建设任务"); without one, money is an input ("下达…400万元"). */
 export const MONEY_GOAL_VERBS = ['完成', '实现', '达到', '争取', '筹集', '募集', '突破', '引进', '招商'];

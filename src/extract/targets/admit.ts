@@ -1,5 +1,6 @@
 import {
   ACHIEVE_VERBS, ADVANCE_VERBS, FORWARD_CUES, FUNCTION_CHARS, MONEY_GOAL_VERBS, ONGOING_ADVERBS, PAST_MARKERS,
+  SCOPE_FRAMES, SCOPE_LEADS, SCOPE_WORK,
 } from '../lexicon/target-words.js';
 import type { LeftWord } from './comparator.js';
 import { clauseEnd, sentenceAround, sentenceStart } from './context.js';
@@ -45,6 +46,7 @@ const YEAR = /(?<![\d较比与以])(?<year>(?:19|20)\d{2})年(?!的?基础|为�
 
 const endsWithAny = (s: string, words: readonly string[]) => words.some((w) => s.endsWith(w));
 const hasAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
+const startsWithAny = (s: string, words: readonly string[]) => words.some((w) => s.startsWith(w));
 
 /**
  * A plain count ("12个", "2000人"), with no comparator, is a goal when it is the object of a verb
@@ -60,6 +62,7 @@ function isGoalCount(s: Surroundings): boolean {
   if (q.script !== 'arabic' && (q.unit.abstract || q.value === 1)) return false;
   const left = s.left.trimEnd();
   if (endsWithAny(left, ACHIEVE_VERBS)) return true;
+  if (q.script === 'arabic' && coversScope(s, left)) return true;
   const advance = ADVANCE_VERBS.find((v) => left.endsWith(v));
   if (advance && !endsWithAny(left.slice(0, -advance.length), ONGOING_ADVERBS)) return true;
   const before = left[left.length - 1] ?? '';
@@ -69,6 +72,35 @@ function isGoalCount(s: Surroundings): boolean {
   const clause = text.slice(s.clauseStart, q.start);
   if (hasAny(clause, ACHIEVE_VERBS)) return true;
   return STANDARD_FRAME.test(clause) && STANDARD_WORD.test(text.slice(q.end, clauseEnd(text, q.end)));
+}
+
+/** The verbs of delivering that may head a list closed by 等: "组织实施A、B等25项重点工程". */
+const LIST_HEAD_VERBS = [...ACHIEVE_VERBS, ...ADVANCE_VERBS, '实现'];
+/** Where a list's first item ends. */
+const FIRST_ITEM_END = /[、等]/u;
+
+function opensWithScope(clause: string): boolean {
+  let c = clause;
+  for (let lead = SCOPE_LEADS.find((w) => c.startsWith(w)); lead; lead = SCOPE_LEADS.find((w) => c.startsWith(w))) c = c.slice(lead.length);
+  return startsWithAny(c, SCOPE_FRAMES);
+}
+
+/**
+ * A count of the places or things a plan's work covers: "在16个省份实施…", "对378个江河湖库实施严格
+ * 保护", "以580个优先控制单元为重点", or a list closed by 等 that the work delivers ("实现A、B等58项
+ * 事项异地办理", "推进A和B等5个物流园区建设", "组织实施A等25项重点工程"). A count named in passing
+ * ("通过A、B等9个方面不断明确…", "重点在5个方面…上见行动") has no such work.
+ */
+function coversScope(s: Surroundings, left: string): boolean {
+  const { text, q } = s;
+  const clause = text.slice(s.clauseStart, q.start);
+  const after = text.slice(q.end, clauseEnd(text, q.end));
+  if (opensWithScope(clause)) return hasAny(after, SCOPE_WORK);
+  if (!left.endsWith('等')) return false;
+  if (hasAny(after, SCOPE_WORK)) return true;
+  const cut = FIRST_ITEM_END.exec(clause);
+  const head = cut ? clause.slice(0, cut.index) : clause;
+  return LIST_HEAD_VERBS.some((v) => head.includes(v) && !head.endsWith(v));
 }
 
 /**
