@@ -5,6 +5,7 @@ import {
 import type { LeftWord } from './comparator.js';
 import { clauseEnd, sentenceAround, sentenceStart } from './context.js';
 import type { Quantity } from './quantities.js';
+import { definesRule } from './rules.js';
 
 /** What `admit` needs to know about one quantity's surroundings. */
 export interface Surroundings {
@@ -134,6 +135,7 @@ export function admit(s: Surroundings): boolean {
   if (PAST_MARKERS.test(text.slice(s.clauseStart, q.start))) return false;
   if (s.year !== null && statesEarlierYear(text.slice(sentenceStart(text, q.start), q.start), s.year)) return false;
   if (q.script === 'placeholder') return true;
+  if (definesRule({ text, q, clauseStart: s.clauseStart, adjacent: s.adjacent })) return false;
   if (BASELINE_BEFORE.test(s.left.trimEnd()) && CHANGE_TO.test(text.slice(q.end, q.end + 5))) return false;
   const explicit = s.adjacent !== null || s.far !== null || q.right !== null || q.range || q.open || q.more;
   if (isArticle(s)) return false;

@@ -1,0 +1,92 @@
+import { markTable } from '../lexicon/marks.js';
+import {
+  APPLICANT_SUBJECTS, BENEFIT_NOUNS, CONDITION_OPENERS, CRITERIA_NOUNS, CRITERIA_VERBS, OWN_LIST_WORDS, PAYMENT_WORDS,
+  PROCEDURAL_UNITS,
+} from '../lexicon/rule-words.js';
+import type { LeftWord } from './comparator.js';
+import { WINDOW, sentenceStart } from './context.js';
+import type { Quantity } from './quantities.js';
+
+/** What `definesRule` looks at around one quantity. */
+export interface RuleContext {
+  text: string;
+  q: Quantity;
+  /** Start of the clause holding the number. */
+  clauseStart: number;
+  /** The comparator word right before the number, if any. */
+  adjacent: LeftWord | null;
+}
+
+const CLAUSE_MARKS = markTable(',;。:!?\n');
+/** A short item of a list of slogans: "一窗受理、限时办结、最多跑一次". */
+const MAX_SLOGAN_ITEM = 6;
+const ITEM_MARKS = markTable('、,;。:!?\n');
+/** How far the criteria words of a count may stand after it: "3项或3项以上情形". */
+const CRITERIA_REACH = 10;
+
+const hasAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
+const startsWithAny = (s: string, words: readonly string[]) => words.some((w) => s.startsWith(w));
+
+/** The clause after the quantity up to its clause mark, with brackets kept ("分钟)的"). */
+function clauseAfter(text: string, from: number): string {
+  const limit = Math.min(text.length, from + WINDOW);
+  let i = from;
+  while (i < limit && !CLAUSE_MARKS[text.charCodeAt(i)]) i++;
+  return text.slice(from, i);
+}
+
+/** The item holding `at` between list and clause marks. */
+function itemAround(text: string, at: number): [number, number] {
+  let a = at;
+  while (a > 0 && at - a <= MAX_SLOGAN_ITEM && !ITEM_MARKS[text.charCodeAt(a - 1)]) a--;
+  let b = at;
+  while (b < text.length && b - at <= MAX_SLOGAN_ITEM && !ITEM_MARKS[text.charCodeAt(b)]) b++;
+  return [a, b];
+}
+
+/** "至少符合下列1项", "具有下列4项或4项以上指征的", "至少1项临床标准", "符合1至3项中…": a count of criteria. */
+function countsCriteria({ text, q, clauseStart }: RuleContext, clause: string, after: string): boolean {
+  if (q.unit.kind !== 'count') return false;
+  const before = text.slice(clauseStart, q.start);
+  const ownList = OWN_LIST_WORDS.some((w) => before.endsWith(w) || before.endsWith(`${w}的`));
+  if (ownList) return true;
+  if (!hasAny(clause, CRITERIA_VERBS) && !before.endsWith('至少')) return false;
+  return after.startsWith('中') || hasAny(after.slice(0, CRITERIA_REACH), CRITERIA_NOUNS);
+}
+
+/** "一窗受理、限时办结、最多跑一次": a one-off count inside a list of short slogans. */
+function isSlogan({ text, q }: RuleContext): boolean {
+  if (q.script !== 'chinese' || q.value !== 1) return false;
+  const [a, b] = itemAround(text, q.start);
+  if (b - a > MAX_SLOGAN_ITEM || (text[a - 1] !== '、' && text[b] !== '、')) return false;
+  const [pa, pb] = text[a - 1] === '、' ? itemAround(text, a - 2) : itemAround(text, b + 1);
+  return pb - pa <= MAX_SLOGAN_ITEM;
+}
+
+/**
+ * Whether a number defines a rule rather than a level the work must reach (GOLD-FORMAT v2, "Not
+ * targets"): a count of criteria ("至少符合下列1项", "3项或3项以上指征"), the figure of a condition
+ * ("入围生产企业在3家及以上的,", "若…则…直至招生比例的100%"), a payment or allocation ratio
+ * ("以评估价的50%计算", "按85%支付", "80%用于薪酬分配"), a benefit ("增加20万元服务奖励"), a
+ * procedural time allowance ("在5个工作日内完成初核"; a deadline at most), a slogan ("最多跑一次"),
+ * or a step of an applicant's procedure ("家长登录…选择1所幼儿园").
+ *
+ * @example
+ * // "入围生产企业在3家及以上的,…": true; "县级各组建不少于30人的核酸检测队伍": false
+ */
+export function definesRule(r: RuleContext): boolean {
+  const { text, q, adjacent } = r;
+  const after = clauseAfter(text, q.end);
+  const clause = text.slice(r.clauseStart, q.start);
+  // A condition: its clause ends in 的 ("…在3家及以上的,", "达到1000人次(每次…30分钟)的,") or opens with 若/则.
+  if (after.replace(/\([^()]*\)$/u, '').replace(/\)+$/u, '').endsWith('的')) return true;
+  if (startsWithAny(clause, CONDITION_OPENERS)) return true;
+  if (countsCriteria(r, clause, after)) return true;
+  const kind = q.unit.kind;
+  if ((kind === 'percent' || kind === 'money') && hasAny(after, PAYMENT_WORDS)) return true;
+  if (kind === 'money' && (hasAny(after, BENEFIT_NOUNS) || BENEFIT_NOUNS.some((w) => clause.endsWith(w)))) return true;
+  if (PROCEDURAL_UNITS.includes(q.unit.text) && q.right === '<=' && adjacent === null) return true;
+  if (isSlogan(r)) return true;
+  if (kind === 'count' && startsWithAny(text.slice(sentenceStart(text, q.start), q.start), APPLICANT_SUBJECTS)) return true;
+  return false;
+}
