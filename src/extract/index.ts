@@ -4,6 +4,7 @@ import type { Outline } from '../outline/types.js';
 import type { Deadline, Meta, Target, Task, Unit } from '../schema/document.js';
 import { readMeta } from './meta.js';
 import { documentTense, outlineTenses } from './tense.js';
+import { outlineCriteria } from './criteria.js';
 import { pathOf, segmentText, taskSegments, type TaskSegments } from './segments.js';
 import { findUnits, type FoundUnit } from './units.js';
 import { isWorkPlanTable, tableUnits } from './tables.js';
@@ -33,12 +34,15 @@ export function extract(cleaned: Cleaned, outline: Outline, options: ExtractOpti
   // Past or future, decided once per section: a review's figures and dates record the past.
   const docTense = documentTense(meta.title);
   const tenses = outlineTenses(outline.roots, text, { doc: docTense, year: meta.year });
+  // Items under "符合以下标准:" state who qualifies: their numbers are no targets.
+  const criteria = outlineCriteria(outline.roots, text);
   // National division plans state once that the first-listed body leads ("列第一位者为牵头部门…,下同").
   const firstListedLeads = FIRST_LISTED_LEADS.test(text);
   const tasks: InternalTask[] = [];
   for (const seg of taskSegments(outline, text).flatMap((s) => gridTasks(s, text))) {
     const summary = (seg.node ? tenses.get(seg.node) ?? docTense : docTense) === 'past';
-    const task = buildTask(cleaned, seg, { summary, year: meta.year, firstListedLeads }, tasks.length);
+    const rules = seg.node !== null && criteria.has(seg.node);
+    const task = buildTask(cleaned, seg, { summary, rules, year: meta.year, firstListedLeads }, tasks.length);
     if (seg.conditional && !task.units.length && !task.deadlines.length && !task.targets.length) continue;
     tasks.push(task);
   }
@@ -68,7 +72,7 @@ function gridTasks(seg: TaskSegments, text: string): Segment[] {
   return [...(rest.some(([x, y]) => y > x) ? [{ ...seg, ranges: rest, conditional: true }] : []), ...rows];
 }
 
-interface TaskContext { summary: boolean; year?: number; firstListedLeads: boolean }
+interface TaskContext { summary: boolean; rules: boolean; year?: number; firstListedLeads: boolean }
 
 function buildTask(cleaned: Cleaned, seg: Segment, ctx: TaskContext, index: number): InternalTask {
   const { summary, firstListedLeads } = ctx;
@@ -90,7 +94,7 @@ function buildTask(cleaned: Cleaned, seg: Segment, ctx: TaskContext, index: numb
       for (const u of found) units.push({ at: [u.at[0] + a, u.at[1] + a], name: u.name, role: u.role });
     }
     for (const d of findDeadlines(slice, context)) deadlines.push(placedDeadline(d, mapped.sourceRange(d.at[0] + a, d.at[1] + a)));
-    for (const t of findTargets(slice, context)) {
+    for (const t of findTargets(slice, ctx.rules ? { ...context, rules: true } : context)) {
       targets.push({
         text: t.text, span: mapped.sourceRange(t.at[0] + a, t.at[1] + a), metric: t.metric, comparator: t.comparator,
         value: t.value, valueMax: t.valueMax, unit: t.unit, ...(t.placeholder ? { placeholder: true } : {}),

@@ -29,6 +29,8 @@ export interface TargetContext {
   summary?: boolean;
   /** The year the plan is about: a figure stated for an earlier year ("2020年,全国…达到102万个") is a past statistic. */
   year?: number;
+  /** The text lists criteria ("确诊符合以下标准:" and its items): its numbers say who qualifies, so none is a target. */
+  rules?: boolean;
 }
 
 /**
@@ -42,6 +44,7 @@ export interface TargetContext {
  * //    comparator: 'increase', value: 10, valueMax: null, unit: '个百分点' }]
  */
 export function findTargets(text: string, ctx: TargetContext = {}): FoundTarget[] {
+  if (ctx.rules) return [];
   const quantities = scanQuantities(text);
   // Most task texts hold no number with a unit: then nothing else needs computing.
   if (!quantities.length) return [];
