@@ -3,28 +3,31 @@ import { CRITERIA_VERBS, OWN_LIST_WORDS } from './lexicon/rule-words.js';
 
 /** How much of a section's lead (its title and own text before its first subsection) is read. */
 const LEAD_TAIL = 120;
-/** A lead's last sentence: after the last 。 or ;. */
-const LAST_SENTENCE = /[^。;]*$/u;
-/** "…诊断标准:", "…应当符合的条件:": criteria named and then listed. */
-const NAMES_CRITERIA = /(?:标准|条件|指征|指标|情形|特征)(?:之一)?的?[:]?$/u;
+/** A lead's last sentence and the mark that closes it: after the last 。 or ; before that mark. */
+const LAST_SENTENCE = /[^。;]*[。;:]?$/u;
+/** "…诊断标准:", "符合(一)至(三)项中一项指标。": criteria named at the end of the lead. */
+const NAMES_CRITERIA = /(?:标准|条件|指征|指标|情形|特征)(?:之一)?的?[。;:]?$/u;
 
 /**
  * Whether a section's lead introduces a list of criteria or conditions: "确诊符合以下标准:",
- * "具有下列第(一)至(四)项…指标:", "应至少具备以下1项试验阳性:", "符合以下条件之一的经济困难…老年人:".
+ * "具有下列第(一)至(四)项…指标:", "应至少具备以下1项试验阳性:", "符合(一)至(三)项中一项指标。".
  * The items under such a lead say who or what qualifies (ages, durations, test values); their
  * numbers define a rule, not a level the work must reach (GOLD-FORMAT v2, "Not targets").
+ * `introduces`: the section has items under its lead; without them only a lead closed by ":" counts
+ * (a task that ends "…各项指标符合国家标准。" lists nothing).
  *
  * @example
- * listsCriteria('慢性阻塞性肺疾病\n确诊符合…的慢性阻塞性肺病诊断标准:') // true
- * listsCriteria('主要目标\n到2025年,全市…达到以下目标:')              // false
+ * listsCriteria('慢性阻塞性肺疾病\n确诊符合…的慢性阻塞性肺病诊断标准:', true) // true
+ * listsCriteria('主要目标\n到2025年,全市…达到以下目标:', true)              // false
  */
-export function listsCriteria(lead: string): boolean {
-  const tail = lead.length > LEAD_TAIL ? lead.slice(-LEAD_TAIL) : lead;
-  const last = LAST_SENTENCE.exec(tail.trimEnd())?.[0] ?? '';
+export function listsCriteria(lead: string, introduces: boolean): boolean {
+  const tail = (lead.length > LEAD_TAIL ? lead.slice(-LEAD_TAIL) : lead).trimEnd();
+  const last = LAST_SENTENCE.exec(tail)?.[0] ?? '';
+  if (!introduces && !last.endsWith(':')) return false;
   const verbAt = Math.max(...CRITERIA_VERBS.filter((v) => v !== '有').map((v) => last.lastIndexOf(v)));
   if (verbAt < 0) return false;
   const rest = last.slice(verbAt);
-  return OWN_LIST_WORDS.some((w) => rest.includes(w)) || (last.trimEnd().endsWith(':') && NAMES_CRITERIA.test(rest.trimEnd()));
+  return OWN_LIST_WORDS.some((w) => rest.includes(w)) || NAMES_CRITERIA.test(rest);
 }
 
 /**
@@ -38,7 +41,7 @@ export function outlineCriteria(roots: OutlineNode[], text: string): Set<Outline
   const out = new Set<OutlineNode>();
   const visit = (node: OutlineNode, inherited: boolean) => {
     const leadEnd = node.children[0]?.start ?? node.end;
-    const own = inherited || listsCriteria(text.slice(Math.max(node.start, leadEnd - LEAD_TAIL), leadEnd));
+    const own = inherited || listsCriteria(text.slice(Math.max(node.start, leadEnd - LEAD_TAIL), leadEnd), node.children.length > 0);
     if (own) out.add(node);
     for (const child of node.children) visit(child, own);
   };

@@ -37,3 +37,6 @@ export const CONDITION_OPENERS = ['则', '若', '凡', '如果', '如若', '倘�
  * "家长登录…选择1所幼儿园进行报名".
  */
 export const APPLICANT_SUBJECTS = ['家长', '申请人', '参保人', '参保人员', '考生', '投保人', '报名者', '申报人'];
+
+/** Verbs of receiving a benefit after a number: "最多选择其中3个病种享受相应的…待遇". */
+export const ENTITLEMENT_VERBS = ['享受', '领取', '申领'];

@@ -1,6 +1,6 @@
 import { markTable } from '../lexicon/marks.js';
 import {
-  APPLICANT_SUBJECTS, BENEFIT_NOUNS, CONDITION_OPENERS, CRITERIA_NOUNS, CRITERIA_VERBS, OWN_LIST_WORDS, PAYMENT_WORDS,
+  APPLICANT_SUBJECTS, BENEFIT_NOUNS, CONDITION_OPENERS, CRITERIA_NOUNS, CRITERIA_VERBS, ENTITLEMENT_VERBS, OWN_LIST_WORDS, PAYMENT_WORDS,
   PROCEDURAL_UNITS,
 } from '../lexicon/rule-words.js';
 import type { LeftWord } from './comparator.js';
@@ -67,7 +67,8 @@ function isSlogan({ text, q }: RuleContext): boolean {
  * Whether a number defines a rule rather than a level the work must reach (GOLD-FORMAT v2, "Not
  * targets"): a count of criteria ("至少符合下列1项", "3项或3项以上指征"), the figure of a condition
  * ("入围生产企业在3家及以上的,", "若…则…直至招生比例的100%"), a payment or allocation ratio
- * ("以评估价的50%计算", "按85%支付", "80%用于薪酬分配"), a benefit ("增加20万元服务奖励"), a
+ * ("以评估价的50%计算", "按85%支付", "80%用于薪酬分配"), a benefit ("增加20万元服务奖励",
+ * "最多选择其中3个病种享受…待遇"), a
  * procedural time allowance ("在5个工作日内完成初核"; a deadline at most), a slogan ("最多跑一次"),
  * or a step of an applicant's procedure ("家长登录…选择1所幼儿园").
  *
@@ -85,6 +86,7 @@ export function definesRule(r: RuleContext): boolean {
   const kind = q.unit.kind;
   if ((kind === 'percent' || kind === 'money') && hasAny(after, PAYMENT_WORDS)) return true;
   if (kind === 'money' && (hasAny(after, BENEFIT_NOUNS) || BENEFIT_NOUNS.some((w) => clause.endsWith(w)))) return true;
+  if (hasAny(after, ENTITLEMENT_VERBS)) return true;
   if (PROCEDURAL_UNITS.includes(q.unit.text) && q.right === '<=' && adjacent === null) return true;
   if (isSlogan(r)) return true;
   if (kind === 'count' && startsWithAny(text.slice(sentenceStart(text, q.start), q.start), APPLICANT_SUBJECTS)) return true;
