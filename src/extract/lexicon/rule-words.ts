@@ -40,3 +40,6 @@ export const APPLICANT_SUBJECTS = ['家长', '申请人', '参保人', '参保�
 
 /** Verbs of receiving a benefit after a number: "最多选择其中3个病种享受相应的…待遇". */
 export const ENTITLEMENT_VERBS = ['享受', '领取', '申领'];
+
+/** What follows the 的 that closes a condition: "…达到1000人次,且…的,给予一次性补贴15万元". */
+export const CONSEQUENCE_HEADS = ['给予', '予以', '可', '奖励', '补贴', '补助', '享受', '纳入', '按', '由', '视为', '不予'];

@@ -1,6 +1,6 @@
 import { markTable } from '../lexicon/marks.js';
 import {
-  APPLICANT_SUBJECTS, BENEFIT_NOUNS, CONDITION_OPENERS, CRITERIA_NOUNS, CRITERIA_VERBS, ENTITLEMENT_VERBS, OWN_LIST_WORDS, PAYMENT_WORDS,
+  APPLICANT_SUBJECTS, BENEFIT_NOUNS, CONSEQUENCE_HEADS, CONDITION_OPENERS, CRITERIA_NOUNS, CRITERIA_VERBS, ENTITLEMENT_VERBS, OWN_LIST_WORDS, PAYMENT_WORDS,
   PROCEDURAL_UNITS,
 } from '../lexicon/rule-words.js';
 import type { LeftWord } from './comparator.js';
@@ -44,6 +44,19 @@ function itemAround(text: string, at: number): [number, number] {
   return [a, b];
 }
 
+/** How far a sentence may run after a number to the 的 that closes its condition. */
+const CONDITION_REACH = 100;
+const SENTENCE_MARKS = markTable('。;!?\n');
+
+/** "…达到1000人次(…),且按规定设置医疗机构…的,给予一次性补贴15万元": the number is part of a condition. */
+function inCondition(text: string, from: number): boolean {
+  const limit = Math.min(text.length, from + CONDITION_REACH);
+  for (let i = from; i < limit && !SENTENCE_MARKS[text.charCodeAt(i)]; i++) {
+    if (text[i] === '的' && text[i + 1] === ',' && CONSEQUENCE_HEADS.some((w) => text.startsWith(w, i + 2))) return true;
+  }
+  return false;
+}
+
 /** "至少符合下列1项", "具有下列4项或4项以上指征的", "至少1项临床标准", "符合1至3项中…": a count of criteria. */
 function countsCriteria({ text, q, clauseStart }: RuleContext, clause: string, after: string): boolean {
   if (q.unit.kind !== 'count') return false;
@@ -82,6 +95,7 @@ export function definesRule(r: RuleContext): boolean {
   // A condition: its clause ends in 的 ("…在3家及以上的,", "达到1000人次(每次…30分钟)的,") or opens with 若/则.
   if (after.replace(/\([^()]*\)$/u, '').replace(/\)+$/u, '').endsWith('的')) return true;
   if (startsWithAny(clause, CONDITION_OPENERS)) return true;
+  if (inCondition(text, q.end)) return true;
   if (countsCriteria(r, clause, after)) return true;
   const kind = q.unit.kind;
   if ((kind === 'percent' || kind === 'money') && hasAny(after, PAYMENT_WORDS)) return true;
