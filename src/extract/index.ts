@@ -3,7 +3,7 @@ import type { Cleaned } from '../clean/index.js';
 import type { Outline } from '../outline/types.js';
 import type { Deadline, Meta, Target, Task, Unit } from '../schema/document.js';
 import { readMeta } from './meta.js';
-import { documentTense, outlineTenses } from './tense.js';
+import { type Tense, documentTense, outlineTenses } from './tense.js';
 import { outlineCriteria } from './criteria.js';
 import { pathOf, segmentText, taskSegments, type TaskSegments } from './segments.js';
 import { findUnits, type FoundUnit } from './units.js';
@@ -32,7 +32,7 @@ export function extract(cleaned: Cleaned, outline: Outline, options: ExtractOpti
   const text = cleaned.text.text;
   const meta = readMeta({ text, outline, chrome: cleaned.meta, year: options.year });
   // Past or future, decided once per section: a review's figures and dates record the past.
-  const docTense = documentTense(meta.title);
+  const docTense = documentTense(meta.title, text);
   const tenses = outlineTenses(outline.roots, text, { doc: docTense, year: meta.year });
   // Items under "符合以下标准:" state who qualifies: their numbers are no targets.
   const criteria = outlineCriteria(outline.roots, text);
@@ -40,9 +40,9 @@ export function extract(cleaned: Cleaned, outline: Outline, options: ExtractOpti
   const firstListedLeads = FIRST_LISTED_LEADS.test(text);
   const tasks: InternalTask[] = [];
   for (const seg of taskSegments(outline, text).flatMap((s) => gridTasks(s, text))) {
-    const summary = (seg.node ? tenses.get(seg.node) ?? docTense : docTense) === 'past';
+    const tense = seg.node ? tenses.get(seg.node) ?? docTense : docTense;
     const rules = seg.node !== null && criteria.has(seg.node);
-    const task = buildTask(cleaned, seg, { summary, rules, year: meta.year, firstListedLeads }, tasks.length);
+    const task = buildTask(cleaned, seg, { tense, rules, year: meta.year, firstListedLeads }, tasks.length);
     if (seg.conditional && !task.units.length && !task.deadlines.length && !task.targets.length) continue;
     tasks.push(task);
   }
@@ -72,24 +72,32 @@ function gridTasks(seg: TaskSegments, text: string): Segment[] {
   return [...(rest.some(([x, y]) => y > x) ? [{ ...seg, ranges: rest, conditional: true }] : []), ...rows];
 }
 
-interface TaskContext { summary: boolean; rules: boolean; year?: number; firstListedLeads: boolean }
+/**
+ * What a task's finders are told. `tense` is its section's (extract/tense.ts): deadlines and targets
+ * get `summary: true` unless it is 'future' (a date or figure then counts only where its sentence
+ * looks forward), and a 'past' section assigns no units. `rules`: the task lists criteria
+ * (extract/criteria.ts), so none of its numbers is a target.
+ */
+interface TaskContext { tense: Tense; rules: boolean; year?: number; firstListedLeads: boolean }
 
 function buildTask(cleaned: Cleaned, seg: Segment, ctx: TaskContext, index: number): InternalTask {
-  const { summary, firstListedLeads } = ctx;
+  const { firstListedLeads } = ctx;
+  const summary = ctx.tense !== 'future';
+  const assigns = ctx.tense !== 'past';
   const text = cleaned.text.text;
   const mapped = cleaned.text;
   const body = seg.ranges.slice(1);
   const taskText = segmentText(text, seg.ranges);
   const table = isWorkPlanTable(taskText);
   const units: FoundUnit[] = [];
-  if (!summary && seg.rowUnits) units.push(...seg.rowUnits);
+  if (assigns && seg.rowUnits) units.push(...seg.rowUnits);
   const deadlines: InternalTask['deadlines'] = [];
   const targets: InternalTask['targets'] = [];
   const context = { summary, ...(ctx.year !== undefined ? { year: ctx.year } : {}) };
   // One slice of each range for every finder.
   for (const [a, b] of seg.ranges) {
     const slice = text.slice(a, b);
-    if (!summary && !seg.rowUnits) {
+    if (assigns && !seg.rowUnits) {
       const found = table ? tableUnits(slice) : findUnits(slice, { firstListedLeads });
       for (const u of found) units.push({ at: [u.at[0] + a, u.at[1] + a], name: u.name, role: u.role });
     }

@@ -1,13 +1,14 @@
 import type { OutlineNode } from '../outline/types.js';
-import { isSummaryTitle } from './meta.js';
+import { isSummaryTitle, namesDocumentKind } from './meta.js';
 import {
-  FUTURE_TEXT_CUES, FUTURE_TITLE_OPENERS, FUTURE_TITLE_WORDS, IMPERATIVE_HEADS, PAST_TEXT_CUES, PAST_TITLE_WORDS,
+  FUTURE_TEXT_CUES, FUTURE_TITLE_OPENERS, FUTURE_TITLE_WORDS, IMPERATIVE_HEADS, NEWS_MARKS, PAST_TEXT_CUES, PAST_TITLE_WORDS,
 } from './lexicon/tense-words.js';
 
 /**
  * Whether a section looks back (`past`: a review, a summary, the situation: its figures are
- * statistics, its dates records), forward (`future`: goals and tasks), or both (`mixed`: each
- * sentence decides by its own words).
+ * statistics, its dates records, it assigns no work), forward (`future`: goals and tasks), or both
+ * (`mixed`: "2025年工作总结和2026年工作安排", a news report of new measures: it may assign work, and
+ * a figure or date in it is a goal or limit only where its own sentence looks forward).
  */
 export type Tense = 'past' | 'future' | 'mixed';
 
@@ -80,7 +81,7 @@ function count(re: RegExp, text: string): number {
   return n;
 }
 
-/** The tense a text's own words and years state, or null when they are few or balanced one way. */
+/** The tense a text's own words and years state, or null when they are few or balanced. */
 export function textTense(text: string, year?: number): Tense | null {
   const head = text.length > TEXT_WINDOW ? text.slice(0, TEXT_WINDOW) : text;
   let past = count(PAST_TEXT_CUES, head);
@@ -95,7 +96,7 @@ export function textTense(text: string, year?: number): Tense | null {
   }
   if (past >= MIN_CUES && past >= 2 * future) return 'past';
   if (future >= MIN_CUES && future >= 2 * past) return 'future';
-  return past >= MIN_CUES && future >= MIN_CUES ? 'mixed' : null;
+  return null;
 }
 
 /**
@@ -113,14 +114,24 @@ export function sectionTense({ title, text, year, parent }: SectionTenseInput): 
   return titleTense(title, year) ?? (text ? textTense(text, year) : null) ?? parent;
 }
 
+/** How much of a document's text is read for the marks of a news report. */
+const NEWS_LEAD = 3000;
+
 /**
- * The tense of a document as a whole, from its title: a work summary or report (总结, 汇报, 工作报告 …)
- * looks back, anything else (a plan, a notice, measures) forward.
+ * The tense of a document as a whole, from its title and the lead of its text: a work summary or
+ * report (总结, 汇报, 工作报告 …) looks back; a news report (a title that names no kind of document,
+ * and a text that names its reporter: "记者梳理发现") is mixed: it reports measures and figures and
+ * may name who does what; anything else (a plan, a notice, measures) looks forward.
  *
- * @example documentTense('2026年宁夏回族自治区政府工作报告') // 'past'
+ * @example
+ * documentTense('2026年宁夏回族自治区政府工作报告', '…') // 'past'
+ * documentTense('关于印发…实施方案的通知', '…')          // 'future'
+ * documentTense(undefined, '…来看记者的梳理。…')             // 'mixed'
  */
-export function documentTense(title: string | undefined): Tense {
-  return isSummaryTitle(title) ? 'past' : 'future';
+export function documentTense(title: string | undefined, text: string): Tense {
+  if (isSummaryTitle(title)) return 'past';
+  if (!namesDocumentKind(title) && NEWS_MARKS.test(text.length > NEWS_LEAD ? text.slice(0, NEWS_LEAD) : text)) return 'mixed';
+  return 'future';
 }
 
 /**

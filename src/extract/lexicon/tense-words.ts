@@ -41,3 +41,6 @@ export const PAST_TEXT_CUES =
 
 /** In a section's text, marks of what is to be done: "力争", "确保", "争取", "将", "务必", "预计". */
 export const FUTURE_TEXT_CUES = /力争|确保|争取|将(?![军领])|务必|预计|计划(?:到|于|在|用)|目标(?:是|为)|下一步|今后|明年/gu;
+
+/** A news report names its reporters: "记者梳理发现", "本报讯", "通讯员". */
+export const NEWS_MARKS = /记者|通讯员|本报讯|本台讯|新华社|央视网消息/u;
