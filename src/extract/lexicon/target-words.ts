@@ -68,7 +68,15 @@ export const SCOPE_LEADS = ['重点', '要', '并', '同时', '将', '拟', '力
  * What the work does there, after the count ("…实施总氮总量控制", "…启动先行区建设", "…为重点"):
  * with a scope frame or a list closed by 等, the count is the number of places or things to cover.
  */
-export const SCOPE_WORK = ['实施', '开展', '启动', '建设', '试点', '示范', '为重点', '整治', '治理', '保护', '修复', '办理', '应用', '改造', '推广'];
+export const SCOPE_WORK = [
+  '实施', '开展', '启动', '建设', '试点', '示范', '为重点', '整治', '治理', '保护', '修复', '办理', '应用', '改造', '推广',
+  // …or the state they reach: "…等40个单元由Ⅳ类升为Ⅲ类", "…等3个单元氨氮浓度下降".
+  '升为', '降为', '下降', '达到', '达标',
+];
+
+/** "每年监测两次", "每季度至少主动联系1次": a frequency of work, a goal in 次. */
+export const FREQUENCY = /每(?:年|季度|季|月|周|半年|学期|天|日)/u;
+export const FREQUENCY_UNITS = ['次'];
 
 /** Verbs that make an amount of money a goal ("完成年度15.7亿元建设任务"); without one, money is an input ("下达…400万元"). */
 export const MONEY_GOAL_VERBS = ['完成', '实现', '达到', '争取', '筹集', '募集', '突破', '引进', '招商'];

@@ -1,6 +1,6 @@
 import {
   ACHIEVE_VERBS, ADVANCE_VERBS, FORWARD_CUES, FUNCTION_CHARS, MONEY_GOAL_VERBS, ONGOING_ADVERBS, PAST_MARKERS,
-  SCOPE_FRAMES, SCOPE_LEADS, SCOPE_WORK,
+  FREQUENCY, FREQUENCY_UNITS, SCOPE_FRAMES, SCOPE_LEADS, SCOPE_WORK,
 } from '../lexicon/target-words.js';
 import type { LeftWord } from './comparator.js';
 import { clauseEnd, sentenceAround, sentenceStart } from './context.js';
@@ -60,8 +60,13 @@ function isGoalCount(s: Surroundings): boolean {
   const { text, q } = s;
   // A Chinese 一 before a measure word is mostly the article "a" ("建立一支队伍"), and 个/项 after
   // a Chinese numeral count abstractions as often as things ("五项行动"): both need a comparator.
-  if (q.script !== 'arabic' && (q.unit.abstract || q.value === 1)) return false;
   const left = s.left.trimEnd();
+  // "每年监测两次": how often a piece of work is done, with its verb right before the count.
+  if (FREQUENCY_UNITS.includes(q.unit.text) && HAN.test(left[left.length - 1] ?? '') && FREQUENCY.test(text.slice(s.clauseStart, q.start))) {
+    const frequency = FREQUENCY.exec(text.slice(s.clauseStart, q.start));
+    if (frequency && !left.endsWith(frequency[0])) return true;
+  }
+  if (q.script !== 'arabic' && (q.unit.abstract || q.value === 1)) return false;
   if (endsWithAny(left, ACHIEVE_VERBS)) return true;
   if (q.script === 'arabic' && coversScope(s, left)) return true;
   const advance = ADVANCE_VERBS.find((v) => left.endsWith(v));
