@@ -73,7 +73,7 @@ export function findTargets(text: string, ctx: TargetContext = {}): FoundTarget[
     spans.push([placed.start, placed.end]);
     drafts.push({
       q, comparator: resolveComparator(q, adjacent, far),
-      ownComparator: adjacent !== null || far !== null || q.right !== null || q.range || q.open || q.more,
+      ownComparator: adjacent !== null || far !== null || q.right !== null || q.range || q.open || q.more || q.fixed !== null,
       leftComparator: adjacent !== null,
       metric: placed.metric, metricBefore: placed.metricBefore,
     });

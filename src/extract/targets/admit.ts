@@ -138,11 +138,12 @@ export function admit(s: Surroundings): boolean {
   if (s.quoted || ORDINAL_BASIS_OR_CODE.test(text[q.start - 1] ?? '')) return false;
   if (s.summary && !FORWARD_CUES.test(sentenceAround(text, q.start))) return false;
   if (PAST_MARKERS.test(text.slice(s.clauseStart, q.start))) return false;
-  if (s.year !== null && statesEarlierYear(text.slice(sentenceStart(text, q.start), q.start), s.year)) return false;
+  // A table's cell belongs to its column's year, not to a year the row's text states.
+  if (!q.table && s.year !== null && statesEarlierYear(text.slice(sentenceStart(text, q.start), q.start), s.year)) return false;
   if (q.script === 'placeholder') return true;
   if (definesRule({ text, q, clauseStart: s.clauseStart, adjacent: s.adjacent })) return false;
   if (BASELINE_BEFORE.test(s.left.trimEnd()) && CHANGE_TO.test(text.slice(q.end, q.end + 5))) return false;
-  const explicit = s.adjacent !== null || s.far !== null || q.right !== null || q.range || q.open || q.more;
+  const explicit = s.adjacent !== null || s.far !== null || q.right !== null || q.range || q.open || q.more || q.fixed !== null;
   if (isArticle(s)) return false;
   const follows = s.previousTarget !== null && LIST_NEXT.test(text.slice(s.previousTarget.end, q.start));
   // "创建百家…", "新增千万吨产能", "压缩一半", "1个月、半个月": a round number or a half is a goal

@@ -58,6 +58,7 @@ export function farComparator(left: string, offset: number): LeftWord | null {
  * resolveComparator(q, { comparator: 'increase', word: '提高', start: 9 }, null) // 'increase'
  */
 export function resolveComparator(q: Quantity, adjacent: LeftWord | null, far: LeftWord | null): Comparator {
+  if (q.fixed) return q.fixed;
   const left = adjacent?.comparator ?? null;
   // A change stays a change whatever follows it: 以上, 左右, or a range ("每年提升1-3个百分点").
   if (left === 'increase' || left === 'decrease') return left;

@@ -1,6 +1,7 @@
 import { CN_NUMERAL, toAmount } from '../lexicon/numbers.js';
 import { type MeasureUnit, unitAt } from '../lexicon/measure-units.js';
 import { type Comparator, RIGHT_COMPARATORS } from '../lexicon/target-words.js';
+import { tableValue } from './table-values.js';
 
 /** A number with its unit, before anyone has decided whether it is a target. */
 export interface Quantity {
@@ -24,6 +25,10 @@ export interface Quantity {
   /** "100余名", "10多个": more than the number. */
   more: boolean;
   right: Comparator | null;
+  /** A bare value in an indicator table's row, its unit from the row's label ("(%)76.7>80"). */
+  table: boolean;
+  /** A comparator the notation fixes: "下降(%)…〔18〕" is a cumulative decrease. */
+  fixed: Comparator | null;
 }
 
 const CN_TOKEN = `[〇零一二两三四五六七八九十][${CN_NUMERAL}]*(?:点[〇零一二两三四五六七八九]+)?`;
@@ -101,6 +106,8 @@ function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
   let range = false;
   let open = false;
   let more = false;
+  let table = false;
+  let fixed: Comparator | null = null;
   if (g.percentWords) {
     value = toValue(g.perToken);
     unit = g.per === '千' ? PERMILLE : PERCENT;
@@ -129,6 +136,11 @@ function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
     if (!range && !open && sticky(MORE, text, at)) { more = true; at += 1; }
     const read = readUnit(text, at, script);
     if (read) [unit, at] = read;
+    else if (script === 'arabic' && !range) {
+      const cell = tableValue(text, start, at);
+      if (cell) ({ unit, end: at, fixed } = { ...cell, unit: cell.unit });
+      table = cell !== null;
+    }
   }
   if (!unit || (unit.arabicOnly && script !== 'arabic')) return null;
   if ((script === 'chinese' || script === 'magnitude') && text[start - 1] === AFTER_COUNT_WORD) return null;
@@ -137,7 +149,9 @@ function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
   if (script !== 'placeholder' && value === null) return null;
   const unitEnd = at;
   const right = rightComparator(text, at, unit);
-  return { start, unitEnd, end: right ? right[1] : at, value, valueMax, unit, script, range, open, more, right: right ? right[0] : null };
+  return {
+    start, unitEnd, end: right ? right[1] : at, value, valueMax, unit, script, range, open, more, right: right ? right[0] : null, table, fixed,
+  };
 }
 
 /**
