@@ -76,6 +76,21 @@ function isSlogan({ text, q }: RuleContext): boolean {
   return pb - pa <= MAX_SLOGAN_ITEM;
 }
 
+/** Comparators that, between a property and "的 + noun", define a class: "含量大于3.5%的烟气". */
+const CLASS_COMPARATORS = ['大于', '小于', '高于', '低于', '超过', '不足', '>', '<', '≥', '≤'];
+const HAN = /\p{Script=Han}/u;
+
+/**
+ * "淘汰10蒸吨以下燃煤锅炉", "二氧化硫含量大于3.5%的烟气": the number names a class of things
+ * (by size, content, age) that the work acts on, not a level to reach.
+ */
+function definesClass({ text, q, adjacent }: RuleContext): boolean {
+  const next = text[q.end] ?? '';
+  if (q.right === '<=' && adjacent === null && text.startsWith('以下', q.end - 2) && HAN.test(next)) return true;
+  if (!adjacent || !CLASS_COMPARATORS.includes(adjacent.word)) return false;
+  return next === '的' && HAN.test(text[q.end + 1] ?? '') && HAN.test(text[adjacent.start - 1] ?? '');
+}
+
 /**
  * Whether a number defines a rule rather than a level the work must reach (GOLD-FORMAT v2, "Not
  * targets"): a count of criteria ("至少符合下列1项", "3项或3项以上指征"), the figure of a condition
@@ -83,7 +98,8 @@ function isSlogan({ text, q }: RuleContext): boolean {
  * ("以评估价的50%计算", "按85%支付", "80%用于薪酬分配"), a benefit ("增加20万元服务奖励",
  * "最多选择其中3个病种享受…待遇"), a
  * procedural time allowance ("在5个工作日内完成初核"; a deadline at most), a slogan ("最多跑一次"),
- * or a step of an applicant's procedure ("家长登录…选择1所幼儿园").
+ * a step of an applicant's procedure ("家长登录…选择1所幼儿园"), or a class of things ("淘汰10蒸吨以下
+ * 燃煤锅炉", "含量大于3.5%的烟气").
  *
  * @example
  * // "入围生产企业在3家及以上的,…": true; "县级各组建不少于30人的核酸检测队伍": false
@@ -103,6 +119,7 @@ export function definesRule(r: RuleContext): boolean {
   if (hasAny(after, ENTITLEMENT_VERBS)) return true;
   if (PROCEDURAL_UNITS.includes(q.unit.text) && q.right === '<=' && adjacent === null) return true;
   if (isSlogan(r)) return true;
+  if (definesClass(r)) return true;
   if (kind === 'count' && startsWithAny(text.slice(sentenceStart(text, q.start), q.start), APPLICANT_SUBJECTS)) return true;
   return false;
 }
