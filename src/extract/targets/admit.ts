@@ -80,8 +80,11 @@ function isGoalCount(s: Surroundings): boolean {
   return STANDARD_FRAME.test(clause) && STANDARD_WORD.test(text.slice(q.end, clauseEnd(text, q.end)));
 }
 
-/** The verbs of delivering that may head a list closed by 等: "组织实施A、B等25项重点工程". */
-const LIST_HEAD_VERBS = [...ACHIEVE_VERBS, ...ADVANCE_VERBS, '实现'];
+/**
+ * The verbs of delivering that may head a list closed by 等: "组织实施A、B等25项重点工程". Single
+ * characters (建) are left out: inside a list item they are part of a noun ("急救中心建设").
+ */
+const LIST_HEAD_VERBS = [...ACHIEVE_VERBS, ...ADVANCE_VERBS, '实现'].filter((v) => v.length > 1);
 /** Where a list's first item ends. */
 const FIRST_ITEM_END = /[、等]/u;
 

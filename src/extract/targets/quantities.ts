@@ -145,7 +145,7 @@ function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
   if (!unit || (unit.arabicOnly && script !== 'arabic')) return null;
   if ((script === 'chinese' || script === 'magnitude') && text[start - 1] === AFTER_COUNT_WORD) return null;
   // Converted only now: most numerals (years, dates, markers, words such as 统一) have no unit.
-  if (script === 'arabic' || script === 'chinese') value = toValue(m[0]);
+  if (!g.percentWords && (script === 'arabic' || script === 'chinese')) value = toValue(m[0]);
   if (script !== 'placeholder' && value === null) return null;
   const unitEnd = at;
   const right = rightComparator(text, at, unit);
