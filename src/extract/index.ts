@@ -69,7 +69,9 @@ function gridTasks(seg: TaskSegments, text: string): Segment[] {
     }
   }
   if (!rows.length) return [seg];
-  return [...(rest.some(([x, y]) => y > x) ? [{ ...seg, ranges: rest, conditional: true }] : []), ...rows];
+  // Blank stretches around a grid hold no text of the task (and would stretch its span over the rows).
+  const kept = rest.filter(([x, y]) => text.slice(x, y).trim());
+  return [...(kept.length ? [{ ...seg, ranges: kept, conditional: true }] : []), ...rows];
 }
 
 /**

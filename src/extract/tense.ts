@@ -1,7 +1,7 @@
 import type { OutlineNode } from '../outline/types.js';
 import { isSummaryTitle, namesDocumentKind } from './meta.js';
 import {
-  FUTURE_TEXT_CUES, FUTURE_TITLE_OPENERS, FUTURE_TITLE_WORDS, IMPERATIVE_HEADS, NEWS_MARKS, PAST_TEXT_CUES, PAST_TITLE_WORDS,
+  FUTURE_TEXT_CUES, FUTURE_TITLE_OPENERS, FUTURE_TITLE_WORDS, IMPERATIVE_ADVERBS, IMPERATIVE_HEADS, NEWS_MARKS, PAST_TEXT_CUES, PAST_TITLE_WORDS,
 } from './lexicon/tense-words.js';
 
 /**
@@ -44,6 +44,15 @@ const GOAL_VERB_BEFORE = '出见有求显新';
 /** A title longer than this is a run-in sentence ("制定并下发了…,明确了工作目标"), not a label of what follows. */
 const MAX_LABEL = 24;
 
+/** "夯实绿色发展基础", "深入推广医改经验": a task's title, opening with its verb (after adverbs). */
+function isImperative(part: string): boolean {
+  let s = part;
+  for (let adverb = IMPERATIVE_ADVERBS.find((a) => s.startsWith(a)); adverb; adverb = IMPERATIVE_ADVERBS.find((a) => s.startsWith(a))) {
+    s = s.slice(adverb.length);
+  }
+  return startsWithAny(s, IMPERATIVE_HEADS);
+}
+
 /** "发展成就", "取得积极进展"; not a result to produce: "上出成效", "见实效", "取得新进展". */
 function endsInReview(part: string): boolean {
   const word = PAST_TITLE_WORDS.find((w) => part.endsWith(w));
@@ -62,7 +71,7 @@ export function titleTense(title: string, year?: number): Tense | null {
     if (!part) continue;
     const bare = part.replace(/^(?:(?:19|20)\d{2}年(?:度)?|“[^”]{1,8}”(?:时期|期间)?)/u, '');
     if (startsWithAny(bare, FUTURE_TITLE_OPENERS) || endsWithAny(part, FUTURE_TITLE_WORDS)) future = true;
-    else if (!startsWithAny(bare, IMPERATIVE_HEADS) && endsInReview(part)) past = true;
+    else if (!isImperative(bare) && endsInReview(part)) past = true;
   }
   if (past && future) return 'mixed';
   if (past) return 'past';
@@ -134,6 +143,37 @@ export function documentTense(title: string | undefined, text: string): Tense {
   return 'future';
 }
 
+/** How far the first line of a part may run. */
+const FIRST_LINE = 200;
+
+/**
+ * The head of a section's text after its title: its own stretches and its subsections' in turn,
+ * at most TEXT_WINDOW long. It follows the section's ranges, not its heading's place: a catalogue
+ * entry's detail stands far from its title.
+ */
+function sectionText(node: OutlineNode, text: string): string {
+  const parts: string[] = [];
+  let size = 0;
+  const add = (n: OutlineNode) => {
+    const own = n.body ?? [];
+    let b = 0;
+    // Own stretches and subsections interleave by position.
+    for (const child of n.children) {
+      for (; b < own.length && own[b]![0] < child.start && size < TEXT_WINDOW; b++) push(own[b]!);
+      if (size >= TEXT_WINDOW) return;
+      add(child);
+    }
+    for (; b < own.length && size < TEXT_WINDOW; b++) push(own[b]!);
+  };
+  const push = ([a, z]: [number, number]) => {
+    const piece = text.slice(a, Math.min(z, a + TEXT_WINDOW - size));
+    parts.push(piece);
+    size += piece.length;
+  };
+  add(node);
+  return parts.join('\n');
+}
+
 /**
  * Sections this deep or shallower are also judged by their text, and may look back where the section
  * around them does not; deeper ones are tasks whose sentences speak for themselves.
@@ -143,7 +183,8 @@ const TEXT_DEPTH = 2;
 /**
  * The tense of every section of an outline, top down: each section by `sectionTense`, with its
  * parent's tense (the document's, `doc`, at the top). A part of a compilation (篇一) is a document of
- * its own: its title, or else its first line, may name it a summary.
+ * its own: its title, or else its first line, may name it a summary; else its text decides, as such
+ * parts often carry a sharing site's label for a title.
  *
  * @example
  * const tenseOf = outlineTenses(outline.roots, text, { doc: 'past', year: 2026 });
@@ -154,10 +195,12 @@ export function outlineTenses(roots: OutlineNode[], text: string, { doc, year }:
   const visit = (node: OutlineNode, parent: Tense, depth: number) => {
     let tense: Tense;
     if (node.style === 'part') {
-      const firstLine = text.slice(node.titleEnd, node.titleEnd + 200).split('\n').map((l) => l.trim()).find(Boolean);
-      tense = isSummaryTitle(node.title) || isSummaryTitle(firstLine) ? 'past' : parent;
+      const own = sectionText(node, text);
+      const firstLine = own.slice(0, FIRST_LINE).split('\n').map((l) => l.trim()).find(Boolean);
+      // Parts of compilations from sharing sites often carry the site's label as title: read their text.
+      tense = isSummaryTitle(node.title) || isSummaryTitle(firstLine) ? 'past' : textTense(own, year) ?? parent;
     } else {
-      const own = sectionTense({ title: node.title, text: depth <= TEXT_DEPTH ? text.slice(node.titleEnd, node.end) : '', year, parent });
+      const own = sectionTense({ title: node.title, text: depth <= TEXT_DEPTH ? sectionText(node, text) : '', year, parent });
       // A review is a chapter or a section of one; a deeper heading that ends in 成效 or 情况 is a task's label.
       tense = own === 'past' && depth > TEXT_DEPTH ? parent : own;
     }

@@ -32,6 +32,8 @@ const titles: TitleRow[] = [
   { text: '着力解决群众反映强烈的突出问题', year: 2022, expect: null },
   { text: '在提高运营效率上出成效', year: 2021, expect: null },
   { text: '推动改革取得新进展', year: 2021, expect: null },
+  { text: '深入推广三明市医改经验', year: 2022, expect: null },
+  { text: '认真总结推广典型经验', year: 2022, expect: null },
   { text: '加强组织领导', year: 2021, expect: null },
   // A run-in sentence is no label of what follows.
   { text: '制定并下发了关于实施健康档案建档的通知,明确了工作目标及责任', year: 2010, expect: null },
