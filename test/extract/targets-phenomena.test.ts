@@ -103,6 +103,8 @@ describe('counts to build or deliver are targets', () => check([
   none('加强急救中心建设、胸痛中心建设等5个中心的管理。'),
   none('提高有机磷中毒、急性心梗等10种突发疾病应急自救知识普及覆盖面。'),
   none('每年一次的体检。'),
+  none('重点在5个方面加强能力建设。'),
+  none('推动3个领域的改革。'),
 ]));
 
 describe('quantity lexicon: compound units, round magnitudes, halves, baselines', () => check([

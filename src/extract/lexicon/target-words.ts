@@ -76,6 +76,12 @@ export const SCOPE_WORK = [
   '升为', '降为', '下降', '达到', '达标',
 ];
 
+/**
+ * Nouns of aspects and stages, not things: a count of them ("在5个方面加强建设", "推动3个领域改革")
+ * names how the work is organised, not what it delivers.
+ */
+export const ASPECT_NOUNS = ['方面', '领域', '环节', '层面', '维度', '阶段', '步骤', '原则', '要点', '途径', '渠道', '机制', '问题'];
+
 /** "每年监测两次", "每季度至少主动联系1次": a frequency of work, a goal in 次. */
 export const FREQUENCY = /每(?:年|季度|季|月|周|半年|学期|天|日)/u;
 export const FREQUENCY_UNITS = ['次'];

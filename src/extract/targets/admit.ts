@@ -1,5 +1,5 @@
 import {
-  ACHIEVE_VERBS, ADVANCE_VERBS, FORWARD_CUES, FUNCTION_CHARS, MONEY_GOAL_VERBS, ONGOING_ADVERBS, PAST_MARKERS,
+  ACHIEVE_VERBS, ADVANCE_VERBS, ASPECT_NOUNS, FORWARD_CUES, FUNCTION_CHARS, MONEY_GOAL_VERBS, ONGOING_ADVERBS, PAST_MARKERS,
   FREQUENCY, FREQUENCY_UNITS, SCOPE_FRAMES, SCOPE_LEADS, SCOPE_WORK,
 } from '../lexicon/target-words.js';
 import type { LeftWord } from './comparator.js';
@@ -68,9 +68,10 @@ function isGoalCount(s: Surroundings): boolean {
   }
   if (q.script !== 'arabic' && (q.unit.abstract || q.value === 1)) return false;
   if (endsWithAny(left, ACHIEVE_VERBS)) return true;
-  if (q.script === 'arabic' && coversScope(s, left)) return true;
+  const ofAspects = startsWithAny(text.slice(q.end, q.end + 2), ASPECT_NOUNS);
+  if (q.script === 'arabic' && !ofAspects && coversScope(s, left)) return true;
   const advance = ADVANCE_VERBS.find((v) => left.endsWith(v));
-  if (advance && !endsWithAny(left.slice(0, -advance.length), ONGOING_ADVERBS)) return true;
+  if (advance && !ofAspects && !endsWithAny(left.slice(0, -advance.length), ONGOING_ADVERBS)) return true;
   const before = left[left.length - 1] ?? '';
   if (!FUNCTION_CHARS.includes(before) && before !== '、' && REACHES_STANDARD.test(text.slice(q.end, clauseEnd(text, q.end)))) return true;
   const nounBefore = before === '”' || before === ')' || (HAN.test(before) && !FUNCTION_CHARS.includes(before));
