@@ -21,6 +21,11 @@ export interface SectionTenseInput {
   year?: number;
   /** The tense of the enclosing section, or the document's for a top-level section. */
   parent: Tense;
+  /**
+   * The section stands directly under the document: a task's title there ("加快建设现代化产业体系")
+   * opens the plan part of a report whose own part headings were lost, unless its text looks back.
+   */
+  top?: boolean;
 }
 
 /** What separates the conjuncts of a title: "工作总结和发展成就", "机遇与挑战", "现状、问题". */
@@ -90,8 +95,8 @@ function count(re: RegExp, text: string): number {
   return n;
 }
 
-/** The tense a text's own words and years state, or null when they are few or balanced. */
-export function textTense(text: string, year?: number): Tense | null {
+/** The cues of each tense in a text: its words, and its years against the plan year. */
+function textCues(text: string, year?: number): { past: number; future: number } {
   const head = text.length > TEXT_WINDOW ? text.slice(0, TEXT_WINDOW) : text;
   let past = count(PAST_TEXT_CUES, head);
   let future = count(FUTURE_TEXT_CUES, head);
@@ -103,6 +108,12 @@ export function textTense(text: string, year?: number): Tense | null {
       else if (y > year) future++;
     }
   }
+  return { past, future };
+}
+
+/** The tense a text's own words and years state, or null when they are few or balanced. */
+export function textTense(text: string, year?: number): Tense | null {
+  const { past, future } = textCues(text, year);
   if (past >= MIN_CUES && past >= 2 * future) return 'past';
   if (future >= MIN_CUES && future >= 2 * past) return 'future';
   return null;
@@ -112,15 +123,20 @@ export function textTense(text: string, year?: number): Tense | null {
  * Whether a section looks back or forward: by its title's words (回顾, 总结, 成就, 进展, 现状, 形势 …
  * at the end of the title or of one of its conjuncts, vs 目标, 任务, 计划, 打算, 重点工作 …), else by
  * the year its title names against the plan year, else by its text's cues (已, 完成了, 同比, earlier
- * years vs 力争, 确保, 到2025年, later years), else as the section around it.
+ * years vs 力争, 确保, 到2025年, later years), else, for a top-level section under a document that
+ * looks back, by a task's imperative title ("加快建设…") over a text without a past cue, else as the
+ * section around it.
  *
  * @example
  * sectionTense({ title: '2025年工作总结和“十四五”发展成就', text: '', year: 2026, parent: 'past' }) // 'past'
  * sectionTense({ title: '2026年重点工作', text: '', year: 2026, parent: 'past' })                   // 'future'
  * sectionTense({ title: '夯实绿色发展基础', text: '', year: 2016, parent: 'future' })               // 'future'
  */
-export function sectionTense({ title, text, year, parent }: SectionTenseInput): Tense {
-  return titleTense(title, year) ?? (text ? textTense(text, year) : null) ?? parent;
+export function sectionTense({ title, text, year, parent, top }: SectionTenseInput): Tense {
+  const stated = titleTense(title, year) ?? (text ? textTense(text, year) : null);
+  if (stated) return stated;
+  if (top && parent !== 'future' && isImperative(title) && textCues(text, year).past === 0) return 'future';
+  return parent;
 }
 
 /** How much of a document's text is read for the marks of a news report. */
@@ -200,7 +216,7 @@ export function outlineTenses(roots: OutlineNode[], text: string, { doc, year }:
       // Parts of compilations from sharing sites often carry the site's label as title: read their text.
       tense = isSummaryTitle(node.title) || isSummaryTitle(firstLine) ? 'past' : textTense(own, year) ?? parent;
     } else {
-      const own = sectionTense({ title: node.title, text: depth <= TEXT_DEPTH ? sectionText(node, text) : '', year, parent });
+      const own = sectionTense({ title: node.title, text: depth <= TEXT_DEPTH ? sectionText(node, text) : '', year, parent, top: depth === 1 });
       // A review is a chapter or a section of one; a deeper heading that ends in 成效 or 情况 is a task's label.
       tense = own === 'past' && depth > TEXT_DEPTH ? parent : own;
     }

@@ -59,6 +59,18 @@ describe('sectionTense: the title first, then the text, then the section around 
   it.each(bothWidths(rows))('$text ($width)', ({ title, body, year, parent, expect: want }) => {
     expect(sectionTense({ title, text: body, year, parent })).toBe(want);
   });
+
+  // A report whose part headings were lost: its plan items are top-level sections with task titles.
+  const tops: Array<{ text: string; body: string; expect: Tense }> = [
+    { text: '加快建设现代化产业体系', body: '加力实施强科技行动,新增省级创新平台30个。', expect: 'future' },
+    { text: '坚决筑牢生态安全屏障', body: '扎实推进流域生态保护,完成国土绿化1265万亩。', expect: 'future' },
+    { text: '坚持稳中求进,经济发展质效持续提升', body: '过去一年,全省生产总值增长5.3%,完成了年度目标。', expect: 'past' },
+    { text: '经济运行稳中向好', body: '全省生产总值增长5.3%。', expect: 'past' },
+  ];
+  it.each(bothWidths(tops))('top-level: $text ($width) → $expect', ({ input, body, expect: want }) => {
+    expect(sectionTense({ title: input, text: body, year: 2026, parent: 'past', top: true })).toBe(want);
+    expect(sectionTense({ title: input, text: body, year: 2026, parent: 'past', top: false })).toBe('past');
+  });
 });
 
 describe('textTense', () => {
