@@ -49,7 +49,15 @@ describe('numbers that define rules are no targets', () => {
     none('原则上将年签约服务费的80%用于签约服务人员的薪酬分配,20%用于机构统筹。'),
     none('按指定基层医疗机构85%、其他医疗机构65%的支付比例确定。'),
     none('根据评估等级分别增加40万元、30万元、20万元服务奖励。'),
+    none('农村特困人员基本生活标准每人每月分别为2413元。'),
+    none('住院照料临时救助标准不超过240元/人/日。'),
+    none('年缴费费率个人缴费和财政补助各为0.15%。'),
+    none('一个有效期内待遇享受最高时长为24个月。'),
+    none('由市财政按本市最低工资标准的50%核拨经费补贴。'),
+    none('复评费用由申请人按100%的比例承担。'),
     // A payment ratio stated as a level to reach, and funds a body must provide, are goals.
+    { text: '开展补贴性技能培训3万人以上。', expect: [{ value: 3, comparator: '>=', unit: '万人' }] },
+    { text: '城乡居民医保人均财政补助标准增加30元。', expect: [{ value: 30, comparator: 'increase', unit: '元' }] },
     { text: '政策范围内住院费用支付比例达到75%。', expect: [{ value: 75, comparator: '=', unit: '%' }] },
     { text: '社区养老服务设施每年每个分别不少于60万元、40万元、5万元运营经费。', expect: [
       { value: 60, comparator: '>=', unit: '万元' }, { value: 40, comparator: '>=' }, { value: 5, comparator: '>=' },
@@ -61,6 +69,7 @@ describe('numbers that define rules are no targets', () => {
 
   describe('procedural time allowances, slogans, names and document numbers', () => check([
     none('镇人民政府、街道办事处应在5个工作日内完成初核。'),
+    none('公示时间为5个工作日。'),
     none('收到评估结论后的5个工作日内完成资格核实等工作。'),
     none('加快实现一窗受理、限时办结、最多跑一次。'),
     none('将一个行业准入涉及的多张许可证整合为一张许可证。'),

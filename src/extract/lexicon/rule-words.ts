@@ -21,10 +21,17 @@ export const CRITERIA_NOUNS = ['标准', '指征', '特征', '情形', '条件',
  */
 export const PAYMENT_WORDS = [
   '支付', '计算', '收取', '报销', '预付', '结算', '缴纳', '缴费', '计发', '核定', '用于', '分担', '补偿', '退还', '返还', '计入',
+  '核拨', '拨付', '承担',
 ];
 
 /** Nouns of what eligible people or bodies receive: "20万元服务奖励", "每人每月400元补贴". */
-export const BENEFIT_NOUNS = ['奖励', '奖补', '补贴', '补助', '资助', '津贴', '奖金', '救助金', '抚恤'];
+export const BENEFIT_NOUNS = ['奖励', '奖补', '补贴', '补助', '资助', '津贴', '奖金', '救助', '抚恤', '待遇', '生活费', '零用钱'];
+
+/** Words before a rate that make it a contribution rule: "年缴费费率…为0.15%". */
+export const CONTRIBUTION_WORDS = ['费率', '缴费', '缴纳', '缴存', '缴交'];
+
+/** A basis per head: "每人每月2413元", "每户每年…" — the amount is a benefit or fee standard. */
+export const PER_HEAD = /每(?:人|户|名|位)/u;
 
 /** Units of procedural time: "在5个工作日内完成初核" allows a step that much time (a deadline at most). */
 export const PROCEDURAL_UNITS = ['个工作日', '工作日'];

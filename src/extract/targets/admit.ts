@@ -145,11 +145,11 @@ export function admit(s: Surroundings): boolean {
   // A table's cell belongs to its column's year, not to a year the row's text states.
   if (!q.table && s.year !== null && statesEarlierYear(text.slice(sentenceStart(text, q.start), q.start), s.year)) return false;
   if (q.script === 'placeholder') return true;
-  if (definesRule({ text, q, clauseStart: s.clauseStart, adjacent: s.adjacent })) return false;
+  const follows = s.previousTarget !== null && LIST_NEXT.test(text.slice(s.previousTarget.end, q.start));
+  if (definesRule({ text, q, clauseStart: s.clauseStart, adjacent: s.adjacent, listed: follows })) return false;
   if (BASELINE_BEFORE.test(s.left.trimEnd()) && CHANGE_TO.test(text.slice(q.end, q.end + 5))) return false;
   const explicit = s.adjacent !== null || s.far !== null || q.right !== null || q.range || q.open || q.more || q.fixed !== null;
   if (isArticle(s)) return false;
-  const follows = s.previousTarget !== null && LIST_NEXT.test(text.slice(s.previousTarget.end, q.start));
   // "创建百家…", "新增千万吨产能", "压缩一半", "1个月、半个月": a round number or a half is a goal
   // only as the object of a verb of delivering, after a comparator, or in a list of goals.
   if (q.script === 'magnitude') return follows || endsWithAny(s.left.trimEnd(), ACHIEVE_VERBS);

@@ -1,6 +1,6 @@
 import { markTable } from '../lexicon/marks.js';
 import {
-  APPLICANT_SUBJECTS, BENEFIT_NOUNS, CONSEQUENCE_HEADS, CONDITION_OPENERS, CRITERIA_NOUNS, CRITERIA_VERBS, ENTITLEMENT_VERBS, OWN_LIST_WORDS, PAYMENT_WORDS,
+  APPLICANT_SUBJECTS, BENEFIT_NOUNS, CONSEQUENCE_HEADS, CONTRIBUTION_WORDS, PER_HEAD, CONDITION_OPENERS, CRITERIA_NOUNS, CRITERIA_VERBS, ENTITLEMENT_VERBS, OWN_LIST_WORDS, PAYMENT_WORDS,
   PROCEDURAL_UNITS,
 } from '../lexicon/rule-words.js';
 import type { LeftWord } from './comparator.js';
@@ -15,6 +15,8 @@ export interface RuleContext {
   clauseStart: number;
   /** The comparator word right before the number, if any. */
   adjacent: LeftWord | null;
+  /** The number continues a list whose first member was admitted ("提高510元、440元"): it shares that member's verb. */
+  listed?: boolean;
 }
 
 const CLAUSE_MARKS = markTable(',;。:!?\n');
@@ -95,8 +97,9 @@ function definesClass({ text, q, adjacent }: RuleContext): boolean {
  * Whether a number defines a rule rather than a level the work must reach (GOLD-FORMAT v2, "Not
  * targets"): a count of criteria ("至少符合下列1项", "3项或3项以上指征"), the figure of a condition
  * ("入围生产企业在3家及以上的,", "若…则…直至招生比例的100%"), a payment or allocation ratio
- * ("以评估价的50%计算", "按85%支付", "80%用于薪酬分配"), a benefit ("增加20万元服务奖励",
- * "最多选择其中3个病种享受…待遇"), a
+ * ("以评估价的50%计算", "按85%支付", "80%用于薪酬分配"), a benefit, its standard, cap or term, or a
+ * contribution rate ("增加20万元服务奖励", "每人每月为2413元", "救助标准不超过240元/人/日", "最多选择其中3个
+ * 病种享受…待遇", "缴费费率为0.15%"), a
  * procedural time allowance ("在5个工作日内完成初核"; a deadline at most), a slogan ("最多跑一次"),
  * a step of an applicant's procedure ("家长登录…选择1所幼儿园"), or a class of things ("淘汰10蒸吨以下
  * 燃煤锅炉", "含量大于3.5%的烟气").
@@ -114,10 +117,17 @@ export function definesRule(r: RuleContext): boolean {
   if (inCondition(text, q.end)) return true;
   if (countsCriteria(r, clause, after)) return true;
   const kind = q.unit.kind;
-  if ((kind === 'percent' || kind === 'money') && hasAny(after, PAYMENT_WORDS)) return true;
-  if (kind === 'money' && (hasAny(after, BENEFIT_NOUNS) || BENEFIT_NOUNS.some((w) => clause.endsWith(w)))) return true;
+  const amount = kind === 'percent' || kind === 'money';
+  if (amount && hasAny(after, PAYMENT_WORDS)) return true;
+  if (amount && (hasAny(after, BENEFIT_NOUNS) || BENEFIT_NOUNS.some((w) => clause.endsWith(w)))) return true;
+  // A benefit's amount, cap or term stated as a rule: "救助标准不超过240元/人/日", "待遇享受最高时长为24个月",
+  // "每人每月分别为2413元", "缴费费率…为0.15%". Raising a standard ("补助标准提高30元") is a goal.
+  const states = (adjacent === null && !r.listed) || adjacent?.word === '为' || adjacent?.comparator === '<=' || adjacent?.comparator === '<';
+  const benefitTerm = amount || kind === 'duration';
+  if (states && benefitTerm && (hasAny(clause, BENEFIT_NOUNS) || (amount && (PER_HEAD.test(clause) || hasAny(clause, CONTRIBUTION_WORDS))))) return true;
   if (hasAny(after, ENTITLEMENT_VERBS)) return true;
-  if (PROCEDURAL_UNITS.includes(q.unit.text) && q.right === '<=' && adjacent === null) return true;
+  // A step's allowance ("在5个工作日内完成", "公示时间为5个工作日"); a limit to bring it down to is a goal.
+  if (PROCEDURAL_UNITS.includes(q.unit.text) && (adjacent === null || adjacent.word === '为')) return true;
   if (isSlogan(r)) return true;
   if (definesClass(r)) return true;
   if (kind === 'count' && startsWithAny(text.slice(sentenceStart(text, q.start), q.start), APPLICANT_SUBJECTS)) return true;
