@@ -203,8 +203,8 @@ const TEXT_DEPTH = 2;
  * parts often carry a sharing site's label for a title.
  *
  * @example
- * const tenseOf = outlineTenses(outline.roots, text, { doc: 'past', year: 2026 });
- * tenseOf(node) // 'future' under "三、2026年重点工作"
+ * const tenses = outlineTenses(outline.roots, text, { doc: 'past', year: 2026 });
+ * tenses.get(node) // 'future' for "三、2026年重点工作" and the sections under it
  */
 export function outlineTenses(roots: OutlineNode[], text: string, { doc, year }: { doc: Tense; year?: number }): Map<OutlineNode, Tense> {
   const out = new Map<OutlineNode, Tense>();

@@ -20,6 +20,7 @@ const titles: TitleRow[] = [
   // A work summary: what was done, what went wrong, what comes next.
   { text: '主要做法及工作进展情况', year: 2010, expect: 'past' },
   { text: '存在的问题和不足', year: 2022, expect: 'past' },
+  { text: '存在问题及对策', year: 2022, expect: 'mixed' },
   { text: '下一步工作打算', year: 2022, expect: 'future' },
   { text: '2023年工作思路', year: 2022, expect: 'future' },
   { text: '2022年工作总结及2023年工作计划', year: 2022, expect: 'mixed' },

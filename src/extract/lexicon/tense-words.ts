@@ -15,7 +15,7 @@ export const PAST_TITLE_WORDS = [
 /** A title that ends in one of these names what is to be done. */
 export const FUTURE_TITLE_WORDS = [
   '目标', '任务', '计划', '打算', '重点工作', '安排', '思路', '举措', '措施', '部署', '展望', '建议', '要求', '要点',
-  '路径', '方案', '重点',
+  '路径', '方案', '重点', '对策', '设想',
 ];
 
 /** A title that opens with one of these looks forward ("下一步工作", "今后五年的主要工作"). */
