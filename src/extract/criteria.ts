@@ -3,8 +3,15 @@ import { CRITERIA_VERBS, OWN_LIST_WORDS } from './lexicon/rule-words.js';
 
 /** How much of a section's lead (its title and own text before its first subsection) is read. */
 const LEAD_TAIL = 120;
-/** A lead's last sentence and the mark that closes it: after the last 。 or ; before that mark. */
-const LAST_SENTENCE = /[^。;]*[。;:]?$/u;
+/** Marks that may close a lead. */
+const CLOSING = '。;:';
+
+/** A lead's last sentence with the mark that closes it: after the last 。 or ; before that mark. */
+function lastSentence(tail: string): string {
+  const closed = CLOSING.includes(tail[tail.length - 1] ?? '') ? tail.length - 1 : tail.length;
+  const from = Math.max(tail.lastIndexOf('。', closed - 1), tail.lastIndexOf(';', closed - 1)) + 1;
+  return tail.slice(from);
+}
 /** "有下列情形之一的": conditions, not items of work ("有以下工作安排"). */
 const CONDITION_NOUN = /^有.{2}(?:情形|条件|行为|情况)/u;
 /** A schedule of rates or standards: "月缴费费率按以下标准执行:", "统筹基金按以下比例支付:", "费率标准如下:". */
@@ -27,7 +34,7 @@ const NAMES_CRITERIA = /(?:标准|条件|指征|指标|情形|特征)(?:之一)?
  */
 export function listsCriteria(lead: string, introduces: boolean): boolean {
   const tail = (lead.length > LEAD_TAIL ? lead.slice(-LEAD_TAIL) : lead).trimEnd();
-  const last = LAST_SENTENCE.exec(tail)?.[0] ?? '';
+  const last = lastSentence(tail);
   if (!introduces && !last.endsWith(':')) return false;
   if (SCHEDULE.test(last)) return true;
   const verbAt = Math.max(...CRITERIA_VERBS.filter((v) => v !== '有').map((v) => last.lastIndexOf(v)));

@@ -1,7 +1,7 @@
 import type { OutlineNode } from '../outline/types.js';
 import { isSummaryTitle, namesDocumentKind } from './meta.js';
 import {
-  FUTURE_TEXT_CUES, FUTURE_TITLE_OPENERS, FUTURE_TITLE_WORDS, IMPERATIVE_ADVERBS, IMPERATIVE_HEADS, NEWS_MARKS, PAST_TEXT_CUES, PAST_TITLE_WORDS,
+  COMPLETION_VERBS, FUTURE_TEXT_CUES, FUTURE_TITLE_OPENERS, FUTURE_TITLE_WORDS, IMPERATIVE_ADVERBS, IMPERATIVE_HEADS, NEWS_MARKS, PAST_TEXT_CUES, PAST_TITLE_WORDS, YEARS_BEFORE,
 } from './lexicon/tense-words.js';
 
 /**
@@ -15,8 +15,11 @@ export type Tense = 'past' | 'future' | 'mixed';
 export interface SectionTenseInput {
   /** The section's title without its marker: "2025年工作总结和“十四五”发展成就", "三、" → "2026年重点工作". */
   title: string;
-  /** The section's text (title, body and subsections), or a head of it; '' to decide by the title alone. */
-  text: string;
+  /**
+   * The section's text (body and subsections), or a head of it; '' to decide by the title alone. A
+   * function is called only when the title decides nothing (reading a long section costs).
+   */
+  text: string | (() => string);
   /** The plan year (meta.year): a year before it looks back, a year after it looks forward. */
   year?: number;
   /** The tense of the enclosing section, or the document's for a top-level section. */
@@ -37,7 +40,7 @@ const TITLE_YEAR = /(?<to>到|至)?(?<year>(?:19|20)\d{2})年/u;
 /** A year in a text, not a baseline ("较2020年", "比2015年", "以2020年为基数", "在2010年的基础上"). */
 const TEXT_YEAR = /(?<![较比与以从由在\d])(?<year>(?:19|20)\d{2})年/gu;
 /** How much of a section's text is read for its cues: a head is representative, and the cost stays bounded. */
-const TEXT_WINDOW = 6000;
+const TEXT_WINDOW = 2500;
 /** Cues of one tense must number at least this many, and twice those of the other, to decide. */
 const MIN_CUES = 3;
 
@@ -95,10 +98,23 @@ function count(re: RegExp, text: string): number {
   return n;
 }
 
+/** The past cues of a text: 了 only after a verb of completion, 年来 only after a count of years. */
+function countPast(text: string): number {
+  PAST_TEXT_CUES.lastIndex = 0;
+  let n = 0;
+  for (let m = PAST_TEXT_CUES.exec(text); m; m = PAST_TEXT_CUES.exec(text)) {
+    const at = m.index;
+    if (m[0] === '了' && !COMPLETION_VERBS.includes(text.slice(at - 2, at))) continue;
+    if (m[0] === '年来' && !YEARS_BEFORE.includes(text[at - 1] ?? '-')) continue;
+    n++;
+  }
+  return n;
+}
+
 /** The cues of each tense in a text: its words, and its years against the plan year. */
 function textCues(text: string, year?: number): { past: number; future: number } {
   const head = text.length > TEXT_WINDOW ? text.slice(0, TEXT_WINDOW) : text;
-  let past = count(PAST_TEXT_CUES, head);
+  let past = countPast(head);
   let future = count(FUTURE_TEXT_CUES, head);
   if (year !== undefined) {
     TEXT_YEAR.lastIndex = 0;
@@ -111,12 +127,16 @@ function textCues(text: string, year?: number): { past: number; future: number }
   return { past, future };
 }
 
-/** The tense a text's own words and years state, or null when they are few or balanced. */
-export function textTense(text: string, year?: number): Tense | null {
-  const { past, future } = textCues(text, year);
+function cuesTense(past: number, future: number): Tense | null {
   if (past >= MIN_CUES && past >= 2 * future) return 'past';
   if (future >= MIN_CUES && future >= 2 * past) return 'future';
   return null;
+}
+
+/** The tense a text's own words and years state, or null when they are few or balanced. */
+export function textTense(text: string, year?: number): Tense | null {
+  const { past, future } = textCues(text, year);
+  return cuesTense(past, future);
 }
 
 /**
@@ -133,9 +153,14 @@ export function textTense(text: string, year?: number): Tense | null {
  * sectionTense({ title: '夯实绿色发展基础', text: '', year: 2016, parent: 'future' })               // 'future'
  */
 export function sectionTense({ title, text, year, parent, top }: SectionTenseInput): Tense {
-  const stated = titleTense(title, year) ?? (text ? textTense(text, year) : null);
-  if (stated) return stated;
-  if (top && parent !== 'future' && isImperative(title) && textCues(text, year).past === 0) return 'future';
+  const byTitle = titleTense(title, year);
+  if (byTitle) return byTitle;
+  const body = typeof text === 'function' ? text() : text;
+  if (!body) return parent;
+  const { past, future } = textCues(body, year);
+  const byText = cuesTense(past, future);
+  if (byText) return byText;
+  if (top && parent !== 'future' && past === 0 && isImperative(title)) return 'future';
   return parent;
 }
 
@@ -191,10 +216,15 @@ function sectionText(node: OutlineNode, text: string): string {
 }
 
 /**
- * Sections this deep or shallower are also judged by their text, and may look back where the section
- * around them does not; deeper ones are tasks whose sentences speak for themselves.
+ * Sections this deep or shallower may look back where the section around them does not (a plan's
+ * "第一节 主要成就"); a deeper heading that ends in 成效 or 情况 is a task's label.
  */
-const TEXT_DEPTH = 2;
+const REVIEW_DEPTH = 2;
+/**
+ * Top-level sections are also judged by their text when their title says nothing (their
+ * subsections' text mostly agrees with theirs, and reading it costs).
+ */
+const TEXT_DEPTH = 1;
 
 /**
  * The tense of every section of an outline, top down: each section by `sectionTense`, with its
@@ -216,9 +246,8 @@ export function outlineTenses(roots: OutlineNode[], text: string, { doc, year }:
       // Parts of compilations from sharing sites often carry the site's label as title: read their text.
       tense = isSummaryTitle(node.title) || isSummaryTitle(firstLine) ? 'past' : textTense(own, year) ?? parent;
     } else {
-      const own = sectionTense({ title: node.title, text: depth <= TEXT_DEPTH ? sectionText(node, text) : '', year, parent, top: depth === 1 });
-      // A review is a chapter or a section of one; a deeper heading that ends in 成效 or 情况 is a task's label.
-      tense = own === 'past' && depth > TEXT_DEPTH ? parent : own;
+      const own = sectionTense({ title: node.title, text: depth <= TEXT_DEPTH ? () => sectionText(node, text) : '', year, parent, top: depth === 1 });
+      tense = own === 'past' && depth > REVIEW_DEPTH ? parent : own;
     }
     out.set(node, tense);
     for (const child of node.children) visit(child, tense, depth + 1);

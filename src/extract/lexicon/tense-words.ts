@@ -9,7 +9,7 @@
 /** A title that ends in one of these names a review of the past or of the present situation. */
 export const PAST_TITLE_WORDS = [
   '回顾', '总结', '成就', '成效', '成绩', '进展', '现状', '基础', '形势', '情况', '做法', '经验', '问题', '不足',
-  '短板', '挑战', '机遇', '差距', '历程', '亮点', '收获', '体会', '概况', '汇报', '述职', '工作报告', '自查报告',
+  '短板', '挑战', '机遇', '差距', '历程', '亮点', '收获', '体会', '概况', '背景', '汇报', '述职', '工作报告', '自查报告',
 ];
 
 /** A title that ends in one of these names what is to be done. */
@@ -41,12 +41,16 @@ export const IMPERATIVE_ADVERBS = [
 ];
 
 /**
- * In a section's text, marks of what has been done: "已", "完成了", "同比", "截至", "过去一年",
- * "一年来", "去年" (a year before the plan year counts too; see extract/tense.ts). Not 上年: rules
- * and plans name it as a base ("按上年度标准", "较上年提高").
+ * In a section's text, marks of what has been done: "已", "同比", "截至", "过去一年", "一年来",
+ * "以来", "去年", and 了 after a verb of completion ("完成了", `COMPLETION_VERBS`), years before the
+ * plan year (see extract/tense.ts). Not 上年: rules and plans name it as a base ("按上年度标准",
+ * "较上年提高"). Each alternative opens with a rare character, so the scan stays fast.
  */
-export const PAST_TEXT_CUES =
-  /已经?|(?:完成|实现|取得|达到|增长|下降|提高|新增|建成|开展|举办|出台)了|同比|截[至止]|过去(?:一|五|的)|(?:一|两|三|四|五|几)年来|以来|去年/gu;
+export const PAST_TEXT_CUES = /已|了|同比|截[至止]|过去[一五的]|年来|以来|去年/g;
+/** The verbs whose 了 marks a completed result: "完成了", "实现了". */
+export const COMPLETION_VERBS = ['完成', '实现', '取得', '达到', '增长', '下降', '提高', '新增', '建成', '开展', '举办', '出台'];
+/** The counts before 年来 that make it "over the past years": "一年来", "五年来". */
+export const YEARS_BEFORE = '一两三四五几';
 
 /** In a section's text, marks of what is to be done: "力争", "确保", "争取", "将", "务必", "预计". */
 export const FUTURE_TEXT_CUES = /力争|确保|争取|将(?![军领])|务必|预计|计划(?:到|于|在|用)|目标(?:是|为)|下一步|今后|明年/gu;

@@ -48,13 +48,18 @@ function itemAround(text: string, at: number): [number, number] {
 
 /** How far a sentence may run after a number to the 的 that closes its condition. */
 const CONDITION_REACH = 100;
-const SENTENCE_MARKS = markTable('。;!?\n');
+const SENTENCE_END = /[。;!?\n]/u;
 
 /** "…达到1000人次(…),且按规定设置医疗机构…的,给予一次性补贴15万元": the number is part of a condition. */
 function inCondition(text: string, from: number): boolean {
-  const limit = Math.min(text.length, from + CONDITION_REACH);
-  for (let i = from; i < limit && !SENTENCE_MARKS[text.charCodeAt(i)]; i++) {
-    if (text[i] === '的' && text[i + 1] === ',' && CONSEQUENCE_HEADS.some((w) => text.startsWith(w, i + 2))) return true;
+  let window = text.slice(from, from + CONDITION_REACH);
+  // Most windows hold no "的,": one native search settles them.
+  let at = window.indexOf('的,');
+  if (at < 0) return false;
+  const end = window.search(SENTENCE_END);
+  if (end >= 0) window = window.slice(0, end);
+  for (; at >= 0 && at < window.length; at = window.indexOf('的,', at + 2)) {
+    if (CONSEQUENCE_HEADS.some((w) => text.startsWith(w, from + at + 2))) return true;
   }
   return false;
 }
