@@ -3,6 +3,7 @@ import { isSummaryTitle, namesDocumentKind } from './meta.js';
 import {
   COMPLETION_VERBS, FUTURE_TEXT_CUES, FUTURE_TITLE_OPENERS, FUTURE_TITLE_WORDS, IMPERATIVE_ADVERBS, IMPERATIVE_HEADS, NEWS_MARKS, PAST_TEXT_CUES, PAST_TITLE_WORDS, YEARS_BEFORE,
 } from './lexicon/tense-words.js';
+import { endsWithWord, startsWithWord } from './lexicon/word-lists.js';
 
 /**
  * Whether a section looks back (`past`: a review, a summary, the situation: its figures are
@@ -33,8 +34,17 @@ export interface SectionTenseInput {
 
 /** What separates the conjuncts of a title: "工作总结和发展成就", "机遇与挑战", "现状、问题". */
 const CONJUNCT = /和|与|及|、|,|;|:|。/u;
-/** Marks and quotes that may close a title. */
-const TRAILING = /[\s。.;:,!?)"”’》]+$/u;
+/** Marks and quotes that may close a title, and those that may open it. */
+const CLOSING_MARKS = ' \t\n。.;:,!?)"”’》';
+const OPENING_MARKS = ' \t\n“"《(';
+
+function trimMarks(part: string): string {
+  let a = 0;
+  let b = part.length;
+  while (b > a && CLOSING_MARKS.includes(part[b - 1]!)) b--;
+  while (a < b && OPENING_MARKS.includes(part[a]!)) a++;
+  return part.slice(a, b);
+}
 /** A year in a title: "2025年工作总结", "到2020年主要目标". */
 const TITLE_YEAR = /(?<to>到|至)?(?<year>(?:19|20)\d{2})年/u;
 /** A year in a text, not a baseline ("较2020年", "比2015年", "以2020年为基数", "在2010年的基础上"). */
@@ -44,8 +54,11 @@ const TEXT_WINDOW = 2500;
 /** Cues of one tense must number at least this many, and twice those of the other, to decide. */
 const MIN_CUES = 3;
 
-const endsWithAny = (s: string, words: readonly string[]) => words.some((w) => s.endsWith(w));
-const startsWithAny = (s: string, words: readonly string[]) => words.some((w) => s.startsWith(w));
+const endsInFutureWord = endsWithWord(FUTURE_TITLE_WORDS);
+const endsInPastWord = endsWithWord(PAST_TITLE_WORDS);
+const opensForward = startsWithWord(FUTURE_TITLE_OPENERS);
+const opensWithAdverb = startsWithWord(IMPERATIVE_ADVERBS);
+const opensWithVerb = startsWithWord(IMPERATIVE_HEADS);
 
 /** Right before a review word, a verb or 新 that makes it a result to produce: "出成效", "见成效", "取得新进展". */
 const GOAL_VERB_BEFORE = '出见有求显新';
@@ -55,15 +68,13 @@ const MAX_LABEL = 24;
 /** "夯实绿色发展基础", "深入推广医改经验": a task's title, opening with its verb (after adverbs). */
 function isImperative(part: string): boolean {
   let s = part;
-  for (let adverb = IMPERATIVE_ADVERBS.find((a) => s.startsWith(a)); adverb; adverb = IMPERATIVE_ADVERBS.find((a) => s.startsWith(a))) {
-    s = s.slice(adverb.length);
-  }
-  return startsWithAny(s, IMPERATIVE_HEADS);
+  for (let adverb = opensWithAdverb(s); adverb; adverb = opensWithAdverb(s)) s = s.slice(adverb.length);
+  return opensWithVerb(s) !== undefined;
 }
 
 /** "发展成就", "取得积极进展"; not a result to produce: "上出成效", "见实效", "取得新进展". */
 function endsInReview(part: string): boolean {
-  const word = PAST_TITLE_WORDS.find((w) => part.endsWith(w));
+  const word = endsInPastWord(part);
   if (!word) return false;
   const before = part[part.length - word.length - 1] ?? '';
   return !GOAL_VERB_BEFORE.includes(before);
@@ -75,11 +86,11 @@ export function titleTense(title: string, year?: number): Tense | null {
   let past = false;
   let future = false;
   for (const raw of title.split(CONJUNCT)) {
-    const part = raw.replace(TRAILING, '').replace(/^[\s“"《(]+/u, '');
+    const part = trimMarks(raw);
     if (!part) continue;
     const bare = part.replace(/^(?:(?:19|20)\d{2}年(?:度)?|“[^”]{1,8}”(?:时期|期间)?)/u, '');
-    if (startsWithAny(bare, FUTURE_TITLE_OPENERS) || endsWithAny(part, FUTURE_TITLE_WORDS)) future = true;
-    else if (!isImperative(bare) && endsInReview(part)) past = true;
+    if (opensForward(bare) || endsInFutureWord(part)) future = true;
+    else if (endsInReview(part) && !isImperative(bare)) past = true;
   }
   if (past && future) return 'mixed';
   if (past) return 'past';

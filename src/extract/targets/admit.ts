@@ -6,6 +6,7 @@ import type { LeftWord } from './comparator.js';
 import { clauseEnd, sentenceAround, sentenceStart } from './context.js';
 import type { Quantity } from './quantities.js';
 import { definesRule } from './rules.js';
+import { containsWord, endsWithWord } from '../lexicon/word-lists.js';
 
 /** What `admit` needs to know about one quantity's surroundings. */
 export interface Surroundings {
@@ -47,6 +48,8 @@ const YEAR = /(?<![\d较比与以])(?<year>(?:19|20)\d{2})年(?!的?基础|为�
 
 const endsWithAny = (s: string, words: readonly string[]) => words.some((w) => s.endsWith(w));
 const hasAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
+const endsInAchieveVerb = endsWithWord(ACHIEVE_VERBS);
+const holdsAchieveVerb = containsWord(ACHIEVE_VERBS);
 const startsWithAny = (s: string, words: readonly string[]) => words.some((w) => s.startsWith(w));
 
 /**
@@ -67,7 +70,7 @@ function isGoalCount(s: Surroundings): boolean {
     if (frequency && !left.endsWith(frequency[0])) return true;
   }
   if (q.script !== 'arabic' && (q.unit.abstract || q.value === 1)) return false;
-  if (endsWithAny(left, ACHIEVE_VERBS)) return true;
+  if (endsInAchieveVerb(left) !== undefined) return true;
   const ofAspects = startsWithAny(text.slice(q.end, q.end + 2), ASPECT_NOUNS);
   if (q.script === 'arabic' && !ofAspects && coversScope(s, left)) return true;
   const advance = ADVANCE_VERBS.find((v) => left.endsWith(v));
@@ -77,7 +80,7 @@ function isGoalCount(s: Surroundings): boolean {
   const nounBefore = before === '”' || before === ')' || (HAN.test(before) && !FUNCTION_CHARS.includes(before));
   if (!nounBefore || !POSTPOSED_END.test(text.slice(q.end, q.end + 5))) return false;
   const clause = text.slice(s.clauseStart, q.start);
-  if (hasAny(clause, ACHIEVE_VERBS)) return true;
+  if (holdsAchieveVerb(clause)) return true;
   return STANDARD_FRAME.test(clause) && STANDARD_WORD.test(text.slice(q.end, clauseEnd(text, q.end)));
 }
 
@@ -145,14 +148,20 @@ export function admit(s: Surroundings): boolean {
   // A table's cell belongs to its column's year, not to a year the row's text states.
   if (!q.table && s.year !== null && statesEarlierYear(text.slice(sentenceStart(text, q.start), q.start), s.year)) return false;
   if (q.script === 'placeholder') return true;
-  const follows = s.previousTarget !== null && LIST_NEXT.test(text.slice(s.previousTarget.end, q.start));
-  if (definesRule({ text, q, clauseStart: s.clauseStart, adjacent: s.adjacent, listed: follows })) return false;
   if (BASELINE_BEFORE.test(s.left.trimEnd()) && CHANGE_TO.test(text.slice(q.end, q.end + 5))) return false;
-  const explicit = s.adjacent !== null || s.far !== null || q.right !== null || q.range || q.open || q.more || q.fixed !== null;
   if (isArticle(s)) return false;
+  const follows = s.previousTarget !== null && LIST_NEXT.test(text.slice(s.previousTarget.end, q.start));
+  // The rules are read last, for what would be a goal by its form.
+  return isGoal(s, follows) && !definesRule({ text, q, clauseStart: s.clauseStart, adjacent: s.adjacent, listed: follows });
+}
+
+/** Whether the quantity has the form of a goal: a comparator, a place in a list of goals, or what its kind needs. */
+function isGoal(s: Surroundings, follows: boolean): boolean {
+  const { text, q } = s;
+  const explicit = s.adjacent !== null || s.far !== null || q.right !== null || q.range || q.open || q.more || q.fixed !== null;
   // "创建百家…", "新增千万吨产能", "压缩一半", "1个月、半个月": a round number or a half is a goal
   // only as the object of a verb of delivering, after a comparator, or in a list of goals.
-  if (q.script === 'magnitude') return follows || endsWithAny(s.left.trimEnd(), ACHIEVE_VERBS);
+  if (q.script === 'magnitude') return follows || endsInAchieveVerb(s.left.trimEnd()) !== undefined;
   if (q.script === 'half') return explicit || follows;
   switch (q.unit.kind) {
     case 'percent': return true;
