@@ -1,7 +1,7 @@
 import { markTable } from '../lexicon/marks.js';
 import {
-  APPLICANT_SUBJECTS, BENEFIT_NOUNS, CONSEQUENCE_HEADS, CONTRIBUTION_WORDS, PER_HEAD, CONDITION_OPENERS, CRITERIA_NOUNS, CRITERIA_VERBS, ENTITLEMENT_VERBS, OWN_LIST_WORDS, PAYMENT_WORDS,
-  PROCEDURAL_UNITS,
+  APPLICANT_SUBJECTS, BENEFIT_NOUNS, CONDITION_OPENERS, CONSEQUENCE_HEADS, CONTRIBUTION_WORDS, CRITERIA_NOUNS,
+  CRITERIA_VERBS, ENTITLEMENT_VERBS, OWN_LIST_WORDS, PAYMENT_WORDS, PER_HEAD, PROCEDURAL_UNITS,
 } from '../lexicon/rule-words.js';
 import type { LeftWord } from './comparator.js';
 import { WINDOW, sentenceStart } from './context.js';
@@ -65,12 +65,10 @@ function inCondition(text: string, from: number): boolean {
 }
 
 /** "至少符合下列1项", "具有下列4项或4项以上指征的", "至少1项临床标准", "符合1至3项中…": a count of criteria. */
-function countsCriteria({ text, q, clauseStart }: RuleContext, clause: string, after: string): boolean {
+function countsCriteria({ q }: RuleContext, clause: string, after: string): boolean {
   if (q.unit.kind !== 'count') return false;
-  const before = text.slice(clauseStart, q.start);
-  const ownList = OWN_LIST_WORDS.some((w) => before.endsWith(w) || before.endsWith(`${w}的`));
-  if (ownList) return true;
-  if (!hasAny(clause, CRITERIA_VERBS) && !before.endsWith('至少')) return false;
+  if (OWN_LIST_WORDS.some((w) => clause.endsWith(w) || clause.endsWith(`${w}的`))) return true;
+  if (!hasAny(clause, CRITERIA_VERBS) && !clause.endsWith('至少')) return false;
   return after.startsWith('中') || hasAny(after.slice(0, CRITERIA_REACH), CRITERIA_NOUNS);
 }
 
