@@ -25,7 +25,10 @@ export interface FoundTarget {
 }
 
 export interface TargetContext {
-  /** A work summary or report: its figures are past statistics, unless a sentence looks forward (力争, 确保, 下一步…). */
+  /**
+   * The section does not look forward (extract/tense.ts: a review part, a summary, a news report):
+   * its figures are statistics, unless their sentence looks forward (力争, 确保, 下一步…).
+   */
   summary?: boolean;
   /** The year the plan is about: a figure stated for an earlier year ("2020年,全国…达到102万个") is a past statistic. */
   year?: number;
