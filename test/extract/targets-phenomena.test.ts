@@ -163,6 +163,8 @@ describe('comparators by GOLD-FORMAT v2: a change is a change whatever qualifier
     { value: 14, comparator: 'increase', unit: '亿立方米' }, { value: 8, comparator: '>=', unit: '亿亩' },
   ] },
   { text: '新增水土流失治理面积(万平方公里)--〔27〕预期性', expect: [{ value: 27, comparator: '=', unit: '万平方公里' }] },
+  { text: '污染地块安全利用率(%)\t-\t90以上\t约束性', expect: [{ value: 90, comparator: '>=', unit: '%' }] },
+  none('空气质量优良天数比率(%)\t85.2\t88\t约束性'),
   none('草原综合植被盖度(%)5456 预期性重点生态功能区所属县域生态环境状况指数60.4>60.4-预期性'),
   none('FEV1/FVC比值正常范围为70,检测编号>3。'),
 ]));

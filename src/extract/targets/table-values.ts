@@ -5,7 +5,8 @@ import type { Comparator } from '../lexicon/target-words.js';
  * Values in a plan's indicator table, where the unit stands once in the row's label and the cells
  * hold bare numbers: "空气质量优良天数比率(%)\t76.7\t>80\t约束性", "森林蓄积量(亿立方米)\t151\t165\t〔14〕".
  * Only cells whose notation marks them as a goal are read: a value after a comparison sign (">80",
- * "≥8") and a five-year cumulative value in 〔〕 (the national plans' notation for 累计).
+ * "≥8"), a cell with a qualifier ("\t90以上") and a five-year cumulative value in 〔〕 (the national
+ * plans' notation for 累计).
  */
 
 export interface TableValue {
@@ -18,6 +19,10 @@ export interface TableValue {
 
 /** Comparison signs written before a cell's value. */
 const SIGNS = '><≥≤⩾⩽';
+/** What stands before a cell: a tab or space between cells, or an empty cell's dash. */
+const CELL_START = '\t -';
+/** A qualifier after a cell's value: "90以上", "15左右". */
+const QUALIFIED = /^(?:及?以[上下]|左右)/u;
 /** How far back the row's label "(%)" may stand. */
 const LABEL_REACH = 60;
 /** A row label's unit: "(%)", "(亿立方米)", "(万平方公里)". */
@@ -57,7 +62,10 @@ function labelBefore(text: string, at: number): { unit: MeasureUnit; head: strin
 export function tableValue(text: string, start: number, end: number): TableValue | null {
   const before = text[start - 1] ?? '';
   const cumulative = before === '〔' && text[end] === '〕';
-  if (!cumulative && (before === '' || !SIGNS.includes(before))) return null;
+  const signed = before !== '' && SIGNS.includes(before);
+  // A cell of its own with a qualifier: "\t90以上", "-90以上" (after an empty cell).
+  const qualified = before !== '' && CELL_START.includes(before) && QUALIFIED.test(text.slice(end, end + 3));
+  if (!cumulative && !signed && !qualified) return null;
   const label = labelBefore(text, start - 1);
   if (!label) return null;
   if (!cumulative) return { unit: label.unit, end, fixed: null };
