@@ -1,7 +1,7 @@
 import type { OutlineNode } from '../outline/types.js';
 import { isSummaryTitle, namesDocumentKind } from './meta.js';
 import {
-  COMPLETION_VERBS, FUTURE_TEXT_CUES, FUTURE_TITLE_OPENERS, FUTURE_TITLE_WORDS, IMPERATIVE_ADVERBS, IMPERATIVE_HEADS, NEWS_MARKS, PAST_TEXT_CUES, PAST_TITLE_WORDS, YEARS_BEFORE,
+  FUTURE_TEXT_CUES, FUTURE_TITLE_OPENERS, FUTURE_TITLE_WORDS, IMPERATIVE_ADVERBS, IMPERATIVE_HEADS, NEWS_MARKS, NOT_PAST_LE, PAST_TEXT_CUES, PAST_TITLE_WORDS, YEARS_BEFORE,
 } from './lexicon/tense-words.js';
 import { endsWithWord, startsWithWord } from './lexicon/word-lists.js';
 
@@ -109,13 +109,13 @@ function count(re: RegExp, text: string): number {
   return n;
 }
 
-/** The past cues of a text: 了 only after a verb of completion, 年来 only after a count of years. */
+/** The past cues of a text: 了 not in 为了 or 了解, 年来 only after a count of years. */
 function countPast(text: string): number {
   PAST_TEXT_CUES.lastIndex = 0;
   let n = 0;
   for (let m = PAST_TEXT_CUES.exec(text); m; m = PAST_TEXT_CUES.exec(text)) {
     const at = m.index;
-    if (m[0] === '了' && !COMPLETION_VERBS.includes(text.slice(at - 2, at))) continue;
+    if (m[0] === '了' && (NOT_PAST_LE.before.includes(text[at - 1] ?? '为') || NOT_PAST_LE.after.includes(text[at + 1] ?? '-'))) continue;
     if (m[0] === '年来' && !YEARS_BEFORE.includes(text[at - 1] ?? '-')) continue;
     n++;
   }

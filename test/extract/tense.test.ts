@@ -67,6 +67,7 @@ describe('sectionTense: the title first, then the text, then the section around 
     { text: '坚决筑牢生态安全屏障', body: '扎实推进流域生态保护,完成国土绿化1265万亩。', expect: 'future' },
     { text: '坚持稳中求进,经济发展质效持续提升', body: '过去一年,全省生产总值增长5.3%,完成了年度目标。', expect: 'past' },
     { text: '经济运行稳中向好', body: '全省生产总值增长5.3%。', expect: 'past' },
+    { text: '加强组织领导', body: '成立了以县长为组长的领导小组。', expect: 'past' },
   ];
   it.each(bothWidths(tops))('top-level: $text ($width) → $expect', ({ input, body, expect: want }) => {
     expect(sectionTense({ title: input, text: body, year: 2026, parent: 'past', top: true })).toBe(want);
@@ -81,6 +82,8 @@ describe('textTense', () => {
     { text: '力争到2027年签约率达到75%,确保全覆盖,争取新建20个中心,将服务纳入考核。', year: 2023, expect: 'future' },
     { text: '较上年提高10个百分点,与2020年相比下降5%。', year: 2021, expect: null },
     { text: '加强组织领导,各区要高度重视。', year: 2021, expect: null },
+    { text: '成立了领导小组,制定了实施方案,召开了推进会议。', year: 2021, expect: 'past' },
+    { text: '为了做好工作,要了解情况,各区要高度重视。', year: 2021, expect: null },
   ];
   it.each(bothWidths(rows))('$text ($width) → $expect', ({ input, year, expect: want }) => {
     expect(textTense(input, year)).toBe(want);

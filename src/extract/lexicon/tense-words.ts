@@ -41,14 +41,14 @@ export const IMPERATIVE_ADVERBS = [
 ];
 
 /**
- * In a section's text, marks of what has been done: "已", "同比", "截至", "过去一年", "一年来",
- * "以来", "去年", and 了 after a verb of completion ("完成了", `COMPLETION_VERBS`), years before the
- * plan year (see extract/tense.ts). Not 上年: rules and plans name it as a base ("按上年度标准",
- * "较上年提高"). Each alternative opens with a rare character, so the scan stays fast.
+ * In a section's text, marks of what has been done: "已", 了 after a verb ("成立了", "完成了"; not
+ * 为了, 除了, 了解, 了结), "同比", "截至", "过去一年", "一年来" (`YEARS_BEFORE`), "以来", "去年", and years
+ * before the plan year (see extract/tense.ts). Not 上年: rules and plans name it as a base
+ * ("按上年度标准", "较上年提高"). Each alternative opens with a rare character, so the scan stays fast.
  */
 export const PAST_TEXT_CUES = /已|了|同比|截[至止]|过去[一五的]|年来|以来|去年/g;
-/** The verbs whose 了 marks a completed result: "完成了", "实现了". */
-export const COMPLETION_VERBS = ['完成', '实现', '取得', '达到', '增长', '下降', '提高', '新增', '建成', '开展', '举办', '出台'];
+/** Characters around 了 that make it no mark of the past: 为了, 除了, 了解, 了结. */
+export const NOT_PAST_LE = { before: '为除', after: '解结' } as const;
 /** The counts before 年来 that make it "over the past years": "一年来", "五年来". */
 export const YEARS_BEFORE = '一两三四五几';
 
