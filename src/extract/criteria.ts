@@ -46,6 +46,13 @@ export function listsCriteria(lead: string, introduces: boolean): boolean {
   return OWN_LIST_WORDS.some((w) => rest.includes(w)) || NAMES_CRITERIA.test(rest);
 }
 
+/** Whether the text before `end` (blanks skipped) closes with ":": a section without items may still introduce some. */
+function closedByColon(text: string, start: number, end: number): boolean {
+  let i = end - 1;
+  while (i > start && /\s/u.test(text[i]!)) i--;
+  return text[i] === ':';
+}
+
 /**
  * The sections that list criteria: those whose lead introduces them (`listsCriteria`), and every
  * section under one.
@@ -57,7 +64,8 @@ export function outlineCriteria(roots: OutlineNode[], text: string): Set<Outline
   const out = new Set<OutlineNode>();
   const visit = (node: OutlineNode, inherited: boolean) => {
     const leadEnd = node.children[0]?.start ?? node.end;
-    const own = inherited || listsCriteria(text.slice(Math.max(node.start, leadEnd - LEAD_TAIL), leadEnd), node.children.length > 0);
+    const own = inherited || ((node.children.length > 0 || closedByColon(text, node.start, leadEnd))
+      && listsCriteria(text.slice(Math.max(node.start, leadEnd - LEAD_TAIL), leadEnd), node.children.length > 0));
     if (own) out.add(node);
     for (const child of node.children) visit(child, own);
   };

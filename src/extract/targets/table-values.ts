@@ -1,3 +1,4 @@
+import { markTable } from '../lexicon/marks.js';
 import { type MeasureUnit, unitAt } from '../lexicon/measure-units.js';
 import type { Comparator } from '../lexicon/target-words.js';
 
@@ -21,6 +22,8 @@ export interface TableValue {
 const SIGNS = '><≥≤⩾⩽';
 /** What stands before a cell: a tab or space between cells, or an empty cell's dash. */
 const CELL_START = '\t -';
+/** Every character a cell's value may follow. */
+const CELL_MARKS = markTable(`${SIGNS}${CELL_START}〔`);
 /** A qualifier after a cell's value: "90以上", "15左右". */
 const QUALIFIED = /^(?:及?以[上下]|左右)/u;
 /** How far back the row's label "(%)" may stand. */
@@ -60,7 +63,9 @@ function labelBefore(text: string, at: number): { unit: MeasureUnit; head: strin
  * tableValue('减少(%)化学需氧量--〔10〕', 15, 17) // { unit: { text: '%', … }, end: 18, fixed: 'decrease' }
  */
 export function tableValue(text: string, start: number, end: number): TableValue | null {
-  const before = text[start - 1] ?? '';
+  // Most bare numbers (years, dates, markers) stand after none of these: one lookup settles them.
+  if (start === 0 || !CELL_MARKS[text.charCodeAt(start - 1)]) return null;
+  const before = text[start - 1]!;
   const cumulative = before === '〔' && text[end] === '〕';
   const signed = before !== '' && SIGNS.includes(before);
   // A cell of its own with a qualifier: "\t90以上", "-90以上" (after an empty cell).
