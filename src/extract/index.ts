@@ -1,8 +1,10 @@
 import type { Range } from '../file.js';
 import type { Cleaned } from '../clean/index.js';
-import type { Outline, OutlineNode } from '../outline/types.js';
+import type { Outline } from '../outline/types.js';
 import type { Deadline, Meta, Target, Task, Unit } from '../schema/document.js';
-import { readMeta, isSummaryTitle } from './meta.js';
+import { readMeta } from './meta.js';
+import { type Tense, documentTense, outlineTenses } from './tense.js';
+import { outlineCriteria } from './criteria.js';
 import { pathOf, segmentText, taskSegments, type TaskSegments } from './segments.js';
 import { findUnits, taskUnits, type FoundUnit } from './units.js';
 import { isWorkPlanTable, tableUnits } from './tables.js';
@@ -30,13 +32,18 @@ const FIRST_LISTED_LEADS = /(?:列|排|排在)(?:第一位|首位|第一)(?:者|
 export function extract(cleaned: Cleaned, outline: Outline, options: ExtractOptions): { tasks: InternalTask[]; meta: Meta } {
   const text = cleaned.text.text;
   const meta = readMeta({ text, outline, chrome: cleaned.meta, year: options.year });
-  const summaryDoc = isSummaryTitle(meta.title);
+  // Past or future, decided once per section: a review's figures and dates record the past.
+  const docTense = documentTense(meta.title, text);
+  const tenses = outlineTenses(outline.roots, text, { doc: docTense, year: meta.year });
+  // Items under "符合以下标准:" state who qualifies: their numbers are no targets.
+  const criteria = outlineCriteria(outline.roots, text);
   // National division plans state once that the first-listed body leads ("列第一位者为牵头部门…,下同").
   const firstListedLeads = FIRST_LISTED_LEADS.test(text);
   const tasks: InternalTask[] = [];
   for (const seg of taskSegments(outline, text).flatMap((s) => gridTasks(s, text))) {
-    const summary = summaryDoc || isSummaryPart(seg.node, text);
-    const task = buildTask(cleaned, seg, { summary, year: meta.year, issued: meta.date, firstListedLeads }, tasks.length);
+    const tense = seg.node ? tenses.get(seg.node) ?? docTense : docTense;
+    const rules = seg.node !== null && criteria.has(seg.node);
+    const task = buildTask(cleaned, seg, { tense, rules, year: meta.year, issued: meta.date, firstListedLeads }, tasks.length);
     if (seg.conditional && !task.units.length && !task.deadlines.length && !task.targets.length) continue;
     tasks.push(task);
   }
@@ -63,27 +70,37 @@ function gridTasks(seg: TaskSegments, text: string): Segment[] {
     }
   }
   if (!rows.length) return [seg];
-  return [...(rest.some(([x, y]) => y > x) ? [{ ...seg, ranges: rest, conditional: true }] : []), ...rows];
+  // Blank stretches around a grid hold no text of the task (and would stretch its span over the rows).
+  const kept = rest.filter(([x, y]) => text.slice(x, y).trim());
+  return [...(kept.length ? [{ ...seg, ranges: kept, conditional: true }] : []), ...rows];
 }
 
-interface TaskContext { summary: boolean; year?: number; issued?: string; firstListedLeads: boolean }
+/**
+ * What a task's finders are told. `tense` is its section's (extract/tense.ts): deadlines and targets
+ * get `summary: true` unless it is 'future' (a date or figure then counts only where its sentence
+ * looks forward), and a 'past' section assigns no units. `rules`: the task lists criteria
+ * (extract/criteria.ts), so none of its numbers is a target.
+ */
+interface TaskContext { tense: Tense; rules: boolean; year?: number; issued?: string; firstListedLeads: boolean }
 
 function buildTask(cleaned: Cleaned, seg: Segment, ctx: TaskContext, index: number): InternalTask {
-  const { summary, firstListedLeads } = ctx;
+  const { firstListedLeads } = ctx;
+  const summary = ctx.tense !== 'future';
+  const assigns = ctx.tense !== 'past';
   const text = cleaned.text.text;
   const mapped = cleaned.text;
   const body = seg.ranges.slice(1);
   const taskText = segmentText(text, seg.ranges);
   const table = isWorkPlanTable(taskText);
   const units: FoundUnit[] = [];
-  if (!summary && seg.rowUnits) units.push(...seg.rowUnits);
+  if (assigns && seg.rowUnits) units.push(...seg.rowUnits);
   const deadlines: InternalTask['deadlines'] = [];
   const targets: InternalTask['targets'] = [];
   const context = { summary, ...(ctx.year !== undefined ? { year: ctx.year } : {}), ...(ctx.issued !== undefined ? { issued: ctx.issued } : {}) };
   // One slice of each range for every finder.
   for (const [a, b] of seg.ranges) {
     const slice = text.slice(a, b);
-    if (!summary && !seg.rowUnits) {
+    if (assigns && !seg.rowUnits) {
       // The body of "1.监督组" may open with "负责…": the heading is its subject.
       const title = seg.node && a !== seg.ranges[0]![0] ? seg.ranges[0]! : null;
       const heading = title ? { heading: { text: text.slice(title[0], title[1]), at: title[0] - a } } : {};
@@ -95,7 +112,7 @@ function buildTask(cleaned: Cleaned, seg: Segment, ctx: TaskContext, index: numb
       if ((seg.head && d.kind === 'on') || isDateline(text, d.at[0] + a, d.at[1] + a)) continue;
       deadlines.push(placedDeadline(d, mapped.sourceRange(d.at[0] + a, d.at[1] + a)));
     }
-    for (const t of findTargets(slice, context)) {
+    for (const t of findTargets(slice, ctx.rules ? { ...context, rules: true } : context)) {
       targets.push({
         text: t.text, span: mapped.sourceRange(t.at[0] + a, t.at[1] + a), metric: t.metric, comparator: t.comparator,
         value: t.value, valueMax: t.valueMax, unit: t.unit, ...(t.placeholder ? { placeholder: true } : {}),
@@ -130,15 +147,6 @@ function placedDeadline(d: FoundDeadline, span: Range): InternalTask['deadlines'
   if (d.relative) placed.relative = true;
   if (d.duration !== undefined) placed.duration = d.duration;
   return placed;
-}
-
-/** Whether an article of a compilation is a summary or report (its dates and figures record the past). */
-function isSummaryPart(node: OutlineNode | null, text: string): boolean {
-  let top = node;
-  while (top?.parent) top = top.parent;
-  if (!top || top.style !== 'part') return false;
-  const firstLine = text.slice(top.titleEnd, top.titleEnd + 200).split('\n').map((l) => l.trim()).find(Boolean);
-  return isSummaryTitle(top.title) || isSummaryTitle(firstLine);
 }
 
 function trimEnd(text: string, start: number, end: number): number {

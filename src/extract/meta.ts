@@ -207,6 +207,11 @@ function dominantYear(text: string): number | undefined {
   return best;
 }
 
+/** Does this title name a kind of document (通知, 方案, 规划, 办法, 报告 …), as news headlines do not? */
+export function namesDocumentKind(title: string | undefined): boolean {
+  return !!title && DOC_KIND.test(title.replace(/\s+/g, '').replace(SITE_LABEL, ''));
+}
+
 /** Does this title (or an article's first line) name a work summary or report (past work)? */
 export function isSummaryTitle(title: string | undefined): boolean {
   return !!title && /(?:总结|汇报|述职|回顾|工作报告|情况报告|成效|自查报告)/.test(title) && !/(?:要点|计划|方案|意见|通知)$/.test(title);

@@ -25,10 +25,15 @@ export interface FoundTarget {
 }
 
 export interface TargetContext {
-  /** A work summary or report: its figures are past statistics, unless a sentence looks forward (力争, 确保, 下一步…). */
+  /**
+   * The section does not look forward (extract/tense.ts: a review part, a summary, a news report):
+   * its figures are statistics, unless their sentence looks forward (力争, 确保, 下一步…).
+   */
   summary?: boolean;
   /** The year the plan is about: a figure stated for an earlier year ("2020年,全国…达到102万个") is a past statistic. */
   year?: number;
+  /** The text lists criteria ("确诊符合以下标准:" and its items): its numbers say who qualifies, so none is a target. */
+  rules?: boolean;
 }
 
 /**
@@ -42,6 +47,7 @@ export interface TargetContext {
  * //    comparator: 'increase', value: 10, valueMax: null, unit: '个百分点' }]
  */
 export function findTargets(text: string, ctx: TargetContext = {}): FoundTarget[] {
+  if (ctx.rules) return [];
   const quantities = scanQuantities(text);
   // Most task texts hold no number with a unit: then nothing else needs computing.
   if (!quantities.length) return [];
@@ -70,7 +76,8 @@ export function findTargets(text: string, ctx: TargetContext = {}): FoundTarget[
     spans.push([placed.start, placed.end]);
     drafts.push({
       q, comparator: resolveComparator(q, adjacent, far),
-      ownComparator: adjacent !== null || far !== null || q.right !== null || q.range || q.open || q.more,
+      ownComparator: adjacent !== null || far !== null || q.right !== null || q.range || q.open || q.more || q.fixed !== null,
+      leftComparator: adjacent !== null,
       metric: placed.metric, metricBefore: placed.metricBefore,
     });
   });

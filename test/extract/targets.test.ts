@@ -98,11 +98,13 @@ const ranges: Row[] = [
   one('新增1-2个市域“专科联盟”牵头单位,', { text: '新增1-2个市域“专科联盟”牵头单位', comparator: 'range', value: 1, valueMax: 2, unit: '个', metric: '市域“专科联盟”牵头单位' }),
   one('推荐命名10-20家“健康企业建设评估合格企业”,', { text: '推荐命名10-20家“健康企业建设评估合格企业”', comparator: 'range', value: 10, valueMax: 20, unit: '家' }),
   one('力争实现250-300种常见病不出县。', { text: '力争实现250-300种常见病不出县', comparator: 'range', value: 250, valueMax: 300, unit: '种' }),
-  one('个人卫生支出占比每年下降1-3个百分点。', { text: '个人卫生支出占比每年下降1-3个百分点', comparator: 'range', value: 1, valueMax: 3, unit: '个百分点' }),
+
   one('建设二至三个区域医疗中心。', { text: '建设二至三个区域医疗中心', comparator: 'range', value: 2, valueMax: 3, unit: '个' }),
-  one('药品价格下调15%-30%。', { text: '药品价格下调15%-30%', comparator: 'range', value: 15, valueMax: 30, unit: '%' }),
+
   one('每个县建设1至2所县级医院。', { text: '每个县建设1至2所县级医院', comparator: 'range', value: 1, valueMax: 2, unit: '所' }),
   one('组织培训200-300人次。', { text: '组织培训200-300人次', comparator: 'range', value: 200, valueMax: 300, unit: '人次' }),
+  one('每个中心配备3-5名专职人员。', { text: '每个中心配备3-5名专职人员', comparator: 'range', value: 3, valueMax: 5, unit: '名' }),
+  one('门诊量保持在500-800人次。', { text: '门诊量保持在500-800人次', comparator: 'range', value: 500, valueMax: 800, unit: '人次' }),
 ];
 
 const changes: Row[] = [
@@ -117,6 +119,9 @@ const changes: Row[] = [
   one('地区生产总值年均增长6%。', { text: '地区生产总值年均增长6%', comparator: 'increase', value: 6, unit: '%', metric: '地区生产总值' }),
   one('把技术劳务项目价格上调50%。', { text: '把技术劳务项目价格上调50%', comparator: 'increase', value: 50, unit: '%' }),
   one('检查检验费用下调20%。', { text: '检查检验费用下调20%', comparator: 'decrease', value: 20, unit: '%' }),
+  // v2: a change stays a change over a range; valueMax keeps the range's upper end.
+  one('个人卫生支出占比每年下降1-3个百分点。', { text: '个人卫生支出占比每年下降1-3个百分点', comparator: 'decrease', value: 1, valueMax: 3, unit: '个百分点' }),
+  one('药品价格下调15%-30%。', { text: '药品价格下调15%-30%', comparator: 'decrease', value: 15, valueMax: 30, unit: '%' }),
   one('城镇调查失业率由9.2%下降到6%以内。', { text: '城镇调查失业率由9.2%下降到6%以内', comparator: '<=', value: 6, unit: '%', metric: '城镇调查失业率' }),
 ];
 

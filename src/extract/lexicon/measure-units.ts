@@ -26,12 +26,16 @@ const COUNT_WORDS = [
 ];
 const ABSTRACT_COUNT_WORDS = ['个', '项', '类'];
 /** Magnitudes kept inside the unit as written: "1万管" is value 1, unit "万管". */
-const MAGNITUDES = ['', '千', '万', '十万', '百万', '千万', '亿'];
+const MAGNITUDES = ['', '千', '万', '十万', '百万', '千万', '亿', '十亿', '百亿', '千亿', '万亿'];
 
 const PERCENT = ['%', '‰', '个百分点', '百分点'];
 const DURATIONS_WITHIN = ['小时', '分钟', '秒', '个工作日', '工作日'];
 const DURATIONS = ['个月', '天'];
-const MEASURES = ['平方米', '平方公里', '亩', '公里', '千米', '吨', '公斤', '千克', '立方米'];
+const MEASURES = [
+  '平方米', '平方公里', '亩', '公顷', '公里', '千米', '吨', '蒸吨', '公斤', '千克', '斤', '立方米', '千瓦时', '千瓦', '兆瓦', '株',
+];
+/** Measures written only after a magnitude: "22亿方" (cubic metres of gas or water); a bare "3方" is three parties. */
+const MEASURES_AFTER_MAGNITUDE = ['方'];
 
 function build(): Map<string, MeasureUnit> {
   const units = new Map<string, MeasureUnit>();
@@ -42,6 +46,7 @@ function build(): Map<string, MeasureUnit> {
     for (const w of ABSTRACT_COUNT_WORDS) add({ text: m + w, kind: 'count', abstract: true });
     add({ text: `${m}元`, kind: 'money' });
     for (const w of MEASURES) add({ text: m + w, kind: 'measure' });
+    if (m) for (const w of MEASURES_AFTER_MAGNITUDE) add({ text: m + w, kind: 'measure' });
   }
   for (const text of DURATIONS_WITHIN) add({ text, kind: 'duration', within: true });
   for (const text of DURATIONS) add({ text, kind: 'duration' });
@@ -64,11 +69,11 @@ for (const unit of [...build().values()].sort((a, b) => b.text.length - a.text.l
  */
 const NOT_AFTER: Record<string, string> = {
   '人': '民员才群们', '名': '单称额义誉', '位': '置于', '家': '庭属长乡', '所': '有以属在得谓',
-  '种': '植类子养', '次': '性要数序', '件': '事', '期': '间限望待末', '场': '所景地合', '条': '件例款',
+  '种': '植类子养', '次': '性要数序', '件': '事', '期': '间限望待末工', '场': '所景地合', '条': '件例款',
   '处': '理置罚于室', '户': '籍口', '台': '账', '批': '准复评示', '例': '如外', '支': '持付出援撑部',
   '管': '理控护道辖制', '本': '地级次院科单身人着市县区年届质', '块': '钱', '个': '性人体案别', '项': '目',
   '类': '似型', '剂': '型量', '元': '化素旦宵', '分': '之钟别析类配工级布期', '天': '然津下',
-  '张': '贴', '间': '隔断', '座': '谈',
+  '张': '贴', '间': '隔断', '座': '谈', '方': '面案式向法位针便可能言舱阵正圆', '株': '洲',
 };
 
 /**

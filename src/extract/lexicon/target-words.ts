@@ -17,14 +17,16 @@ export const LEFT_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = ([
   ['减少到', '<='], ['减少至', '<='], ['缩短到', '<='], ['缩短至', '<='], ['压缩到', '<='], ['压缩至', '<='],
   ['低于', '<'], ['少于', '<'], ['小于', '<'],
   ['达到', '='], ['达', '='], ['为', '='], ['稳定在', '='], ['保持在', '='], ['维持在', '='], ['提高到', '='], ['提高至', '='],
-  ['提升到', '='], ['提升至', '='], ['增加到', '='], ['增加至', '='], ['增长到', '='], ['增长至', '='], ['增至', '='], ['上升到', '='], ['上升至', '='],
+  ['提升到', '='], ['提升至', '='], ['减至', '='], ['减到', '='], ['压减至', '<='], ['压减到', '<='], ['缩减至', '<='], ['缩减到', '<='], ['增加到', '='], ['增加至', '='], ['增长到', '='], ['增长至', '='], ['增至', '='], ['上升到', '='], ['上升至', '='],
+  // Signs, as indicator tables and standards write them: "≥8", ">80", "<5".
+  ['≥', '>='], ['⩾', '>='], ['≤', '<='], ['⩽', '<='], ['>', '>'], ['<', '<'],
   ['大约', '~'], ['约为', '~'], ['约占', '~'], ['约', '~'], ['近', '~'],
-  ['提高', 'increase'], ['提升', 'increase'], ['增加', 'increase'], ['增长', 'increase'], ['上升', 'increase'], ['上调', 'increase'], ['增幅', 'increase'],
-  ['下降', 'decrease'], ['降低', 'decrease'], ['减少', 'decrease'], ['缩短', 'decrease'], ['压缩', 'decrease'], ['下调', 'decrease'], ['降幅', 'decrease'],
+  ['提高', 'increase'], ['提升', 'increase'], ['增加', 'increase'], ['增长', 'increase'], ['上升', 'increase'], ['上调', 'increase'], ['增幅', 'increase'], ['涨幅', 'increase'],
+  ['下降', 'decrease'], ['降低', 'decrease'], ['减少', 'decrease'], ['缩短', 'decrease'], ['压缩', 'decrease'], ['下调', 'decrease'], ['降幅', 'decrease'], ['压减', 'decrease'], ['缩减', 'decrease'],
 ] as Array<[string, Comparator]>).sort((a, b) => b[0].length - a[0].length);
 
 /** 为 is a comparator ("比例为60%") except as the end of another word (分为, 作为, 成为, 认为…). */
-export const NOT_BEFORE_WEI = '分作成认行因称视更较最尤以极广难大改';
+export const NOT_BEFORE_WEI = '分作成认行因称视更较最尤以极广难大改划列评归合并转';
 
 /** Adverbs that may stand before the verb rather than the number: "至少建成…中的2个", "至少有一所". */
 export const FAR_COMPARATORS: ReadonlyArray<readonly [string, Comparator]> = [['至少', '>='], ['最少', '>='], ['最多', '<='], ['至多', '<=']];
@@ -44,7 +46,45 @@ export const ACHIEVE_VERBS = [
   '选派', '派出', '选拔', '遴选', '新增', '增设', '配备', '配置', '储备', '备用', '设置', '设立', '开设', '命名', '认定', '培育',
   '招募', '完成', '举办', '开展', '提供', '发放', '资助', '扶持', '救助', '改造', '筛查', '随访', '接种', '表彰', '选树', '派驻',
   '下派', '接收', '投放', '安装', '签约', '招生', '召开', '举行', '出台', '制定', '修订', '选择', '选取', '开通', '建',
+  '开发', '办好', '办成', '实施', '整治', '修复', '治理', '改良', '抚育', '复壮', '抢救', '淘汰', '替代', '更新', '转化',
+  '造林', '种植', '回收', '新培育', '打造',
 ];
+
+/**
+ * Verbs of advancing work that take a count to deliver ("推进13万个行政村环境综合整治", "推动60种电子证照
+ * 标准化应用") unless an adverb says the work goes on over a set already there (`ONGOING_ADVERBS`).
+ */
+export const ADVANCE_VERBS = ['推进', '推动'];
+
+/** "持续推进10个病种…的落实": work going on over an existing set, not a count to deliver. */
+export const ONGOING_ADVERBS = ['持续', '继续', '深入', '进一步', '不断'];
+
+/**
+ * Words that open a clause naming where or on what the work is done: "在16个省份实施…",
+ * "对378个江河湖库实施严格保护", "以580个优先控制单元为重点". Stance words may stand before them.
+ */
+export const SCOPE_FRAMES = ['在', '对', '以', '于', '选择', '选取'];
+export const SCOPE_LEADS = ['重点', '要', '并', '同时', '将', '拟', '力争', '率先', '优先', '逐步', '分批'];
+
+/**
+ * What the work does there, after the count ("…实施总氮总量控制", "…启动先行区建设", "…为重点"):
+ * with a scope frame or a list closed by 等, the count is the number of places or things to cover.
+ */
+export const SCOPE_WORK = [
+  '实施', '开展', '启动', '建设', '试点', '示范', '为重点', '整治', '治理', '保护', '修复', '办理', '应用', '改造', '推广',
+  // …or the state they reach: "…等40个单元由Ⅳ类升为Ⅲ类", "…等3个单元氨氮浓度下降".
+  '升为', '降为', '下降', '达到', '达标',
+];
+
+/**
+ * Nouns of aspects and stages, not things: a count of them ("在5个方面加强建设", "推动3个领域改革")
+ * names how the work is organised, not what it delivers.
+ */
+export const ASPECT_NOUNS = ['方面', '领域', '环节', '层面', '维度', '阶段', '步骤', '原则', '要点', '途径', '渠道', '机制', '问题'];
+
+/** "每年监测两次", "每季度至少主动联系1次": a frequency of work, a goal in 次. */
+export const FREQUENCY = /每(?:年|季度|季|月|周|半年|学期|天|日)/u;
+export const FREQUENCY_UNITS = ['次'];
 
 /** Verbs that make an amount of money a goal ("完成年度15.7亿元建设任务"); without one, money is an input ("下达…400万元"). */
 export const MONEY_GOAL_VERBS = ['完成', '实现', '达到', '争取', '筹集', '募集', '突破', '引进', '招商'];
@@ -76,4 +116,4 @@ export const METRIC_LEAD =
  * "签约服务率必须", "生产总值年均", "失业率由9.2%").
  */
 export const METRIC_TAIL =
-  /(?:(?:较|比|与)(?:上一?年度?|去年|前一年|上年同期|改革前|\d{4}年)(?:相比)?|(?:由|从)\d+(?:\.\d+)?[^\d,]{0,4}|年均|平均|同比|环比|再|必须|要|应|需|须|将|均|分别|都|全部|也|各|稳定|保持|维持|的|中的|等)$/u;
+  /(?:(?:较|比|与)(?:上一?年度?|去年|前一年|上年同期|改革前|\d{4}年)(?:相比)?|在\d{4}年(?:底|末)?的?基础上|(?:由|从)\d+(?:\.\d+)?[^\d,]{0,4}|年均|平均|同比|环比|再|必须|要|应|需|须|将|均|分别|都|全部|也|各|稳定|保持|维持|的|中的|等)$/u;

@@ -1,9 +1,12 @@
 import {
-  ACHIEVE_VERBS, FORWARD_CUES, FUNCTION_CHARS, MONEY_GOAL_VERBS, PAST_MARKERS,
+  ACHIEVE_VERBS, ADVANCE_VERBS, ASPECT_NOUNS, FORWARD_CUES, FUNCTION_CHARS, MONEY_GOAL_VERBS, ONGOING_ADVERBS, PAST_MARKERS,
+  FREQUENCY, FREQUENCY_UNITS, SCOPE_FRAMES, SCOPE_LEADS, SCOPE_WORK,
 } from '../lexicon/target-words.js';
 import type { LeftWord } from './comparator.js';
 import { clauseEnd, sentenceAround, sentenceStart } from './context.js';
 import type { Quantity } from './quantities.js';
+import { definesRule } from './rules.js';
+import { containsWord, endsWithWord } from '../lexicon/word-lists.js';
 
 /** What `admit` needs to know about one quantity's surroundings. */
 export interface Surroundings {
@@ -40,11 +43,14 @@ const BASELINE_BEFORE = /(?:由|从)$/u;
 const CHANGE_TO = /^(?:提高|提升|增加|增长|上升|下降|降低|减少|缩短|压缩|降|增)(?:到|至)/u;
 /** "推动1000家县医院达到三级医院…水平": a count of things brought up to a standard. */
 const REACHES_STANDARD = /^\p{Script=Han}[^,;。:!?、]{0,20}?(?:达到|达标)/u;
-/** A year named before the number; not a baseline ("较2020年", "以2020年为基数", "与2020年相比"). */
-const YEAR = /(?<![\d较比与以])(?<year>(?:19|20)\d{2})年/gu;
+/** A year named before the number; not a baseline ("较2020年", "以2020年为基数", "与2020年相比", "在2010年的基础上"). */
+const YEAR = /(?<![\d较比与以])(?<year>(?:19|20)\d{2})年(?!的?基础|为基|水平)/gu;
 
 const endsWithAny = (s: string, words: readonly string[]) => words.some((w) => s.endsWith(w));
 const hasAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
+const endsInAchieveVerb = endsWithWord(ACHIEVE_VERBS);
+const holdsAchieveVerb = containsWord(ACHIEVE_VERBS);
+const startsWithAny = (s: string, words: readonly string[]) => words.some((w) => s.startsWith(w));
 
 /**
  * A plain count ("12个", "2000人"), with no comparator, is a goal when it is the object of a verb
@@ -57,16 +63,57 @@ function isGoalCount(s: Surroundings): boolean {
   const { text, q } = s;
   // A Chinese 一 before a measure word is mostly the article "a" ("建立一支队伍"), and 个/项 after
   // a Chinese numeral count abstractions as often as things ("五项行动"): both need a comparator.
-  if (q.script !== 'arabic' && (q.unit.abstract || q.value === 1)) return false;
   const left = s.left.trimEnd();
-  if (endsWithAny(left, ACHIEVE_VERBS)) return true;
+  // "每年监测两次": how often a piece of work is done, with its verb right before the count.
+  if (FREQUENCY_UNITS.includes(q.unit.text) && HAN.test(left[left.length - 1] ?? '') && FREQUENCY.test(text.slice(s.clauseStart, q.start))) {
+    const frequency = FREQUENCY.exec(text.slice(s.clauseStart, q.start));
+    if (frequency && !left.endsWith(frequency[0])) return true;
+  }
+  if (q.script !== 'arabic' && (q.unit.abstract || q.value === 1)) return false;
+  if (endsInAchieveVerb(left) !== undefined) return true;
+  const ofAspects = startsWithAny(text.slice(q.end, q.end + 2), ASPECT_NOUNS);
+  if (q.script === 'arabic' && !ofAspects && coversScope(s, left)) return true;
+  const advance = ADVANCE_VERBS.find((v) => left.endsWith(v));
+  if (advance && !ofAspects && !endsWithAny(left.slice(0, -advance.length), ONGOING_ADVERBS)) return true;
   const before = left[left.length - 1] ?? '';
   if (!FUNCTION_CHARS.includes(before) && before !== '、' && REACHES_STANDARD.test(text.slice(q.end, clauseEnd(text, q.end)))) return true;
   const nounBefore = before === '”' || before === ')' || (HAN.test(before) && !FUNCTION_CHARS.includes(before));
   if (!nounBefore || !POSTPOSED_END.test(text.slice(q.end, q.end + 5))) return false;
   const clause = text.slice(s.clauseStart, q.start);
-  if (hasAny(clause, ACHIEVE_VERBS)) return true;
+  if (holdsAchieveVerb(clause)) return true;
   return STANDARD_FRAME.test(clause) && STANDARD_WORD.test(text.slice(q.end, clauseEnd(text, q.end)));
+}
+
+/**
+ * The verbs of delivering that may head a list closed by 等: "组织实施A、B等25项重点工程". Single
+ * characters (建) are left out: inside a list item they are part of a noun ("急救中心建设").
+ */
+const LIST_HEAD_VERBS = [...ACHIEVE_VERBS, ...ADVANCE_VERBS, '实现'].filter((v) => v.length > 1);
+/** Where a list's first item ends. */
+const FIRST_ITEM_END = /[、等]/u;
+
+function opensWithScope(clause: string): boolean {
+  let c = clause;
+  for (let lead = SCOPE_LEADS.find((w) => c.startsWith(w)); lead; lead = SCOPE_LEADS.find((w) => c.startsWith(w))) c = c.slice(lead.length);
+  return startsWithAny(c, SCOPE_FRAMES);
+}
+
+/**
+ * A count of the places or things a plan's work covers: "在16个省份实施…", "对378个江河湖库实施严格
+ * 保护", "以580个优先控制单元为重点", or a list closed by 等 that the work delivers ("实现A、B等58项
+ * 事项异地办理", "推进A和B等5个物流园区建设", "组织实施A等25项重点工程"). A count named in passing
+ * ("通过A、B等9个方面不断明确…", "重点在5个方面…上见行动") has no such work.
+ */
+function coversScope(s: Surroundings, left: string): boolean {
+  const { text, q } = s;
+  const clause = text.slice(s.clauseStart, q.start);
+  const after = text.slice(q.end, clauseEnd(text, q.end));
+  if (opensWithScope(clause)) return hasAny(after, SCOPE_WORK);
+  if (!left.endsWith('等')) return false;
+  if (hasAny(after, SCOPE_WORK)) return true;
+  const cut = FIRST_ITEM_END.exec(clause);
+  const head = cut ? clause.slice(0, cut.index) : clause;
+  return LIST_HEAD_VERBS.some((v) => head.includes(v) && !head.endsWith(v));
 }
 
 /**
@@ -98,12 +145,24 @@ export function admit(s: Surroundings): boolean {
   if (s.quoted || ORDINAL_BASIS_OR_CODE.test(text[q.start - 1] ?? '')) return false;
   if (s.summary && !FORWARD_CUES.test(sentenceAround(text, q.start))) return false;
   if (PAST_MARKERS.test(text.slice(s.clauseStart, q.start))) return false;
-  if (s.year !== null && statesEarlierYear(text.slice(sentenceStart(text, q.start), q.start), s.year)) return false;
+  // A table's cell belongs to its column's year, not to a year the row's text states.
+  if (!q.table && s.year !== null && statesEarlierYear(text.slice(sentenceStart(text, q.start), q.start), s.year)) return false;
   if (q.script === 'placeholder') return true;
   if (BASELINE_BEFORE.test(s.left.trimEnd()) && CHANGE_TO.test(text.slice(q.end, q.end + 5))) return false;
-  const explicit = s.adjacent !== null || s.far !== null || q.right !== null || q.range || q.open || q.more;
   if (isArticle(s)) return false;
   const follows = s.previousTarget !== null && LIST_NEXT.test(text.slice(s.previousTarget.end, q.start));
+  // The rules are read last, for what would be a goal by its form.
+  return isGoal(s, follows) && !definesRule({ text, q, clauseStart: s.clauseStart, adjacent: s.adjacent, listed: follows });
+}
+
+/** Whether the quantity has the form of a goal: a comparator, a place in a list of goals, or what its kind needs. */
+function isGoal(s: Surroundings, follows: boolean): boolean {
+  const { text, q } = s;
+  const explicit = s.adjacent !== null || s.far !== null || q.right !== null || q.range || q.open || q.more || q.fixed !== null;
+  // "创建百家…", "新增千万吨产能", "压缩一半", "1个月、半个月": a round number or a half is a goal
+  // only as the object of a verb of delivering, after a comparator, or in a list of goals.
+  if (q.script === 'magnitude') return follows || endsInAchieveVerb(s.left.trimEnd()) !== undefined;
+  if (q.script === 'half') return explicit || follows;
   switch (q.unit.kind) {
     case 'percent': return true;
     case 'age': return (s.adjacent !== null && s.adjacent.word !== '为') || follows;

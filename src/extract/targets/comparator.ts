@@ -49,7 +49,8 @@ export function farComparator(left: string, offset: number): LeftWord | null {
 
 /**
  * The comparator of a quantity, from its own shape and the words around it. A change (提高 N)
- * stays a change even with 以上 ("提高10%以上" is a rise of at least 10%); 以上 / 以下 / 左右
+ * stays a change even with 以上 or a range ("提高10%以上" is a rise of at least 10%, GOLD-FORMAT v2;
+ * the range keeps its upper end in valueMax); 以上 / 以下 / 左右
  * after the number override a level word before it ("达到90%以上" is >=).
  *
  * @example
@@ -57,9 +58,11 @@ export function farComparator(left: string, offset: number): LeftWord | null {
  * resolveComparator(q, { comparator: 'increase', word: '提高', start: 9 }, null) // 'increase'
  */
 export function resolveComparator(q: Quantity, adjacent: LeftWord | null, far: LeftWord | null): Comparator {
-  if (q.range) return 'range';
+  if (q.fixed) return q.fixed;
   const left = adjacent?.comparator ?? null;
+  // A change stays a change whatever follows it: 以上, 左右, or a range ("每年提升1-3个百分点").
   if (left === 'increase' || left === 'decrease') return left;
+  if (q.range) return 'range';
   if (q.right) return q.right;
   if (left) return left;
   if (far) return far.comparator;

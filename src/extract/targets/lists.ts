@@ -7,6 +7,8 @@ export interface Draft {
   comparator: Comparator;
   /** A comparator of its own: a word before or after it, or a range. */
   ownComparator: boolean;
+  /** A comparator word right before it ("提高", "不低于"), not only a qualifier after it. */
+  leftComparator: boolean;
   metric: string | null;
   metricBefore: boolean;
 }
@@ -45,7 +47,7 @@ function splitMetric(metric: string, count: number): string[] | null {
 
 /**
  * Spreads what a list states once over its members: "分别达到70%、50%" gives 50% the 达到 of 70%;
- * "45项、10项、6项以上" gives the first two the 以上 of the last; the metric before the list is
+ * "45项、10项、6项以上" gives the first two the 以上 of the last (not across 和: "95%和85%左右"); the metric before the list is
  * split or shared, and a noun after the last member ("…6项以上中医适宜技术") names them all.
  *
  * @example
@@ -55,17 +57,22 @@ export function shareInLists(drafts: Draft[], text: string): void {
   let runStart = 0;
   for (let i = 1; i <= drafts.length; i++) {
     if (i < drafts.length && LIST_JOIN.test(text.slice(drafts[i - 1].q.end, drafts[i].q.start))) continue;
-    if (i - runStart > 1) shareInRun(drafts.slice(runStart, i));
+    if (i - runStart > 1) shareInRun(drafts.slice(runStart, i), text);
     runStart = i;
   }
 }
 
-function shareInRun(run: Draft[]): void {
+function shareInRun(run: Draft[], text: string): void {
   const head = run[0];
   const last = run[run.length - 1];
+  // "45项、10项、6项以上" spreads 以上 over the list; "95%和85%左右" keeps 左右 on the last member.
+  const spreads = last.q.right !== null && text.slice(run[run.length - 2].q.end, last.q.start).includes('、');
+  // "分别增长5%左右、5%以上": the change stated once governs every member, whatever qualifier it has (v2).
+  const change = head.comparator === 'increase' || head.comparator === 'decrease';
   for (const d of run) {
+    if (change && d !== head && !d.leftComparator) { d.comparator = head.comparator; continue; }
     if (d.ownComparator && d !== head) continue;
-    if (last.q.right && !d.q.right && !d.q.range && d.comparator === '=') d.comparator = last.comparator;
+    if (spreads && !d.q.right && !d.q.range && d.comparator === '=') d.comparator = last.comparator;
     else if (d !== head && head.ownComparator && !head.q.range) d.comparator = head.comparator;
   }
   const split = head.metricBefore && head.metric ? splitMetric(head.metric, run.length) : null;

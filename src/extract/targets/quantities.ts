@@ -1,6 +1,7 @@
 import { CN_NUMERAL, toAmount } from '../lexicon/numbers.js';
 import { type MeasureUnit, unitAt } from '../lexicon/measure-units.js';
 import { type Comparator, RIGHT_COMPARATORS } from '../lexicon/target-words.js';
+import { tableValue } from './table-values.js';
 
 /** A number with its unit, before anyone has decided whether it is a target. */
 export interface Quantity {
@@ -13,13 +14,21 @@ export interface Quantity {
   value: number | null;
   valueMax: number | null;
   unit: MeasureUnit;
-  script: 'arabic' | 'chinese' | 'placeholder';
+  /**
+   * How the number is written: digits, Chinese numerals, a blank ("X"), a bare magnitude standing for
+   * a round number ("创建百家", "新增千万吨"), or a half ("压缩一半", "半个月").
+   */
+  script: 'arabic' | 'chinese' | 'placeholder' | 'magnitude' | 'half';
   range: boolean;
   /** "50+N种": the named number plus each place's own addition, so at least the number. */
   open: boolean;
   /** "100余名", "10多个": more than the number. */
   more: boolean;
   right: Comparator | null;
+  /** A bare value in an indicator table's row, its unit from the row's label ("(%)76.7>80"). */
+  table: boolean;
+  /** A comparator the notation fixes: "下降(%)…〔18〕" is a cumulative decrease. */
+  fixed: Comparator | null;
 }
 
 const CN_TOKEN = `[〇零一二两三四五六七八九十][${CN_NUMERAL}]*(?:点[〇零一二两三四五六七八九]+)?`;
@@ -30,9 +39,15 @@ const NUMERAL = new RegExp(
   String.raw`(?<placeholder>(?<![A-Za-z])[Xx]{1,2}(?![A-Za-z]))` +
   `|(?<percentWords>(?<per>[百千])分之(?<perToken>[〇零一二两三四五六七八九十百]+(?:点[〇零一二两三四五六七八九]+)?))` +
   `|(?<arabic>${ARABIC_TOKEN})` +
-  `|(?<chinese>${CN_TOKEN})`,
+  `|(?<half>一半|(?<![上下前后大多${CN_NUMERAL}\\d])半(?=个月|天|小时|个工作日))` +
+  `|(?<chinese>${CN_TOKEN})` +
+  `|(?<magnitude>(?<![数几上成近${CN_NUMERAL}])[百千])`,
   'gu',
 );
+/** A bare magnitude's value: "百家" is 100, "千万吨" 1000 万吨. */
+const MAGNITUDE_VALUE: Record<string, number> = { 百: 100, 千: 1000 };
+/** Numerals right after a count word qualify the next noun ("100个十万亩…基地"): they are no count of their own. */
+const AFTER_COUNT_WORD = '个';
 /** "80-100张", "10%-20%", "二至三个": the upper end, in the same script as the lower. */
 const RANGE_ARABIC = new RegExp(String.raw`(?<loPercent>%)?(?<sep>-|至|到)(?<hi>${ARABIC_TOKEN})`, 'uy');
 const RANGE_CHINESE = new RegExp(`(?<sep>-|至|到)(?<hi>${CN_TOKEN})`, 'uy');
@@ -91,9 +106,23 @@ function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
   let range = false;
   let open = false;
   let more = false;
+  let table = false;
+  let fixed: Comparator | null = null;
   if (g.percentWords) {
     value = toValue(g.perToken);
     unit = g.per === '千' ? PERMILLE : PERCENT;
+  } else if (g.half === '一半') {
+    // "压缩一半": half of what there is, a change of 50%.
+    value = 50;
+    unit = PERCENT;
+    script = 'half';
+  } else if (g.half || g.magnitude) {
+    script = g.half ? 'half' : 'magnitude';
+    value = g.half ? 0.5 : MAGNITUDE_VALUE[g.magnitude];
+    const read = readUnit(text, at, script);
+    if (read) [unit, at] = read;
+    // "千家万户": an idiom of two magnitudes, not a count.
+    if (script === 'magnitude' && unit?.kind === 'count' && /[百千万]/u.test(text[at] ?? '')) return null;
   } else {
     script = g.placeholder ? 'placeholder' : g.chinese ? 'chinese' : 'arabic';
     const r = script === 'placeholder' ? null : sticky(script === 'arabic' ? RANGE_ARABIC : RANGE_CHINESE, text, at);
@@ -107,14 +136,22 @@ function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
     if (!range && !open && sticky(MORE, text, at)) { more = true; at += 1; }
     const read = readUnit(text, at, script);
     if (read) [unit, at] = read;
+    else if (script === 'arabic' && !range) {
+      const cell = tableValue(text, start, at);
+      if (cell) ({ unit, end: at, fixed } = { ...cell, unit: cell.unit });
+      table = cell !== null;
+    }
   }
   if (!unit || (unit.arabicOnly && script !== 'arabic')) return null;
+  if ((script === 'chinese' || script === 'magnitude') && text[start - 1] === AFTER_COUNT_WORD) return null;
   // Converted only now: most numerals (years, dates, markers, words such as 统一) have no unit.
-  if (!g.percentWords && script !== 'placeholder') value = toValue(m[0]);
+  if (!g.percentWords && (script === 'arabic' || script === 'chinese')) value = toValue(m[0]);
   if (script !== 'placeholder' && value === null) return null;
   const unitEnd = at;
   const right = rightComparator(text, at, unit);
-  return { start, unitEnd, end: right ? right[1] : at, value, valueMax, unit, script, range, open, more, right: right ? right[0] : null };
+  return {
+    start, unitEnd, end: right ? right[1] : at, value, valueMax, unit, script, range, open, more, right: right ? right[0] : null, table, fixed,
+  };
 }
 
 /**

@@ -87,7 +87,8 @@ export function place(text: string, q: Quantity, from: number, limit: number, ad
   const start = JOINER_ONLY.test(between) ? q.start : from + (lead ? lead[0].length : 0);
   const timeLimit = q.unit.within === true && q.right === '<=';
   const afterFirst = timeLimit || q.unit.kind === 'duration';
-  const end = nounAfter(text, q.end, limit, timeLimit);
+  // A table's cell has no noun after it: the next cell or row follows.
+  const end = q.table ? q.end : nounAfter(text, q.end, limit, timeLimit);
   const after = stripRepeatedly(text.slice(q.end, end), EDGE_DE);
   const beforeEnd = adjacent && adjacent.start >= start ? adjacent.start : q.start;
   const { metric: before, listSummary } = metricBefore(text.slice(start, beforeEnd), far, far ? far.start - start : -1, adjacent !== null);
