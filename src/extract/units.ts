@@ -43,7 +43,11 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
   const pending: { list: { names: string[]; start: number; sentence: number } | null } = { list: null };
   // "1.监督组。负责…": a heading that names a group is the subject of the duties its body opens with.
   const group = groupHeading(all[0]) ?? (options.heading ? groupHeading(clauses(options.heading.text)[0], options.heading.at) : null);
+  let previous: Clause | undefined;
   for (const clause of all) {
+    // "2022年3月1日，市政府召开专题会议": a clause opened by a bare day narrates a dated event.
+    const narrated = previous?.sentence === clause.sentence && DATED_DAY.test(previous.text.trim());
+    previous = clause;
     if (transmittal.has(clause.sentence) || covered.some(([a, b]) => clause.start >= a && clause.start < b)) continue;
     const leadsBefore = found.leads;
     const open = openerLength(clause.text);
@@ -63,7 +67,7 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
     if (partner) partners(found, body, at, partner.length);
     else if (light) embeddedAgents(found, body, at, light.length);
     else {
-      const role = subjects(found, body, at, { firstLeads });
+      const role = subjects(found, body, at, { firstLeads, narrated });
       // "区民政部门，街道办事处、镇人民政府…做好…": a list the export broke at a comma shares the subject's
       // role; "各区卫生健康局，要…": a subject set off by a comma takes the duty after it.
       if (pending.list?.sentence === clause.sentence) {
@@ -82,10 +86,12 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
  * "X牵头", "Y、Z按职责分工负责", "X要…", "X会同Y…": the subject list that opens the clause, and the
  * parallel subjects after "、" that a duty word introduces ("市级组建…、县区各组建…").
  */
-function subjects(found: Found, body: string, at: number, options: { firstLeads: boolean }): Role | null {
+function subjects(found: Found, body: string, at: number, options: { firstLeads: boolean; narrated: boolean }): Role | null {
   const list = listBefore(body, 0);
   if (!list || list.predicate?.kind !== 'role') return null;
   const p = list.predicate;
+  // After a bare day ("2022年3月1日，"), only a duty word (要, 负责, 牵头…) assigns: the rest is narration.
+  if (options.narrated && !p.marked) return null;
   // "县级医共体组建完毕" (the body is made), "广东省更新了…" (done already): no task.
   if (DONE_TO.test(body.slice(list.end)) || PAST.test(body.slice(list.end, list.end + 10))) return null;
   const partner = p.partnerAt !== undefined ? listBefore(body, p.partnerAt, true) : null;
@@ -135,6 +141,9 @@ const NOT_ASSIGNING_CHARS = new RegExp(`[${[...new Set(NOT_ASSIGNING.map((w) => 
 
 /** "县级医共体组建完毕": a verb of work and its result, said of the thing made. */
 const DONE_TO = new RegExp(`^(?:${WORK_VERBS.filter((v) => v.length === 2).join('|')})(?:${RESULT_COMPLEMENTS.join('|')})`);
+
+/** A day with nothing after it ("2022年3月1日", "3月1日"): no limit (前, 起, 底) and no range. */
+const DATED_DAY = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日$/;
 
 /** The aspect marker of a thing done: "进行了", "更新了" (not "为了", "除了", "了解"). */
 const PAST = /(?<![为除])了(?![解])/;

@@ -116,6 +116,7 @@ table('responsible: 责任单位:, 责任主体, 由X负责, X负责…, X要…
   { text: '巩固好甲县国家健康促进县创建成果', expect: [] },
   { text: '加大健康促进医院创建力度', expect: [] },
   { text: '各省份要于9月底前完成省级平台建设', expect: ['responsible:各省份'] },
+  { text: '6月30日,各区要完成自查', expect: ['responsible:各区'] },
   { text: '市卫生健康委要会同市财政局做好', expect: ['responsible:市卫生健康委', 'support:市财政局'] },
   // the object of 要求/指导/督促 is told to act; the text assigns it no task of its own (issue 14 negatives)
   { text: '会议要求各单位认真落实', expect: [] },
@@ -309,6 +310,8 @@ table('cue: a body as the subject of a duty or of the work', [
   { text: '各区可根据实际情况提高资助标准', expect: [] },
   { text: '养老服务组织不得套取资助资金', expect: [] },
   { text: '广东省更新了药品目录', expect: [] },
+  { text: '2022年3月1日,市政府召开专题会议,研究部署有关工作', expect: [] },
+  { text: '5月8日,区卫生健康局组织开展培训', expect: [] },
   { text: '县级医共体组建完毕', expect: [] },
   { text: '医共体与城市三级医院建立帮扶关系比例较上一年提高', expect: [] },
   { text: '家长要按时为幼儿报名', expect: [] },
