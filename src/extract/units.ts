@@ -50,6 +50,7 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
     previous = clause;
     if (transmittal.has(clause.sentence) || covered.some(([a, b]) => clause.start >= a && clause.start < b)) continue;
     const leadsBefore = found.leads;
+    const foundBefore = found.out.length;
     const open = openerLength(clause.text);
     const body = clause.text.slice(open);
     const at = clause.start + open;
@@ -67,7 +68,7 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
     if (partner) partners(found, body, at, partner.length);
     else if (light) embeddedAgents(found, body, at, light.length);
     else {
-      const role = subjects(found, body, at, { firstLeads, narrated });
+      const role = subjects(found, body, at, { firstLeads, narrated, title: isTitleLine(text, clause) });
       // "区民政部门，街道办事处、镇人民政府…做好…": a list the export broke at a comma shares the subject's
       // role; "各区卫生健康局，要…": a subject set off by a comma takes the duty after it.
       if (pending.list?.sentence === clause.sentence) {
@@ -77,6 +78,7 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
       }
       pending.list = role || clause.closes ? null : subjectAlone(body, at, clause.sentence);
     }
+    if (found.out.length === foundBefore && body.length > 4 && body.includes('各', 1)) gluedSubjects(found, body, at);
     if (found.leads > leadsBefore) leadIn.add(clause.sentence);
   }
   return dedupe(found.out);
@@ -86,12 +88,14 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
  * "X牵头", "Y、Z按职责分工负责", "X要…", "X会同Y…": the subject list that opens the clause, and the
  * parallel subjects after "、" that a duty word introduces ("市级组建…、县区各组建…").
  */
-function subjects(found: Found, body: string, at: number, options: { firstLeads: boolean; narrated: boolean }): Role | null {
+function subjects(found: Found, body: string, at: number, options: { firstLeads: boolean; narrated: boolean; title: boolean }): Role | null {
   const list = listBefore(body, 0);
   if (!list || list.predicate?.kind !== 'role') return null;
   const p = list.predicate;
   // After a bare day ("2022年3月1日，"), only a duty word (要, 负责, 牵头…) assigns: the rest is narration.
   if (options.narrated && !p.marked) return null;
+  // "社区医院建设评价细则": a title line, unless a duty word makes it a sentence.
+  if (options.title && !p.marked) return null;
   // "县级医共体组建完毕" (the body is made), "广东省更新了…" (done already): no task.
   if (DONE_TO.test(body.slice(list.end)) || PAST.test(body.slice(list.end, list.end + 10))) return null;
   const partner = p.partnerAt !== undefined ? listBefore(body, p.partnerAt, true) : null;
@@ -108,6 +112,22 @@ function subjects(found: Found, body: string, at: number, options: { firstLeads:
   }
   return role;
 }
+
+/**
+ * "三、加强组织保障各地区、各部门要高度重视": a flattened heading's title runs into its body, so the
+ * subject list ("各地区、各部门") opens inside the clause. Taken only from a determiner (各) and only
+ * before a duty word (要, 应, 须).
+ */
+function gluedSubjects(found: Found, body: string, at: number): Role | null {
+  for (let k = body.indexOf('各', 1), tries = 0; k > 0 && tries < 3; k = body.indexOf('各', k + 1), tries++) {
+    const list = listBefore(body, k);
+    if (list?.predicate?.kind !== 'role' || !DUTY_WORD.test(body.slice(list.end))) continue;
+    found.addList({ names: list.names, start: at + list.start }, list.predicate.role);
+    return list.predicate.role;
+  }
+  return null;
+}
+const DUTY_WORD = /^(?:要|应|须|必须|应当)/;
 
 /**
  * A clause that is only a list of names, waiting for its predicate after a comma. (A name picked out
@@ -141,6 +161,18 @@ const NOT_ASSIGNING_CHARS = new RegExp(`[${[...new Set(NOT_ASSIGNING.map((w) => 
 
 /** "县级医共体组建完毕": a verb of work and its result, said of the thing made. */
 const DONE_TO = new RegExp(`^(?:${WORK_VERBS.filter((v) => v.length === 2).join('|')})(?:${RESULT_COMPLEMENTS.join('|')})`);
+
+/**
+ * A line that is a document's title or an annex's ("社区医院建设评价细则", "3.推进医联体建设任务分工表"):
+ * a whole line without punctuation that ends in a kind of document names no one who acts.
+ */
+function isTitleLine(text: string, clause: Clause): boolean {
+  const end = clause.start + clause.text.length;
+  if (!TITLE_END.test(clause.text) || (end < text.length && text[end] !== '\n')) return false;
+  const before = text.lastIndexOf('\n', clause.start - 1);
+  return !/[。;；,，!！?？]/.test(text.slice(before + 1, clause.start));
+}
+const TITLE_END = /(?:方案|细则|办法|意见|通知|规划|计划|要点|指标|清单|分工表|标准|指南|规定|条例|纲要|评价表)$/;
 
 /** A day with nothing after it ("2022年3月1日", "3月1日"): no limit (前, 起, 底) and no range. */
 const DATED_DAY = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日$/;
