@@ -30,6 +30,12 @@ const MEASURE_AFTER = /(?:[年月日时分秒个名家项次种类级所支人�
 const DECIMAL_MEASURE_AFTER = /(?:[万亿元倍岁米吨]|个(?![人体案性])|日(?!常)|天(?!然)|分(?![析类级布工配])|小时)/y;
 /** "《条例》第三条规定", "第五条第二款": a citation of an article, not the article itself. */
 const CITATION_AFTER = /(?:的?规定|之规定|款|项|中|所|和|或|、|至|第|及|以|等|的)/y;
+/**
+ * At a line's start an article opens more often than it is cited: only words that can do nothing
+ * but cite ("第五条规定", "第五条第二款") make it a citation there; "第二十三条以下情形不纳入…",
+ * "第八条和第九条所称…" read as titles when the sequence fits.
+ */
+const LINE_CITATION_AFTER = /(?:的?规定|之规定|款|项|第|至)/y;
 // Not 则: "第一章总则第一条…" is a chapter title run into its first article ("本细则第三条" is glued, so the
 // builder takes it for a citation anyway).
 const CITATION_BEFORE = /[》法例定照据反用本及和、至]/y;
@@ -159,10 +165,17 @@ function plausible(scan: StyleScan, text: string, at: number, markerEnd: number,
   if (scan.measureAfter && matchesAt(scan.measureAfter, text, end)) return false;
   if (scan.parenCitation && (PAREN_CITATION_AFTER.test(text.slice(markerEnd, markerEnd + 16))
     || (at > 0 && matchesAt(PAREN_CITATION_BEFORE, text, at - 1)))) return false;
-  if (scan.citation && (matchesAt(CITATION_AFTER, text, markerEnd)
+  if (scan.citation && (matchesAt(lineStart(text, at) ? LINE_CITATION_AFTER : CITATION_AFTER, text, markerEnd)
     || (at > 0 && matchesAt(CITATION_BEFORE, text, at - 1)))) return false;
   if (scan.attachments && ATTACHMENTS_BEFORE.test(text.slice(Math.max(0, at - 8), at))) return false;
   return true;
+}
+
+/** Does a line start at `at` (spaces and tabs before it aside)? */
+function lineStart(text: string, at: number): boolean {
+  let i = at - 1;
+  while (i >= 0 && (isSpace(text.charCodeAt(i)) || text.charCodeAt(i) === 0x3000)) i--;
+  return i < 0 || text.charCodeAt(i) === NEWLINE;
 }
 
 /** Does the sticky `pattern` match at `index`? */
