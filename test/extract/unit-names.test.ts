@@ -126,7 +126,8 @@ const forms = [
   { text: '资助费用由镇人民政府', unit: false }, { text: '老年友好社区和友善医疗机构', unit: false }, { text: '企业和机构', unit: false },
   { text: '工业强市', unit: false }, { text: '城乡', unit: false }, { text: '住房城乡', unit: false }, { text: '部署', unit: false },
   { text: '举办', unit: false }, { text: '政务大厅', unit: false }, { text: '网站', unit: false }, { text: '团队', unit: false },
-  { text: '家庭医生团队', unit: false }, { text: '每个区', unit: false }, { text: '中国广州', unit: false },
+  { text: '家庭医生团队', unit: false }, { text: '每个区', unit: false },
+  { text: '经民政部门', unit: false }, { text: '受所在区住房保障部门', unit: false }, { text: '应急管理部门', unit: true }, { text: '经信部门', unit: true }, { text: '中国广州', unit: false },
 ];
 
 describe('isUnitName: name forms', () => {

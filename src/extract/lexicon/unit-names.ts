@@ -64,11 +64,19 @@ function holdsVerbAndObject(n: string): boolean {
 /** Verbs that stand inside names before a kind of body ("医联体牵头医院", "区教育局幼儿招生负责科室"). */
 const INNER_OK = new Set(['牵头', '负责', '配合', '协助', '参与']);
 
+/** "经民政部门": the preposition 经 before a body named by a common head ("部门", "单位", "机构"). */
+function viaBody(n: string): boolean {
+  return n[0] === '经' && !/^经[济信开贸]/.test(n) && COMMON_HEADS.some((h) => n.endsWith(h));
+}
+const COMMON_HEADS = ['部门', '单位', '机构'];
+
 function opensWithClauseWord(n: string): boolean {
   for (const w of NOT_STARTS_BY_CHAR.get(n[0]!) ?? []) {
     if (!n.startsWith(w) || n.length <= w.length) continue;
     // "经市民政部门" is a clause; "经开区管委会", "从化区", "和平区" are names.
-    if (w.length === 1 && SAFE_FIRST.has(w) && !(/^[省市区县镇乡]/.test(n.slice(1)) && isSingleName(n.slice(1)))) continue;
+    // "经民政部门审核": 经 before a common head (部门, 单位, 机构) is the preposition ("经济和信息化部门",
+    // "经信部门", "经开区管委会" are names).
+    if (w.length === 1 && SAFE_FIRST.has(w) && !(/^[省市区县镇乡]/.test(n.slice(1)) && isSingleName(n.slice(1))) && !viaBody(n)) continue;
     return true;
   }
   // "统计医院", "促进公立医院", "加快推进公立医院": verbs of work before a name; "统计局" is a name.
