@@ -109,6 +109,12 @@ describe('relative limits', () => check([
   { text: '经过5-10年左右时间,基本完成转变', ctx: { year: 2019 }, expect: [] },
   { text: '扣缴义务人在代扣税款的次月十五日内报送', expect: [relative('次月十五日内', { precision: 'day' })] },
   { text: '认证周期自最近一次认证通过时间的次月开始计算', expect: [] },
+  // an applicant's, a beneficiary's or a tenant's allowance, and what one may do: no limit on work
+  { text: '承租人应自收到解除合同通知之日起1个月内结清有关费用', expect: [] },
+  { text: '保障对象应当自变动发生之日起1个月内向街道办事处申报', expect: [] },
+  { text: '承租公共租赁住房的家庭,应当自收到审查结果通知之日起,1个月内完成续签', expect: [] },
+  { text: '区民政部门应在特困人员签订供养意愿书之日起1个月内落实集中供养', expect: [relative('1个月内', { duration: 'P1M' })] },
+  { text: '符合条件的,可自公告之日起30日内申请复核', expect: [] },
   { text: '从党的二十大到二〇三五年,用13年时间基本实现现代化', ctx: { year: 2026 }, expect: [] },
   { text: '经过5年时间的发展,体系基本建立', ctx: { year: 2021 }, expect: [] },
 ]));

@@ -152,6 +152,8 @@ const v2lists = [
   { text: '财政和医保部门', parts: ['财政和医保部门'] },
   // a shared prefix is not distributed; complete names are split
   { text: '市、区民政部门', parts: ['市、区民政部门'] },
+  { text: '各市、县级人民政府', parts: ['各市、县级人民政府'] },
+  { text: '各县区、市人民医院', parts: ['各县区', '市人民医院'] },
   { text: '区、镇人民政府和街道办事处', parts: ['区、镇人民政府', '街道办事处'] },
   { text: '各区、街道(镇)', parts: ['各区', '街道(镇)'] },
   { text: '区、街道(镇)', parts: ['区', '街道(镇)'] },

@@ -1,4 +1,5 @@
 import { addDays, addMonths } from '../lexicon/calendar.js';
+import { APPLICANT_SUBJECTS } from '../lexicon/rule-words.js';
 import {
   AFTER, BEFORE, clauseTail, endsText, head, inFormula, isHan, sentenceHead, tail,
 } from './context.js';
@@ -50,6 +51,8 @@ export function refine(text: string, c: Candidate, ctx: DeadlineContext, floor: 
       resolveFromIssue(d, ctx.issued);
     }
   }
+  // "承租人应自收到通知之日起1个月内结清费用": an applicant's or beneficiary's allowance, no limit on work.
+  if (d.relative && !anchored && (privateSubject(text, s) || PERMITTED.test(clauseHead(text, s)))) return null;
   if (d.years && !anchored && (!BEFORE.years.test(before.text) || BEFORE.interval.test(sentenceHead(text, s)))) return null;
   if (c.parser.name === 'next-month' && c.groups.day === undefined && !BEFORE.event.test(before.text)) return null;
   const after = tail(text, e);
@@ -91,6 +94,36 @@ export function refine(text: string, c: Candidate, ctx: DeadlineContext, floor: 
     if (BEFORE.past.test(clauseTail(text, e)) || BEFORE.past.test(sentenceHead(text, s).split(',').at(-1) ?? '')) return null;
   }
   return { ...c, at: [s, e], draft: d };
+}
+
+/**
+ * Whether the sentence before `at` is said of an applicant, a beneficiary or a party to a contract
+ * (APPLICANT_SUBJECTS) before any body ("区民政部门应在特困人员签订…之日起1个月内" is the body's limit).
+ */
+function privateSubject(text: string, at: number): boolean {
+  const window = text.slice(Math.max(0, at - 120), at);
+  const head = window.slice(Math.max(...['。', ';', '；', '!', '?', '\n'].map((c) => window.lastIndexOf(c))) + 1);
+  let party = -1;
+  for (const w of APPLICANT_SUBJECTS) {
+    const i = head.indexOf(w);
+    if (i >= 0 && (party < 0 || i < party)) party = i;
+  }
+  if (party < 0) return false;
+  // The subject comes before the duty word: in "应在资助对象身份变化的次月调整" the party is no subject.
+  const duty = head.search(DUTY);
+  if (duty >= 0 && duty < party) return false;
+  const body = head.search(BODY_HEAD);
+  return body < 0 || party < body;
+}
+const DUTY = /应|要|须|可/u;
+const BODY_HEAD = /部门|政府|机关|机构|单位|办事处|[局委办厅院]/u;
+/** "可自公告次月起领取": what one may do from then, no limit. */
+const PERMITTED = /(?:^|[^不])可(?!以?不)/u;
+
+/** The clause before `at`, from the last , ; 。 or line break. */
+function clauseHead(text: string, at: number): string {
+  const window = text.slice(Math.max(0, at - 30), at);
+  return window.slice(Math.max(...[',', '，', '。', ';', '；', '\n'].map((c) => window.lastIndexOf(c))) + 1);
 }
 
 /** A relative limit counted from the document's issue: its end when the issue date is known. */

@@ -43,7 +43,12 @@ export const CONDITION_OPENERS = ['则', '若', '凡', '如果', '如若', '倘�
  * Subjects that make a sentence an instruction to applicants, not work of the bodies:
  * "家长登录…选择1所幼儿园进行报名".
  */
-export const APPLICANT_SUBJECTS = ['家长', '申请人', '参保人', '参保人员', '考生', '投保人', '报名者', '申报人'];
+export const APPLICANT_SUBJECTS = [
+  '家长', '申请人', '参保人', '参保人员', '考生', '投保人', '报名者', '申报人',
+  // beneficiaries and parties to a contract: "承租人应自收到…通知之日起1个月内结清有关费用"
+  '承租人', '承租', '申请家庭', '保障对象', '救助对象', '供养对象', '资助对象', '服务对象', '当事人', '纳税人', '缴费人',
+  '受益人', '权利人', '监护人', '购房人', '业主', '住户', '租户',
+];
 
 /** Verbs of receiving a benefit after a number: "最多选择其中3个病种享受相应的…待遇". */
 export const ENTITLEMENT_VERBS = ['享受', '领取', '申领'];

@@ -325,14 +325,15 @@ function groupShared(items: string[]): string[] {
 
 /**
  * Whether the bare level at k shares the head of a later item: "市、区民政部门", "各省、自治区、
- * 直辖市人民政府" (bare levels, then a name that opens with a level); not "区、街道(镇)" (levels
+ * 直辖市人民政府", "各市、县级人民政府" (bare levels, then a name that opens with a level); not "区、街道(镇)" (levels
  * only) nor "各县区、市人民医院" (a collective before one name).
  */
 function sharesNext(items: string[], k: number): boolean {
   let j = k + 1;
   while (j < items.length && isBareLevel(items[j]!)) j++;
   if (j >= items.length || !opensWithLevel(items[j]!)) return false;
-  return !items[k]!.startsWith('各') || j > k + 1;
+  // "各市、县级人民政府": a level of government after the collective shares it ("各市级、县级…").
+  return !items[k]!.startsWith('各') || j > k + 1 || /^[省市县区乡镇]级/.test(items[j]!);
 }
 
 /** "民政、卫生健康等部门", "市、区发展改革、市场监管、残联等单位": sector words before 等 and a head — one name. */
