@@ -117,6 +117,8 @@ table('responsible: 责任单位:, 责任主体, 由X负责, X负责…, X要…
   { text: '加大健康促进医院创建力度', expect: [] },
   { text: '各省份要于9月底前完成省级平台建设', expect: ['responsible:各省份'] },
   { text: '6月30日,各区要完成自查', expect: ['responsible:各区'] },
+  { text: '市卫健委和市财政局,每年要发布名录', expect: ['responsible:市卫健委', 'responsible:市财政局'] },
+  { text: '环境保护、工商等部门和单位要配合人民法院落实强制措施', expect: ['support:环境保护、工商等部门和单位'] },
   { text: '三、加强组织保障各地区、各部门要高度重视,加强组织领导', expect: ['responsible:各地区', 'responsible:各部门'] },
   { text: '市卫生健康委制定实施细则。', expect: ['responsible:市卫生健康委'] },
   { text: '市卫生健康委要会同市财政局做好', expect: ['responsible:市卫生健康委', 'support:市财政局'] },

@@ -26,6 +26,8 @@ export const ROLE_VERBS: Readonly<Record<string, Role>> = {
 export const MANNER: readonly string[] = [
   '按职责分工', '按照职责分工', '按各自职责', '按照各自职责', '按职责', '依职责', '根据职责', '分工', '分别', '各自', '共同',
   '具体', '统一', '积极', '密切', '予以', '负责', '各', '均', '都', '至少',
+  // when: "X和Y，每年要发布…"
+  '每年', '每季度', '每月', '每半年', '定期', '也', '还',
 ];
 
 /** Modals of duty: "X要/应/须…" makes X responsible. */

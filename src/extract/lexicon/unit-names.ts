@@ -33,7 +33,7 @@ const COLLECTIVE_RESTS = new Set(['地', '地区', '地方', '方面', '省份',
  * Words no body's name contains: they make the text a clause ("会议要求各单位", "各乡镇卫生院具体",
  * "资助费用由镇人民政府", "各地工作进展情况要定期报告国务院").
  */
-const NOT_IN_NAME = /的|要求|认真|具体|提出|指出|强调|进行|开展|加强|做好|抓好|报送|上报|按照|根据|通过|以及|应当|必须|不得|可以|积极|负责落实|设在|位于|不需要|不超过|需要|选择|规定|累计|提高|降低|是否|如何|特别是|尤其是|原则上|就读|前往|参加|未在|[由把被让仅可将要等向之了来]|应(?!急)|对(?![口外])|[0-9０-９%％,，;；:：。“”《》*]/;
+const NOT_IN_NAME = /的|要求|认真|具体|提出|指出|强调|进行|开展|加强|做好|抓好|报送|上报|按照|根据|通过|以及|应当|必须|不得|可以|积极|负责落实|设在|位于|不需要|不超过|需要|选择|规定|累计|提高|降低|是否|如何|特别是|尤其是|原则上|就读|前往|参加|未在|(?<![所央驻])在|[由把被让仅可将要等向之了来]|应(?!急)|对(?![口外])|[0-9０-９%％,，;；:：。“”《》*]/;
 const INITIAL_OK = new Set(NAME_INITIAL_VERBS);
 /** Words that open a clause and never a name ("加快推进公立医院", "对三级公立医院", "报区民政部门"). */
 function byFirstChar(words: Iterable<string>): Map<string, string[]> {
@@ -158,6 +158,8 @@ function isPlace(n: string): boolean {
   return false;
 }
 
+const DUTY_BEARERS = /^(?:其他|各|有关)?负有[\u4e00-\u9fff]{2,14}(?:职责|责任)的(?:部门|单位|机构|机关)$/u;
+
 /** One name (no top-level list), as written. */
 const isSingleName = memo((name: string): boolean => {
   const n = withoutRemarks(name);
@@ -165,6 +167,9 @@ const isSingleName = memo((name: string): boolean => {
   if (!/^[\u4e00-\u9fff]+$/.test(n)) return false;
   if (NATIONAL.has(n) || LEVELS.has(n) || WHOLE.has(n)) return true;
   if (n.length > 24) return false;
+  // "负有环境监管职责的部门", "其他负有安全生产监督管理职责的部门": the statutes' collective of the
+  // bodies a duty falls to.
+  if (DUTY_BEARERS.test(n)) return true;
   // "幼儿园的举办部门": a body of a body.
   const of = n.indexOf('的');
   if (of > 0 && n.indexOf('的', of + 1) < 0) {

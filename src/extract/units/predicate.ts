@@ -44,7 +44,8 @@ function wordAt(words: Map<string, string[]>, text: string, i: number, guarded =
     if (!text.startsWith(w, i)) continue;
     const after = i + w.length;
     if (w.length === 1 && NOT_AFTER_CHAR[w]?.includes(text[after] ?? '')) continue;
-    if (guarded && GUARD.some((g) => text.startsWith(g, after))) continue;
+    // "牵头人", "配合单位" name a person or a column; "配合人民法院" is the verb before a body.
+    if (guarded && GUARD.some((g) => text.startsWith(g, after)) && !text.startsWith('人民', after)) continue;
     return w;
   }
   return null;
