@@ -1,5 +1,5 @@
 import {
-  AGENT_VERBS, AGENT_VERBS_ALONE, DEFINITIONS, INDICATOR_VERBS, INDICATOR_WORDS, LIGHT_VERBS, PARTNER_WORDS, RESULT_COMPLEMENTS, STATUS_VERBS, TRANSMITTALS,
+  AGENT_VERBS, AGENT_VERBS_ALONE, DEFINITIONS, INDICATOR_VERBS, INDICATOR_WORDS, LIGHT_VERBS, PARTNER_WORDS, RESULT_COMPLEMENTS, ROLE_VERBS, STATUS_VERBS, TRANSMITTALS,
   WORK_VERBS, type Role,
 } from './lexicon/role-words.js';
 import { clauses, type Clause } from './units/clauses.js';
@@ -40,7 +40,9 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
   const all = clauses(text);
   // The notice's sentence that transmits the plan, and definitions, assign nothing.
   const transmittal = new Set(all.filter((c) => NOT_ASSIGNING_CHARS.test(c.text) && NOT_ASSIGNING.some((w) => c.text.includes(w))).map((c) => c.sentence));
-  const pending: { list: { names: string[]; start: number; sentence: number } | null } = { list: null };
+  // A subject list waiting for its predicate after a comma; `fallback`: the role it has if none comes.
+  const pending: { list: { names: string[]; start: number; sentence: number; fallback?: Role } | null } = { list: null };
+  const settle = () => { if (pending.list?.fallback) found.addList(pending.list, pending.list.fallback); pending.list = null; };
   // "1.监督组。负责…": a heading that names a group is the subject of the duties its body opens with.
   const group = groupHeading(all[0]) ?? (options.heading ? groupHeading(clauses(options.heading.text)[0], options.heading.at) : null);
   let previous: Clause | undefined;
@@ -65,24 +67,47 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
     if (body.startsWith('由') || INDICATOR.test(body)) continue;
     const light = OPENS_TASK.has(body[0] ?? '') ? LIGHT_VERBS.find((v) => body.startsWith(v)) : undefined;
     const partner = OPENS_TASK.has(body[0] ?? '') ? PARTNER_WORDS.find((v) => body.startsWith(v)) : undefined;
-    if (partner) partners(found, body, at, partner.length);
+    if (partner) {
+      const before = found.out.length;
+      partners(found, body, at, partner.length);
+      // "X按照职责分工，协同做好…" (no partner named: X supports); "X，会同Y…" (X leads the work with Y).
+      if (pending.list?.sentence === clause.sentence) {
+        found.addList(pending.list, found.out.length > before ? 'responsible' : ROLE_VERBS[partner] ?? 'responsible');
+        pending.list = null;
+      }
+    }
     else if (light) embeddedAgents(found, body, at, light.length);
     else {
-      const role = subjects(found, body, at, { firstLeads, narrated, title: isTitleLine(text, clause) });
+      // "X等部门按照职责分工，协同做好…": the manner closes the clause, the role comes after the comma.
+      const deferred = clause.closes ? null : mannerOnly(body);
+      const role = deferred ? null : subjects(found, body, at, { firstLeads, narrated, title: isTitleLine(text, clause) });
       // "区民政部门，街道办事处、镇人民政府…做好…": a list the export broke at a comma shares the subject's
       // role; "各区卫生健康局，要…": a subject set off by a comma takes the duty after it.
       if (pending.list?.sentence === clause.sentence) {
         const p = role ? null : predicateAt(body, 0);
-        const r = role ?? (p?.kind === 'role' && p.marked ? p.role : null);
+        const r = role ?? (p?.kind === 'role' && p.marked ? p.role : null) ?? pending.list.fallback;
         if (r) found.addList(pending.list, r);
+        pending.list = null;
       }
-      pending.list = role || clause.closes ? null : subjectAlone(body, at, clause.sentence);
+      settle();
+      pending.list = deferred ? { names: deferred.names, start: at + deferred.start, sentence: clause.sentence, fallback: 'responsible' }
+        : role || clause.closes ? null : subjectAlone(body, at, clause.sentence);
     }
     if (found.out.length === foundBefore && body.length > 4 && body.includes('各', 1)) gluedSubjects(found, body, at);
     if (found.leads > leadsBefore) leadIn.add(clause.sentence);
   }
+  settle();
   return dedupe(found.out);
 }
+
+/** "X等部门按照职责分工": a subject list and only a manner phrase after it, the clause's end. */
+function mannerOnly(body: string): { names: string[]; start: number } | null {
+  if (!MANNER_TAIL.test(body)) return null;
+  const list = listBefore(body, 0);
+  return list && list.predicate?.kind === 'role' && MANNER_ONLY.test(body.slice(list.end)) ? list : null;
+}
+const MANNER_ONLY = /^(?:按照?|依照?|根据)(?:各自)?职责(?:分工)?$/u;
+const MANNER_TAIL = /职责(?:分工)?$/u;
 
 /**
  * "X牵头", "Y、Z按职责分工负责", "X要…", "X会同Y…": the subject list that opens the clause, and the

@@ -128,6 +128,7 @@ const forms = [
   { text: '举办', unit: false }, { text: '政务大厅', unit: false }, { text: '网站', unit: false }, { text: '团队', unit: false },
   { text: '家庭医生团队', unit: false }, { text: '每个区', unit: false },
   { text: '其他负有环境监管职责的部门', unit: true }, { text: '负有安全生产监督管理职责的部门', unit: true }, { text: '负有责任的人员', unit: false },
+  { text: '排污企业', unit: true }, { text: '物业服务企业', unit: true }, { text: '企业', unit: false }, { text: '减轻企业', unit: false }, { text: '最大程度尊重企业', unit: false },
   { text: '经民政部门', unit: false }, { text: '研究在环境保护部', unit: false }, { text: '中央在京单位', unit: true }, { text: '户籍所在地街道办事处', unit: true }, { text: '受所在区住房保障部门', unit: false }, { text: '应急管理部门', unit: true }, { text: '经信部门', unit: true }, { text: '中国广州', unit: false },
 ];
 

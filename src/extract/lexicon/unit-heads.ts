@@ -19,8 +19,8 @@ export const HEADS: readonly string[] = [
   '组', '小组', '领导小组', '工作小组', '工作组', '专责组', '专家组', '秘书处',
   // associations and mass organisations
   '组织', '协会', '学会', '联合会', '总会', '商会', '基金会', '促进会', '研究会', '理事会', '红十字会', '工会', '计生协',
-  // enterprises that act as units
-  '公司', '集团', '银行',
+  // enterprises that act as units ("排污企业要…", "电网企业负责…", "物业服务企业承担…"; bare "企业" is no name)
+  '公司', '集团', '银行', '企业',
   // generic heads of collectives ("各有关部门", "县直各医疗卫生单位", "公立医疗机构")
   '部门', '单位', '机构',
 ];
@@ -32,7 +32,7 @@ export const PREFIXED_HEADS: readonly string[] = ['财政', '海关', '两级财
  * Heads that are no name alone: "单位" in "各有关部门和单位", "政府" in "各级党委和政府". (A one-character
  * head is never a name alone; other heads are: "幼儿园要…", "医联体应…".)
  */
-export const GENERIC_HEADS: readonly string[] = ['单位', '部门', '机构', '组织', '政府', '人民政府', '中心', '机关', '集团', '公司', '银行', '处室', '科室', '小组', '总局', '总署', '工委', '办事处'];
+export const GENERIC_HEADS: readonly string[] = ['单位', '部门', '机构', '组织', '政府', '人民政府', '中心', '机关', '集团', '公司', '银行', '企业', '处室', '科室', '小组', '总局', '总署', '工委', '办事处'];
 
 /** Words that end like a body but are not one ("干部", "场所", "学科", "部署", "举办", "大厅"). */
 export const NOT_BODIES: readonly string[] = [
