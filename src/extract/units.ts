@@ -91,13 +91,24 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
       }
       settle();
       pending.list = deferred ? { names: deferred.names, start: at + deferred.start, sentence: clause.sentence, fallback: 'responsible' }
-        : role || clause.closes ? null : subjectAlone(body, at, clause.sentence);
+        : role || clause.closes ? null : subjectAlone(body, at, clause.sentence) ?? described(body, at, clause.sentence);
     }
     if (found.out.length === foundBefore && body.length > 4 && body.includes('各', 1)) gluedSubjects(found, body, at);
     if (found.leads > leadsBefore) leadIn.add(clause.sentence);
   }
   settle();
   return dedupe(found.out);
+}
+
+/**
+ * "市住房城乡建设局是全市…主管部门，负责…": a body described by 是, whose duties follow after the
+ * comma (taken only when a duty word opens the next clause).
+ */
+function described(body: string, at: number, sentence: number): { names: string[]; start: number; sentence: number } | null {
+  if (!body.includes('是')) return null;
+  const list = listBefore(body, 0);
+  return list?.predicate?.kind === 'none' && body.startsWith('是', list.end) && !body.startsWith('是指', list.end)
+    ? { names: list.names, start: at + list.start, sentence } : null;
 }
 
 /** "X等部门按照职责分工": a subject list and only a manner phrase after it, the clause's end. */

@@ -117,6 +117,8 @@ table('responsible: 责任单位:, 责任主体, 由X负责, X负责…, X要…
   { text: '加大健康促进医院创建力度', expect: [] },
   { text: '各省份要于9月底前完成省级平台建设', expect: ['responsible:各省份'] },
   { text: '6月30日,各区要完成自查', expect: ['responsible:各区'] },
+  { text: '市住房城乡建设局是全市住房保障行政主管部门,负责组织建立保障体系', expect: ['responsible:市住房城乡建设局'] },
+  { text: '区民政部门是养老服务的主管部门', expect: [] },
   { text: '排污企业承担污染治理的主体责任', expect: ['responsible:排污企业'] },
   { text: '电网企业要加快配套电网建设', expect: ['responsible:电网企业'] },
   { text: '进一步减轻企业负担', expect: [] },
