@@ -5,6 +5,7 @@ import {
 import { clauses, type Clause } from './units/clauses.js';
 import { byAgents, duties, Found, labelledLists, roleOf, type FoundUnit } from './units/cues.js';
 import { NAME_END_CHARS } from './lexicon/unit-names.js';
+import { markTable } from './lexicon/marks.js';
 import { listBefore, namesOf } from './units/lists.js';
 import { openerLength } from './units/openers.js';
 import { predicateAt } from './units/predicate.js';
@@ -51,6 +52,9 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
     const narrated = previous?.sentence === clause.sentence && DATED_DAY.test(previous.text.trim());
     previous = clause;
     if (transmittal.has(clause.sentence) || covered.some(([a, b]) => clause.start >= a && clause.start < b)) continue;
+    // No character of the clause can end a name: it names no one, unless it is the predicate a
+    // waiting subject list or a group heading needs.
+    if (!pending.list && !group && !holdsNameEnd(clause.text)) continue;
     const leadsBefore = found.leads;
     const foundBefore = found.out.length;
     const open = openerLength(clause.text);
@@ -209,6 +213,13 @@ function isTitleLine(text: string, clause: Clause): boolean {
   return !/[。;；,，!！?？]/.test(text.slice(before + 1, clause.start));
 }
 const TITLE_END = /(?:方案|细则|办法|意见|通知|规划|计划|要点|指标|清单|分工表|标准|指南|规定|条例|纲要|评价表)$/;
+
+/** Whether any character of `s` may end a name (NAME_END_CHARS), tested by code. */
+function holdsNameEnd(s: string): boolean {
+  for (let i = 0; i < s.length; i++) if (ENDS_NAME[s.charCodeAt(i)]) return true;
+  return false;
+}
+const ENDS_NAME = markTable([...NAME_END_CHARS].join(''));
 
 /** A day with nothing after it ("2022年3月1日", "3月1日"): no limit (前, 起, 底) and no range. */
 const DATED_DAY = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日$/;

@@ -1,3 +1,5 @@
+import { markTable } from '../lexicon/marks.js';
+
 /** A clause of a text: where it starts, its text, and the sentence or remark it belongs to. */
 export interface Clause {
   start: number;
@@ -12,8 +14,10 @@ export interface Clause {
 
 const SENTENCE_END = '。;；!！?？\n';
 const CLAUSE_END = ',，:：';
-/** Every character a clause may end or a remark open at. */
-const MARKS = /[。;；!！?？\n,，:：(（]/;
+/** Every character a clause may end or a remark open at, and the two kinds of end, as tables over codes. */
+const MARK_CODES = markTable(`${SENTENCE_END}${CLAUSE_END}(（`);
+const SENTENCE_END_CODES = markTable(SENTENCE_END);
+const CLAUSE_END_CODES = markTable(CLAUSE_END);
 /** Words that make a parenthetical an assignment, never part of a name: "(市疾控中心负责)". */
 const ASSIGNS = /负责|牵头|配合|参与|协助|协同|落实/;
 
@@ -34,26 +38,24 @@ export function clauses(text: string): Clause[] {
       const t = raw.trim();
       if (t) out.push({ start: start + lead, text: t, sentence, remark, closes });
     };
-    const marks = new RegExp(MARKS.source, 'g');
-    marks.lastIndex = from;
-    for (let m = marks.exec(text); m && m.index < to; m = marks.exec(text)) {
-      const i = m.index;
-      const c = text[i]!;
-      if (SENTENCE_END.includes(c)) { push(i, true); sentence++; start = i + 1; continue; }
-      if (CLAUSE_END.includes(c)) { push(i, false); start = i + 1; continue; }
+    // One look per character (a table over codes): clauses are read for every task text.
+    for (let i = from; i < to; i++) {
+      const code = text.charCodeAt(i);
+      if (!MARK_CODES[code]) continue;
+      if (SENTENCE_END_CODES[code]) { push(i, true); sentence++; start = i + 1; continue; }
+      if (CLAUSE_END_CODES[code]) { push(i, false); start = i + 1; continue; }
       const close = closing(text, i, to);
       if (close < 0) continue;
       const inner = text.slice(i + 1, close);
       // "(一)", "(1)": a marker opens a new clause.
-      if (/^[一二三四五六七八九十\d]{1,3}$/.test(inner)) { push(i, false); start = close + 1; marks.lastIndex = close + 1; continue; }
-      if (inner.length <= 14 && !ASSIGNS.test(inner) && /[\u4e00-\u9fff]/.test(text[i - 1] ?? '') && !/[,，;；。:：]/.test(inner)) { marks.lastIndex = close + 1; continue; }
+      if (/^[一二三四五六七八九十\d]{1,3}$/.test(inner)) { push(i, false); start = close + 1; i = close; continue; }
+      if (inner.length <= 14 && !ASSIGNS.test(inner) && /[\u4e00-\u9fff]/.test(text[i - 1] ?? '') && !/[,，;；。:：]/.test(inner)) { i = close; continue; }
       push(i, true);
       sentence++;
       read(i + 1, close, true);
       sentence++;
       start = close + 1;
-
-      marks.lastIndex = close + 1;
+      i = close;
     }
     push(to, true);
   };

@@ -1,3 +1,4 @@
+import { markTable } from '../lexicon/marks.js';
 import { ACROSS_NAME_END } from '../lexicon/unit-heads.js';
 import { bodyOf, isUnitName, lexiconRunsPast, NAME_END_CHARS, opensClause, splitUnits } from '../lexicon/unit-names.js';
 import { predicateAt, type Predicate } from './predicate.js';
@@ -18,16 +19,22 @@ const LEAD_MARK = /[(（]牵头[)）]$/;
 const ACROSS = new Map<string, string>();
 for (const w of ACROSS_NAME_END) if (w.length === 2) ACROSS.set(w[0]!, (ACROSS.get(w[0]!) ?? '') + w[1]!);
 
+/** NAME_END_CHARS as a table over UTF-16 codes: the scans below test every character of a clause. */
+const ENDS_NAME = markTable([...NAME_END_CHARS].join(''));
+/** The first characters of ACROSS's keys, as a table: most name ends have no word running across. */
+const HAS_ACROSS = markTable([...ACROSS.keys()].join(''));
+
 /** Whether a name may end before position i: its last character may end one, and no word runs across. */
 function mayEnd(text: string, i: number): boolean {
-  const last = text[i - 1]!;
-  return NAME_END_CHARS.has(last) && !ACROSS.get(last)?.includes(text[i] ?? '#');
+  const code = text.charCodeAt(i - 1);
+  if (!ENDS_NAME[code]) return false;
+  return !HAS_ACROSS[code] || !ACROSS.get(text[i - 1]!)!.includes(text[i] ?? '#');
 }
 
 /** Characters no list of names holds: a subject is over before them. */
-const NOT_IN_LIST = new Set('0123456789“”"《》%％。;；!！?？:：\n');
+const NOT_IN_LIST = markTable('0123456789“”"《》%％。;；!！?？:：\n');
 /** Characters that join names in a list: a list may run longer than one name. */
-const JOINS_NAMES = new Set('、和及与等,，');
+const JOINS_NAMES = markTable('、和及与等,，');
 /** The longest single name, lexicon entries aside. */
 const LONGEST_NAME = 22;
 
@@ -65,9 +72,9 @@ export function listBefore(text: string, from: number, atEnd = false): ReadList 
   const last = Math.min(text.length, from + MAX_LIST);
   let joined = false;
   for (let i = from + 1; i <= last; i++) {
-    const c = text[i - 1]!;
-    if (NOT_IN_LIST.has(c)) return null;
-    if (!joined && JOINS_NAMES.has(c)) joined = true;
+    const c = text.charCodeAt(i - 1);
+    if (NOT_IN_LIST[c]) return null;
+    if (!joined && JOINS_NAMES[c]) joined = true;
     if (!joined && i - from > LONGEST_NAME) return null;
     if (!mayEnd(text, i)) continue;
     // "市卫生健康委 牵头": the export's space between a name and its predicate.
