@@ -29,16 +29,18 @@ export function renderSource(text: string, marks: readonly Mark[]): SafeHtml {
   return html`${parts}`;
 }
 
-/** The key to the highlighting, drawn with the same classes as the text. */
+/**
+ * The key to the highlighting: a swatch drawn with the same classes as the text, then the kind's
+ * name. No sample phrases: a sample ("6月底前", a bureau's name) would read as a finding of this
+ * document.
+ */
 export function renderLegend(): SafeHtml {
-  const item = (cls: string, label: string, sample: string) =>
-    html`<li><span class="m ${cls}" data-l="${label}">${sample}</span></li>`;
+  const item = (cls: string, label: string) =>
+    html`<li><span class="m ${cls} swatch" aria-hidden="true"></span>${label}</li>`;
   return html`<ul class="legend" aria-label="图例">
-${item('k-d', KIND_LABEL.deadline, '6月底前')}
-${item('k-u', ROLE_LABEL.lead, '市卫生健康委')}
-${item('k-u', ROLE_LABEL.support, '市财政局')}
-${item('k-u', ROLE_LABEL.responsible, '各县区政府')}
-${item('k-g', KIND_LABEL.target, '达到90%以上')}
-${item('k-c', KIND_LABEL.copy, '重复内容')}
+${item('k-d', KIND_LABEL.deadline)}
+${item('k-u', `单位（${ROLE_LABEL.lead}、${ROLE_LABEL.support}、${ROLE_LABEL.responsible}，标签注明）`)}
+${item('k-g', KIND_LABEL.target)}
+${item('k-c', `${KIND_LABEL.copy}的重复内容`)}
 </ul>`;
 }

@@ -57,10 +57,10 @@ table.tasks th { background: var(--bg); position: sticky; top: 0; z-index: 1; wh
 table.tasks th button { border: 0; background: none; padding: 0; cursor: pointer; font-weight: 600; }
 table.tasks td .path { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden; color: var(--muted); font-size: .8rem; }
 table.tasks td.open .path { display: block; }
-table.tasks td.text { min-width: 13rem; }
-table.tasks td.deadlines { min-width: 6.5rem; }
-table.tasks td.lead, table.tasks td.support, table.tasks td.responsible { min-width: 6rem; }
-table.tasks td.targets { min-width: 8.5rem; }
+table.tasks td.text { min-width: 11rem; }
+table.tasks td.deadlines { min-width: 5.5rem; }
+table.tasks td.lead, table.tasks td.support, table.tasks td.responsible { min-width: 4.5rem; }
+table.tasks td.targets { min-width: 6rem; }
 .tasktext { border: 0; background: none; padding: 0; text-align: left; cursor: pointer; color: inherit; display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 6; line-clamp: 6; overflow: hidden; }
 td.open .tasktext { display: block; -webkit-line-clamp: none; line-clamp: none; }
 .more { border: 0; background: none; padding: 0; color: var(--unit-ink); font-size: .8rem; cursor: pointer; text-decoration: underline; }
@@ -110,5 +110,87 @@ td.open .tasktext { display: block; -webkit-line-clamp: none; line-clamp: none; 
   table.tasks td.empty-cell { display: none; }
 }
 @media (prefers-reduced-motion: reduce) { .flash { animation: none; } }
-@media print { .toolbar, #back, .go { display: none; } .source { max-height: none; overflow: visible; } }
+.legend .swatch { display: inline-block; width: 2.2em; height: 1.1em; vertical-align: -.2em; margin-right: .3rem; border-radius: 2px; }
+.timeline .gap { fill: var(--muted); font-size: 11px; }
+.warning { margin: .6rem 0 0; padding: .5rem .8rem; border: 2px solid #b00020; border-radius: 6px; background: #fdecea; color: #7a0014; font-weight: 600; }
+.wide .warning { margin: 0 0 1rem; }
+.st { display: inline-block; font-size: .78rem; font-weight: 600; padding: 0 .35rem; border-radius: 4px; border: 1px solid currentColor; white-space: nowrap; }
+.st-overdue.st, tr.st-overdue td.status .st { color: #9c0016; background: #fde0dc; }
+.st-soon.st { color: #7a4a00; background: #fff0c2; }
+.st-later.st { color: #1d5e25; background: #e1f3de; }
+.st-undated.st { color: #4a4f57; background: var(--bg); }
+.st-none.st { color: var(--muted); background: none; border-color: transparent; font-weight: 400; }
+.toolbar select { max-width: 22rem; }
+.status-legend { margin: .2rem 0 .6rem; }
+.flag { display: inline-block; font-size: .8rem; padding: 0 .35rem; margin: 0 .25rem .2rem 0; border-radius: 4px; border: 1px solid currentColor; white-space: nowrap; }
+.flag-alert { color: #9c0016; background: #fde0dc; font-weight: 600; }
+.flag-note { color: #7a4a00; background: #fff0c2; }
+.index tr.alert td { background: #fff5f4; }
+.index td.num { text-align: right; font-variant-numeric: tabular-nums; }
+.index td.nowrap { white-space: nowrap; }
+.index td .empty { font-size: .8rem; }
+.hint { color: var(--muted); font-size: .85rem; margin: 0 0 .5rem; }
+.print-note { display: none; }
+.matrix-wrap { overflow: auto; max-height: 70vh; border: 1px solid var(--line); border-radius: 6px; }
+#matrix-table { border-collapse: separate; border-spacing: 0; font-size: .85rem; }
+#matrix-table th, #matrix-table td { border-bottom: 1px solid var(--line); border-right: 1px solid var(--line); padding: .2rem .35rem; text-align: left; vertical-align: top; background: var(--panel); }
+#matrix-table thead th { position: sticky; top: 0; z-index: 2; background: var(--bg); font-weight: 600; min-width: 4.5rem; max-width: 9rem; }
+#matrix-table thead th span { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden; overflow-wrap: anywhere; }
+#matrix-table tbody th { position: sticky; left: 0; z-index: 1; font-weight: 500; min-width: 8rem; max-width: 14rem; overflow-wrap: anywhere; }
+#matrix-table thead th:first-child { left: 0; z-index: 3; }
+#matrix-table td.total { text-align: right; color: var(--muted); }
+#matrix-table .cell { border: 1px solid var(--line); background: var(--unit); color: var(--unit-ink); border-radius: 4px; padding: 0 .3rem; cursor: pointer; white-space: nowrap; font-size: .8rem; }
+#matrix-table .cell:hover, #matrix-table .cell:focus { border-color: var(--hit); }
+.more { margin-top: .5rem; }
+.wide { padding: 1rem; max-width: 1800px; }
+.wide > section { background: var(--panel); border: 1px solid var(--line); border-radius: 8px; padding: .9rem 1rem; margin-bottom: 1rem; min-width: 0; }
+.toolbar .window { white-space: nowrap; font-size: .9rem; }
+.toolbar button { border: 1px solid var(--line); background: var(--panel); border-radius: 4px; padding: .25rem .6rem; cursor: pointer; }
+.toolbar #x-csv, .toolbar #task-csv { border-color: var(--unit-ink); color: var(--unit-ink); }
+.toolbar .print-source { font-size: .9rem; white-space: nowrap; }
+.summary { color: var(--muted); font-size: .85rem; margin: 0 0 .3rem; }
+p.shown { margin: 0 0 .2rem; color: var(--muted); font-size: .9rem; }
+table.xtasks { table-layout: fixed; }
+table.xtasks th.doc { width: 11%; } table.xtasks th.text { width: 29%; } table.xtasks th.deadlines { width: 10%; }
+table.xtasks th.status { width: 7.5%; } table.xtasks th.targets { width: 12%; }
+table.xtasks.single th.doc, table.xtasks.single td.doc { display: none; }
+table.xtasks.single th.text { width: 36%; }
+table.xtasks td.text .path { display: block; color: var(--muted); font-size: .8rem; }
+table.xtasks td.text .tasktext { display: block; cursor: auto; }
+table.xtasks td .chip { cursor: auto; }
+table.xtasks small.due { display: block; color: var(--muted); }
+table.xtasks tr.st-overdue td.status { background: #fdf0ee; }
+table.xtasks td.doc { font-size: .85rem; }
+@media (max-width: 820px) {
+  .wide { padding: .5rem; }
+  .wide > section { padding: .7rem; }
+  table.xtasks { table-layout: auto; }
+  table.xtasks.single td.doc { display: none; }
+}
+@page { size: A4 landscape; margin: 10mm; }
+@media print {
+  body { background: #fff; font-size: 10pt; }
+  .toolbar, #back, .go, .more, .hint, nav, #x-more, .cell-hint { display: none !important; }
+  .layout { display: block; padding: 0; }
+  .panel > section, .source-pane, .wide > section { border: 0; padding: 0; margin: 0 0 6mm; break-inside: auto; }
+  .wide { padding: 0; max-width: none; }
+  .source-pane { display: none; }
+  body.print-source .source-pane { display: block; }
+  .source { max-height: none; overflow: visible; font-size: 9pt; line-height: 1.6; }
+  table.tasks { table-layout: fixed; width: 100%; font-size: 8.5pt; }
+  table.tasks th { position: static; white-space: normal; }
+  table.tasks td, table.tasks th { min-width: 0 !important; overflow-wrap: anywhere; word-break: break-all; padding: 1mm; }
+  table.tasks tr { break-inside: avoid; }
+  table.tasks thead { display: table-header-group; }
+  .tasktext, table.tasks td .path { display: block !important; -webkit-line-clamp: none !important; line-clamp: none !important; overflow: visible !important; }
+  .chip { box-shadow: none !important; border: 1px solid var(--line); }
+  .st, .flag { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .index-wrap, .matrix-wrap { overflow: visible; max-height: none; border: 0; }
+  .index { font-size: 8.5pt; table-layout: fixed; }
+  .matrix.too-wide .matrix-wrap, .matrix.too-wide .hint { display: none; }
+  .matrix.too-wide .print-note { display: block; color: var(--muted); }
+  #matrix-table th, #matrix-table td { position: static !important; }
+  .timeline svg { max-width: 160mm; }
+  details.copies { display: none; }
+}
 `;

@@ -2,15 +2,12 @@ import type { Document } from '../../schema/document.js';
 import { dueDate } from '../csv.js';
 import { html, type SafeHtml } from './html.js';
 
-/** Months in a row are drawn with the empty ones between them while the range is at most this long. */
-const MAX_CONTINUOUS_MONTHS = 36;
-
 export interface MonthCount { month: string; deadlines: number; tasks: number }
 
 /**
- * Deadlines per month of their due date (`end`, or `start` for an open start). Undated deadlines
- * (placeholders, unresolved years) are counted apart.
- * @example deadlinesByMonth(doc) // { months: [{ month: '2022-06', deadlines: 2, tasks: 2 }, …], undated: 1 }
+ * Deadlines per month of their due date (`end`, or `start` for an open start), months without
+ * any left out. Undated deadlines (placeholders, unresolved years) are counted apart.
+ * @example deadlinesByMonth(doc) // { months: [{ month: '2022-06', deadlines: 2, tasks: 2 }, { month: '2022-09', … }], undated: 1 }
  */
 export function deadlinesByMonth(doc: Document): { months: MonthCount[]; undated: number } {
   const byMonth = new Map<string, { deadlines: number; tasks: Set<number> }>();
@@ -26,26 +23,19 @@ export function deadlinesByMonth(doc: Document): { months: MonthCount[]; undated
       byMonth.set(month, entry);
     }
   });
-  const present = [...byMonth.keys()].sort();
-  let months = present;
-  if (present.length > 1) {
-    const all = monthRange(present[0]!, present[present.length - 1]!);
-    if (all.length <= MAX_CONTINUOUS_MONTHS) months = all;
-  }
+  // Only months with deadlines: a plan with a 2025 and a 2035 horizon must not draw 120 empty rows.
+  // The gap is said in the chart instead (see monthsBetween).
+  const months = [...byMonth.keys()].sort();
   return {
-    months: months.map((month) => ({ month, deadlines: byMonth.get(month)?.deadlines ?? 0, tasks: byMonth.get(month)?.tasks.size ?? 0 })),
+    months: months.map((month) => ({ month, deadlines: byMonth.get(month)!.deadlines, tasks: byMonth.get(month)!.tasks.size })),
     undated,
   };
 }
 
-function monthRange(first: string, last: string): string[] {
-  const out: string[] = [];
-  let [y, m] = first.split('-').map(Number) as [number, number];
-  for (let key = first; key <= last; key = `${String(y).padStart(4, '0')}-${String(m).padStart(2, '0')}`) {
-    out.push(key);
-    if (++m > 12) { m = 1; y++; }
-  }
-  return out;
+/** Whole months strictly between two 'YYYY-MM' keys: monthsBetween('2022-06', '2022-09') is 2. */
+export function monthsBetween(a: string, b: string): number {
+  const n = (k: string) => Number(k.slice(0, 4)) * 12 + Number(k.slice(5, 7));
+  return Math.max(0, n(b) - n(a) - 1);
 }
 
 /**
@@ -58,12 +48,18 @@ export function renderTimeline(doc: Document): SafeHtml {
   if (!months.length) return html`<p class="empty">没有带日期的期限。</p>${note}`;
   const row = 24, barX = 118, barMaxPct = 62;
   const max = Math.max(...months.map((m) => m.deadlines));
+  const gapRow = 16;
+  let y = 0;
   const bars = months.map((m, i) => {
-    const y = i * row;
-    const pct = m.deadlines ? Math.max(0.8, (m.deadlines / max) * barMaxPct) : 0.3;
-    return html`<g data-month="${m.month}" data-deadlines="${m.deadlines}"><title>${m.month}：${m.deadlines} 个期限，${m.tasks} 项任务</title>
-<text x="0" y="${y + 16}">${m.month}</text><text x="64" y="${y + 16}" class="num">${m.deadlines || ''}</text>
-<rect class="${m.deadlines ? 'bar' : 'zero'}" x="${barX}" y="${y + 5}" width="${pct.toFixed(1)}%" height="${row - 10}" rx="2"></rect></g>`;
+    const gap = i ? monthsBetween(months[i - 1]!.month, m.month) : 0;
+    const skipped = gap ? html`<g class="gap" data-gap="${gap}"><text x="0" y="${y + 12}" class="gap">⋯ ${gap} 个月没有期限</text></g>` : '';
+    if (gap) y += gapRow;
+    const top = y;
+    y += row;
+    const pct = Math.max(0.8, (m.deadlines / max) * barMaxPct);
+    return html`${skipped}<g data-month="${m.month}" data-deadlines="${m.deadlines}"><title>${m.month}：${m.deadlines} 个期限，${m.tasks} 项任务</title>
+<text x="0" y="${top + 16}">${m.month}</text><text x="64" y="${top + 16}" class="num">${m.deadlines}</text>
+<rect class="bar" x="${barX}" y="${top + 5}" width="${pct.toFixed(1)}%" height="${row - 10}" rx="2"></rect></g>`;
   });
-  return html`<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="${months.length * row + 4}" role="img" aria-label="按月份统计的期限（月份、期限个数）">${bars}</svg>${note}`;
+  return html`<svg xmlns="http://www.w3.org/2000/svg" width="100%" height="${y + 4}" role="img" aria-label="按月份统计的期限（月份、期限个数；没有期限的月份略去）">${bars}</svg>${note}`;
 }
