@@ -24,6 +24,10 @@ Examples:
   $ reform-parse --stdin-jsonl < docs.jsonl      {"path","text"|"base64"} lines in, one document line each out
   $ reform-parse schema > reform-parse.schema.json
   $ reform-parse validate parsed/*.json          check outputs against the contract (CI)
+  $ reform-parse plan.txt --format xlsx > plan.xlsx   the 任务分工表 as a workbook
+  $ reform-parse report notices/ -o review.html  an HTML review of a whole folder (see: reform-parse report --help)
+
+-o/--out is a folder for the main command (one output per input); the report's -o is one page.
 
 Exit codes: 0 all good; 1 some input could not be parsed, or an output is invalid; 2 usage error.`;
 
@@ -66,7 +70,7 @@ export function makeProgram(program: Command, io: Io, setExit: (code: ExitCode) 
     .description('Turn Chinese policy documents into structured JSON or YAML: outline, tasks, deadlines, responsible units, numeric targets.')
     .version(version, '-V, --version')
     .argument('[inputs...]', 'files, directories (searched for .txt .html .htm .md .markdown) or quoted globs; none or "-" reads stdin')
-    .addOption(new Option('-f, --format <format>', 'output format').choices(OUTPUT_FORMATS as string[]).default('json'))
+    .addOption(new Option('-f, --format <format>', 'output format (xlsx: a 任务分工表 workbook)').choices([...OUTPUT_FORMATS, 'xlsx']).default('json'))
     .option('--pretty', 'indent JSON output')
     .option('--include-text', 'put the source text in source.text (spans point into it)')
     .option('--year <year>', 'the plan year, overriding the one the document states', year)
@@ -90,7 +94,8 @@ export function makeProgram(program: Command, io: Io, setExit: (code: ExitCode) 
       outputError: (s, write) => write(s.startsWith('error:') ? `reform-parse: ${s.slice(7)}` : s),
     })
     .action(async (files: string[], opts: Record<string, unknown>) => {
-      setExit(await convert(files, {
+      const run = opts.format === 'xlsx' ? (await import('./xlsx.js')).convertXlsx : convert;
+      setExit(await run(files, {
         format: opts.format as OutputFormat,
         pretty: Boolean(opts.pretty),
         includeText: Boolean(opts.includeText),

@@ -10,7 +10,7 @@ const made = new Set<string>();
  * Writes a file so that readers never see it half-written: a temporary file beside it, then a
  * rename (atomic on one file system). A crash leaves at most a `.tmp` file, never a partial output.
  */
-export async function writeAtomic(path: string, content: string): Promise<void> {
+export async function writeAtomic(path: string, content: string | Uint8Array): Promise<void> {
   const dir = dirname(path);
   if (!made.has(dir)) {
     await mkdir(dir, { recursive: true });
