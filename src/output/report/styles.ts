@@ -184,7 +184,8 @@ table.xtasks td.doc { font-size: .85rem; }
   table.tasks thead { display: table-header-group; }
   .tasktext, table.tasks td .path { display: block !important; -webkit-line-clamp: none !important; line-clamp: none !important; overflow: visible !important; }
   .chip { box-shadow: none !important; border: 1px solid var(--line); }
-  .st, .flag { -webkit-print-color-adjust: exact; print-color-adjust: exact; }
+  .st, .flag { -webkit-print-color-adjust: exact; print-color-adjust: exact; white-space: normal; }
+  table.xtasks th.status { width: 8.5%; }
   .index-wrap, .matrix-wrap { overflow: visible; max-height: none; border: 0; }
   .index { font-size: 8.5pt; table-layout: fixed; }
   .matrix.too-wide .matrix-wrap, .matrix.too-wide .hint { display: none; }
