@@ -91,7 +91,9 @@ ${CSV_CLIENT}
     tr.appendChild(file);
     var text = el('td', 'text');
     if (t.path) text.appendChild(el('span', 'path', t.path));
-    text.appendChild(el('span', 'tasktext', t.text));
+    var body = el('span', 'tasktext', t.text);
+    body.title = '点击展开或收起全文';
+    text.appendChild(body);
     tr.appendChild(text);
     var due = el('td', 'deadlines');
     if (t.deadlines) due.appendChild(el('span', 'chip k-d', t.deadlines));
@@ -156,6 +158,11 @@ ${CSV_CLIENT}
   // Paper has no "show more": print every filtered row, then go back to pages.
   window.addEventListener('beforeprint', function () { limit = Infinity; draw(); });
   window.addEventListener('afterprint', function () { limit = PAGE; draw(); });
+
+  tbody.addEventListener('click', function (ev) {
+    var cell = ev.target.closest ? ev.target.closest('td.text') : null;
+    if (cell && !ev.target.closest('a')) cell.classList.toggle('open');
+  });
 
   function focusTable() { $('tasks').scrollIntoView({ block: 'start' }); }
   document.addEventListener('click', function (ev) {

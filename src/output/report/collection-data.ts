@@ -1,7 +1,8 @@
 import type { Document, Unit } from '../../schema/document.js';
-import { describeTarget, earliestDue, LIST_SEPARATOR, PATH_SEPARATOR } from '../csv.js';
+import { earliestDue, LIST_SEPARATOR, PATH_SEPARATOR } from '../csv.js';
 import { documentFlags, documentTitle, type Flag } from './flags.js';
 import { counts } from './overview.js';
+import { showTarget } from './tasks-table.js';
 import { taskStatus, type DueStatus } from './status.js';
 
 /** One document as the cross-document page knows it (no source text: hundreds must fit in one page). */
@@ -85,7 +86,7 @@ export function collectionData(entries: ReadonlyArray<{ doc: Document; href?: st
         doc: d, section: s, path: task.path.join(PATH_SEPARATOR), text: task.text, due,
         deadlines: task.deadlines.map((x) => x.text).join(LIST_SEPARATOR), status: taskStatus(task.deadlines, due, asOf),
         lead: names('lead'), support: names('support'), responsible: names('responsible'),
-        targets: task.targets.map(describeTarget).join(LIST_SEPARATOR),
+        targets: task.targets.map(showTarget).join('；'),
       });
     }
     docs.push({

@@ -45,7 +45,7 @@ ${options.indexHref ? html`<p class="path"><a href="${options.indexHref}">← �
 <h1>${title}</h1>
 <p class="path">${doc.source.path} · reform-parse 审阅报告${options.asOf ? html` · 期限状态截至 <b id="as-of">${options.asOf}</b>` : ''}</p>
 <nav aria-label="目录"><a href="#overview">概况</a><a href="#timeline">时间线</a><a href="#outline">大纲</a><a href="#matrix">分工矩阵</a><a href="#tasks">任务</a><a href="#source-pane">原文</a></nav>
-${alerts.length ? html`<p class="warning" role="alert" id="warning">⚠ 请核对：${alerts.map((f) => f.label).join('；')}。${doc.tasks.length ? '' : '这份文件没有识别出任务，下面的表格是空的，不代表文件没有任务。'}</p>` : ''}
+${alerts.length ? html`<p class="warning" role="alert" id="warning">⚠ 请核对：${alerts.map((f) => f.label).join('；')}。${doc.tasks.length ? '原文有文字丢失或无法解码，识别出的任务、期限和单位可能不全。' : '这份文件没有识别出任务：任务表是空的，不代表文件没有任务。'}</p>` : ''}
 </header>
 <div class="layout">
 <main class="panel">

@@ -39,8 +39,8 @@ export function renderLegend(): SafeHtml {
     html`<li><span class="m ${cls} swatch" aria-hidden="true"></span>${label}</li>`;
   return html`<ul class="legend" aria-label="图例">
 ${item('k-d', KIND_LABEL.deadline)}
-${item('k-u', `单位（${ROLE_LABEL.lead}、${ROLE_LABEL.support}、${ROLE_LABEL.responsible}，标签注明）`)}
+${item('k-u', `单位（标签注明${ROLE_LABEL.lead}、${ROLE_LABEL.support}或${ROLE_LABEL.responsible}）`)}
 ${item('k-g', KIND_LABEL.target)}
-${item('k-c', `${KIND_LABEL.copy}的重复内容`)}
+${item('k-c', `${KIND_LABEL.copy}（重复或网页模板）`)}
 </ul>`;
 }

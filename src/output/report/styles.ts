@@ -111,6 +111,7 @@ td.open .tasktext { display: block; -webkit-line-clamp: none; line-clamp: none; 
 }
 @media (prefers-reduced-motion: reduce) { .flash { animation: none; } }
 .legend .swatch { display: inline-block; width: 2.2em; height: 1.1em; vertical-align: -.2em; margin-right: .3rem; border-radius: 2px; }
+.legend .swatch.k-c { background: linear-gradient(transparent 45%, #9a9a9a 45%, #9a9a9a 60%, transparent 60%); border: 1px dashed #9a9a9a; }
 .timeline .gap { fill: var(--muted); font-size: 11px; }
 .warning { margin: .6rem 0 0; padding: .5rem .8rem; border: 2px solid #b00020; border-radius: 6px; background: #fdecea; color: #7a0014; font-weight: 600; }
 .wide .warning { margin: 0 0 1rem; }
@@ -156,7 +157,8 @@ table.xtasks th.status { width: 7.5%; } table.xtasks th.targets { width: 12%; }
 table.xtasks.single th.doc, table.xtasks.single td.doc { display: none; }
 table.xtasks.single th.text { width: 36%; }
 table.xtasks td.text .path { display: block; color: var(--muted); font-size: .8rem; }
-table.xtasks td.text .tasktext { display: block; cursor: auto; }
+table.xtasks td.text .tasktext { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 5; line-clamp: 5; overflow: hidden; cursor: pointer; }
+table.xtasks td.text.open .tasktext { display: block; }
 table.xtasks td .chip { cursor: auto; }
 table.xtasks small.due { display: block; color: var(--muted); }
 table.xtasks tr.st-overdue td.status { background: #fdf0ee; }
