@@ -87,6 +87,8 @@ export function makeProgram(program: Command, io: Io, setExit: (code: ExitCode) 
     .option('-q, --quiet', 'no progress or summary on stderr (errors are still reported)')
     .option('--debug', 'print stack traces with errors')
     .addHelpText('after', EXAMPLES)
+    // `reform-parse help report`: commander adds it only for programs without a root action.
+    .helpCommand('help [command]', 'show the options and examples of a command (report, schema, validate)')
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.stdout.write(s),

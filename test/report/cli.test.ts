@@ -112,6 +112,17 @@ describe('reform-parse report', () => {
     expect(io.err()).toContain('missing.txt: no such file');
   });
 
+  it('`help report` shows the report\'s options and examples, and the two meanings of -o are explained (exit 0)', async () => {
+    const io = bufferIo();
+    expect(await run(['help', 'report'], io)).toBe(0);
+    expect(io.out()).toMatch(/^Usage: reform-parse report \[options\] <inputs\.\.\.>/);
+    expect(io.out()).toContain('--as-of');
+    expect(io.out()).toContain('--out DIR writes a folder');
+    const main = bufferIo();
+    expect(await run(['--help'], main)).toBe(0);
+    expect(main.out()).toContain("-o/--out is a folder for the main command (one output per input); the report's -o is one page.");
+  });
+
   it('the top-level --format csv writes the CSV of one document', async () => {
     const io = bufferIo();
     expect(await run([FIXTURE, '--format', 'csv'], io)).toBe(0);
