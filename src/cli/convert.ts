@@ -40,6 +40,8 @@ export interface ConvertOptions extends Omit<ParseOptions, 'path'> {
 export async function convert(files: string[], options: ConvertOptions, io: Io): Promise<ExitCode> {
   if (options.stdinJsonl) return convertJsonLines(files, options, io);
   if (options.resume && !options.out) throw new UsageError('--resume needs --out DIR: it skips inputs whose output there is up to date');
+  // A CSV row records no source sha256, so --resume could never tell a done input from a changed one.
+  if (options.resume && options.format === 'csv') throw new UsageError('--resume cannot skip csv outputs (they record no source sha256): resume with --format json, jsonl or yaml');
 
   const { inputs, batch } = await discover(files.length === 0 ? ['-'] : files, options);
   const several = batch || inputs.length > 1;

@@ -58,6 +58,7 @@ describe('reform-parse --format xlsx', () => {
   it.each([
     { name: 'several inputs without --out', args: [ONE, TWO, '--format', 'xlsx'], says: '--out DIR' },
     { name: '--resume, which xlsx cannot honour', args: [ONE, TWO, '--format', 'xlsx', '--out', 'x', '--resume'], says: '--resume' },
+    { name: '--resume with csv, which records no sha256', args: [ONE, '--format', 'csv', '--out', 'x', '--resume'], says: '--resume' },
     { name: '--stdin-jsonl', args: ['--stdin-jsonl', '--format', 'xlsx'], says: 'JSON Lines' },
     { name: 'an unknown format', args: [ONE, '--format', 'xls'], says: 'xlsx' },
   ])('$name is a usage error (exit 2)', async ({ args, says }) => {
