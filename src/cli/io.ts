@@ -21,7 +21,7 @@ export function processIo(): Io {
     stdout: process.stdout,
     stderr: process.stderr,
     error(file, problem, debugError) {
-      process.stderr.write(`reform-parse: ${file}: ${problem}\n`);
+      process.stderr.write(`reform-parse: ${printable(file)}: ${printable(problem)}\n`);
       if (debugError instanceof Error && debugError.stack) process.stderr.write(`${debugError.stack}\n`);
     },
   };
@@ -32,4 +32,17 @@ export function describeError(err: unknown): string {
   if (err instanceof InputError) return err.message;
   if (err instanceof Error) return err.message.split('\n')[0] ?? String(err);
   return String(err);
+}
+
+/**
+ * A file name (or message) safe for one line of a terminal: control characters — a newline that
+ * would forge a second error line, an escape sequence that would recolour or clear the screen —
+ * shown as escapes instead.
+ * @example printable('a\nb\u001b[2J.txt') // 'a\\nb\\x1b[2J.txt'
+ */
+export function printable(text: string): string {
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => {
+    const named: Record<string, string> = { '\n': '\\n', '\r': '\\r', '\t': '\\t' };
+    return named[c] ?? `\\x${c.charCodeAt(0).toString(16).padStart(2, '0')}`;
+  });
 }

@@ -1,3 +1,4 @@
+// The command-line paths added for analysts (issue 18): --format xlsx, --resume refusals, error lines.
 import ExcelJS from 'exceljs';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join, sep } from 'node:path';
@@ -66,5 +67,16 @@ describe('reform-parse --format xlsx', () => {
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(says);
     expect(r.stdout).toBe('');
+  });
+});
+
+describe('error lines', () => {
+  it.each([
+    { name: 'a newline that would forge a second line', file: 'a\nreform-parse: b.txt: fine.txt', shown: 'a\\nreform-parse: b.txt: fine.txt' },
+    { name: 'an escape sequence that would clear the screen', file: 'x\u001b[2J.txt', shown: 'x\\x1b[2J.txt' },
+  ])('escape control characters in file names: $name (exit 1, one line)', async ({ file, shown }) => {
+    const r = await runCli([join('/nonexistent-dir', file)]);
+    expect(r.code).toBe(1);
+    expect(r.errLines).toEqual([`reform-parse: /nonexistent-dir/${shown}: no such file`]);
   });
 });
