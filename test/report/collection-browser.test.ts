@@ -110,6 +110,8 @@ describe.skipIf(SKIP)('the cross-document report in Chromium', () => {
     expect(own.problems).toEqual([]);
     await own.page.close();
     expect(await overflows(page)).toBe(false);
+    await page.setViewportSize({ width: 375, height: 800 });
+    expect(await overflows(page)).toBe(false);
     expect(problems).toEqual([]);
     await page.close();
   });
