@@ -156,7 +156,8 @@ table.xtasks th.doc { width: 11%; } table.xtasks th.text { width: 29%; } table.x
 table.xtasks th.status { width: 7.5%; } table.xtasks th.targets { width: 12%; }
 table.xtasks.single th.doc, table.xtasks.single td.doc { display: none; }
 table.xtasks.single th.text { width: 36%; }
-table.xtasks td.text .path { display: block; color: var(--muted); font-size: .8rem; }
+table.xtasks td.text .path { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 2; line-clamp: 2; overflow: hidden; color: var(--muted); font-size: .8rem; }
+table.xtasks td.text.open .path { display: block; }
 table.xtasks td.text .tasktext { display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 5; line-clamp: 5; overflow: hidden; cursor: pointer; }
 table.xtasks td.text.open .tasktext { display: block; }
 table.xtasks td .chip { cursor: auto; }
