@@ -122,6 +122,7 @@ td.open .tasktext { display: block; -webkit-line-clamp: none; line-clamp: none; 
 .st-undated.st { color: #4a4f57; background: var(--bg); }
 .st-none.st { color: var(--muted); background: none; border-color: transparent; font-weight: 400; }
 .toolbar select { max-width: 22rem; }
+#x-sort, #x-role, #x-status, #task-sort, #task-status { flex: none; }
 .status-legend { margin: .2rem 0 .6rem; }
 .flag { display: inline-block; font-size: .8rem; padding: 0 .35rem; margin: 0 .25rem .2rem 0; border-radius: 4px; border: 1px solid currentColor; white-space: nowrap; }
 .flag-alert { color: #9c0016; background: #fde0dc; font-weight: 600; }
