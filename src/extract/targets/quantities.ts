@@ -2,6 +2,7 @@ import { CN_NUMERAL, toAmount } from '../lexicon/numbers.js';
 import { type MeasureUnit, unitAt } from '../lexicon/measure-units.js';
 import { type Comparator, RIGHT_COMPARATORS } from '../lexicon/target-words.js';
 import { tableValue } from './table-values.js';
+import { markTable } from '../lexicon/marks.js';
 
 /** A number with its unit, before anyone has decided whether it is a target. */
 export interface Quantity {
@@ -44,6 +45,13 @@ const NUMERAL = new RegExp(
   `|(?<magnitude>(?<![数几上成近${CN_NUMERAL}])[百千])`,
   'gu',
 );
+/**
+ * The first characters the sticky patterns below can match at, as tables over codes: most numerals
+ * (years, dates, markers, 统一) are followed by none, and then no pattern runs.
+ */
+const RANGE_FIRST = markTable('%-至到');
+const MORE_FIRST = markTable('多余');
+const SLASH = 0x2f;
 /** A bare magnitude's value: "百家" is 100, "千万吨" 1000 万吨. */
 const MAGNITUDE_VALUE: Record<string, number> = { 百: 100, 千: 1000 };
 /** Numerals right after a count word qualify the next noun ("100个十万亩…基地"): they are no count of their own. */
@@ -87,10 +95,10 @@ function readUnit(text: string, at: number, script: Quantity['script']): [Measur
   if (text[at] === ' ' && text[at + 1] !== ' ') at += 1;
   const unit = unitAt(text, at);
   if (unit) {
-    const per = sticky(PER, text, at + unit.text.length);
+    const per = text.charCodeAt(at + unit.text.length) === SLASH ? sticky(PER, text, at + unit.text.length) : null;
     return per ? [{ ...unit, text: unit.text + per[0] }, PER.lastIndex] : [unit, at + unit.text.length];
   }
-  const rate = script === 'arabic' ? sticky(RATE, text, at) : null;
+  const rate = script === 'arabic' && text.charCodeAt(at) === SLASH ? sticky(RATE, text, at) : null;
   return rate ? [{ text: rate[0], kind: 'percent' }, RATE.lastIndex] : null;
 }
 
@@ -125,15 +133,15 @@ function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
     if (script === 'magnitude' && unit?.kind === 'count' && /[百千万]/u.test(text[at] ?? '')) return null;
   } else {
     script = g.placeholder ? 'placeholder' : g.chinese ? 'chinese' : 'arabic';
-    const r = script === 'placeholder' ? null : sticky(script === 'arabic' ? RANGE_ARABIC : RANGE_CHINESE, text, at);
+    const r = script === 'placeholder' || !RANGE_FIRST[text.charCodeAt(at)] ? null : sticky(script === 'arabic' ? RANGE_ARABIC : RANGE_CHINESE, text, at);
     if (r?.groups) {
       valueMax = toValue(r.groups.hi);
       range = valueMax !== null;
       if (range) at += r[0].length;
       if (range && r.groups.loPercent && !text.startsWith('%', at)) return null;
     }
-    if (!range && sticky(OPEN_PLUS, text, at)) { open = true; at += OPEN_PLUS.lastIndex - at; }
-    if (!range && !open && sticky(MORE, text, at)) { more = true; at += 1; }
+    if (!range && text[at] === '+' && sticky(OPEN_PLUS, text, at)) { open = true; at += OPEN_PLUS.lastIndex - at; }
+    if (!range && !open && MORE_FIRST[text.charCodeAt(at)] && sticky(MORE, text, at)) { more = true; at += 1; }
     const read = readUnit(text, at, script);
     if (read) [unit, at] = read;
     else if (script === 'arabic' && !range) {
