@@ -8,6 +8,7 @@ import { NAME_END_CHARS } from './lexicon/unit-names.js';
 import { markTable } from './lexicon/marks.js';
 import { listBefore, namesOf } from './units/lists.js';
 import { openerLength } from './units/openers.js';
+import { memo } from './lexicon/memo.js';
 import { predicateAt } from './units/predicate.js';
 
 export type { Role } from './lexicon/role-words.js';
@@ -45,7 +46,7 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
   const pending: { list: { names: string[]; start: number; sentence: number; fallback?: Role } | null } = { list: null };
   const settle = () => { if (pending.list?.fallback) found.addList(pending.list, pending.list.fallback); pending.list = null; };
   // "1.监督组。负责…": a heading that names a group is the subject of the duties its body opens with.
-  const group = groupHeading(all[0]) ?? (options.heading ? groupHeading(clauses(options.heading.text)[0], options.heading.at) : null);
+  const group = groupHeading(all[0]) ?? (options.heading ? headingGroup(options.heading.text, options.heading.at) : null);
   let previous: Clause | undefined;
   for (const clause of all) {
     // "2022年3月1日，市政府召开专题会议": a clause opened by a bare day narrates a dated event.
@@ -185,6 +186,14 @@ function groupHeading(first: Clause | undefined, shift = 0): { names: string[]; 
   const open = openerLength(first.text);
   const names = open > 0 ? namesOf(first.text.slice(open)) : null;
   return names?.length === 1 ? { names, start: shift + first.start + open } : null;
+}
+
+/** The group a section's heading names, remembered by the heading's text: every range of its body asks again. */
+const groupOfHeading = memo((heading: string) => groupHeading(clauses(heading)[0]) ?? NO_GROUP);
+const NO_GROUP = { names: [] as string[], start: -1 };
+function headingGroup(heading: string, at: number): { names: string[]; start: number } | null {
+  const g = groupOfHeading(heading);
+  return g === NO_GROUP ? null : { names: g.names, start: g.start + at };
 }
 
 /** "…，会同本级财政部门制定…": a clause that goes on from its sentence's subject; the partners support. */
