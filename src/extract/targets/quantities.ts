@@ -35,16 +35,36 @@ export interface Quantity {
 const CN_TOKEN = `[〇零一二两三四五六七八九十][${CN_NUMERAL}]*(?:点[〇零一二两三四五六七八九]+)?`;
 const ARABIC_TOKEN = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?`;
 
-/** Every numeral token, left to right; each match consumes its whole run, so the scan is linear. */
+/**
+ * Every numeral token, left to right; each match consumes its whole run, so the scan is linear.
+ * Its alternatives, in order: a blank (X, XX), a percentage in words (百分之六十), Arabic digits, a
+ * half (一半, 半个月), Chinese numerals, a bare magnitude (百, 千). No groups are captured: the
+ * token's first character tells which alternative matched (`kindOf`), and most numerals (years,
+ * dates, markers, 统一) have no unit, so their match is dropped at once.
+ */
 const NUMERAL = new RegExp(
-  String.raw`(?<placeholder>(?<![A-Za-z])[Xx]{1,2}(?![A-Za-z]))` +
-  `|(?<percentWords>(?<per>[百千])分之(?<perToken>[〇零一二两三四五六七八九十百]+(?:点[〇零一二两三四五六七八九]+)?))` +
-  `|(?<arabic>${ARABIC_TOKEN})` +
-  `|(?<half>一半|(?<![上下前后大多${CN_NUMERAL}\\d])半(?=个月|天|小时|个工作日))` +
-  `|(?<chinese>${CN_TOKEN})` +
-  `|(?<magnitude>(?<![数几上成近${CN_NUMERAL}])[百千])`,
+  String.raw`(?<![A-Za-z])[Xx]{1,2}(?![A-Za-z])` +
+  `|[百千]分之[〇零一二两三四五六七八九十百]+(?:点[〇零一二两三四五六七八九]+)?` +
+  `|${ARABIC_TOKEN}` +
+  `|一半|(?<![上下前后大多${CN_NUMERAL}\\d])半(?=个月|天|小时|个工作日)` +
+  `|${CN_TOKEN}` +
+  `|(?<![数几上成近${CN_NUMERAL}])[百千]`,
   'gu',
 );
+type NumeralKind = 'placeholder' | 'percentWords' | 'arabic' | 'half' | 'chinese' | 'magnitude';
+/**
+ * Which alternative of NUMERAL matched `token`: only the blank opens with X; only the percentage in
+ * words and the bare magnitude with 百 or 千 (the magnitude is one character); only Arabic digits
+ * with a digit; only the half is 一半 or 半 (Chinese numerals never hold 半).
+ */
+function kindOf(token: string): NumeralKind {
+  const c = token[0];
+  if (c === 'X' || c === 'x') return 'placeholder';
+  if (c === '百' || c === '千') return token.length > 1 ? 'percentWords' : 'magnitude';
+  if (c! >= '0' && c! <= '9') return 'arabic';
+  if (token === '一半' || token === '半') return 'half';
+  return 'chinese';
+}
 /**
  * The first characters the sticky patterns below can match at, as tables over codes: most numerals
  * (years, dates, markers, 统一) are followed by none, and then no pattern runs.
@@ -103,10 +123,9 @@ function readUnit(text: string, at: number, script: Quantity['script']): [Measur
 }
 
 /** Reads the unit and what follows a numeral token; null when no unit follows (years, codes, markers). */
-function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
-  const g = m.groups ?? {};
-  const start = m.index;
-  let at = start + m[0].length;
+function readQuantity(text: string, start: number, token: string): Quantity | null {
+  const kind = kindOf(token);
+  let at = start + token.length;
   let value: number | null = null;
   let valueMax: number | null = null;
   let unit: MeasureUnit | null = null;
@@ -116,23 +135,23 @@ function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
   let more = false;
   let table = false;
   let fixed: Comparator | null = null;
-  if (g.percentWords) {
-    value = toValue(g.perToken);
-    unit = g.per === '千' ? PERMILLE : PERCENT;
-  } else if (g.half === '一半') {
+  if (kind === 'percentWords') {
+    value = toValue(token.slice(3));
+    unit = token[0] === '千' ? PERMILLE : PERCENT;
+  } else if (token === '一半') {
     // "压缩一半": half of what there is, a change of 50%.
     value = 50;
     unit = PERCENT;
     script = 'half';
-  } else if (g.half || g.magnitude) {
-    script = g.half ? 'half' : 'magnitude';
-    value = g.half ? 0.5 : MAGNITUDE_VALUE[g.magnitude];
+  } else if (kind === 'half' || kind === 'magnitude') {
+    script = kind;
+    value = kind === 'half' ? 0.5 : MAGNITUDE_VALUE[token]!;
     const read = readUnit(text, at, script);
     if (read) [unit, at] = read;
     // "千家万户": an idiom of two magnitudes, not a count.
     if (script === 'magnitude' && unit?.kind === 'count' && /[百千万]/u.test(text[at] ?? '')) return null;
   } else {
-    script = g.placeholder ? 'placeholder' : g.chinese ? 'chinese' : 'arabic';
+    script = kind === 'placeholder' || kind === 'chinese' ? kind : 'arabic';
     const r = script === 'placeholder' || !RANGE_FIRST[text.charCodeAt(at)] ? null : sticky(script === 'arabic' ? RANGE_ARABIC : RANGE_CHINESE, text, at);
     if (r?.groups) {
       valueMax = toValue(r.groups.hi);
@@ -153,7 +172,7 @@ function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
   if (!unit || (unit.arabicOnly && script !== 'arabic')) return null;
   if ((script === 'chinese' || script === 'magnitude') && text[start - 1] === AFTER_COUNT_WORD) return null;
   // Converted only now: most numerals (years, dates, markers, words such as 统一) have no unit.
-  if (!g.percentWords && (script === 'arabic' || script === 'chinese')) value = toValue(m[0]);
+  if (kind !== 'percentWords' && (script === 'arabic' || script === 'chinese')) value = toValue(token);
   if (script !== 'placeholder' && value === null) return null;
   const unitEnd = at;
   const right = rightComparator(text, at, unit);
@@ -173,7 +192,7 @@ export function scanQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   NUMERAL.lastIndex = 0;
   for (let m = NUMERAL.exec(text); m; m = NUMERAL.exec(text)) {
-    const q = readQuantity(text, m);
+    const q = readQuantity(text, m.index, m[0]);
     if (!q) continue;
     out.push(q);
     NUMERAL.lastIndex = q.end;
