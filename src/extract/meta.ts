@@ -1,3 +1,4 @@
+import { markTable } from './lexicon/marks.js';
 import type { Meta } from '../schema/document.js';
 import type { Outline } from '../outline/types.js';
 import { toYear, toNumber } from './lexicon/numbers.js';
@@ -8,6 +9,8 @@ const DOC_KIND = /(?:通知|意见|方案|要点|计划表?|规划|办法|规定
 const NOTICE_TITLE = /关于.{2,80}的(?:通知|意见|决定|批复|函|报告|通报|请示|公告|通告)$/;
 /** Labels that sample-essay and sharing sites append to a page title. */
 const SITE_LABEL = /(?:参考范文|参考例文|优秀范文|精选范文|范文|例文|精选|模板|word版|doc|[(（]\d+篇[)）]|\d+篇)$/i;
+/** The last characters of DOC_KIND's words and brackets, and of SITE_LABEL's labels: what a title line may end with. */
+const TITLE_LAST = markTable('知见案点划表规法定告结要例则报复函南准施排务动单)）文板版cC选篇');
 const DOC_NUMBER = /^[\u4e00-\u9fff]{1,12}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号$/;
 const DOC_NUMBER_IN = /[\u4e00-\u9fff]{1,12}[〔\[【]\s*(?:19|20)\d{2}\s*[〕\]】]\s*\d{1,4}\s*号/;
 const CN_OR_ARABIC_YEAR = '(?:\\d{4}|[二〇零0Oo一三四五六七八九]{4})';
@@ -68,6 +71,9 @@ function findTitle(text: string, lines: string[], headingStarts: Set<number>): s
     const lineStart = offset;
     offset += raws[i]!.length + 1;
     if (headingStarts.has(lineStart)) return;
+    // A title ends in a kind of document (or a site's label after it): a line ending otherwise is
+    // no title, and is not squeezed (below the head, where no number runs into the title).
+    if (i >= HEAD_LINES && !TITLE_LAST[raw.charCodeAt(raw.length - 1)]) return;
     let line = raw.replace(/\s+/g, '').replace(SITE_LABEL, '');
     // "…的实施意见国办发〔2020〕24号各省…": a flattened head, the title run into its number.
     const head = i < HEAD_LINES ? titleBeforeNumber(line) : null;
@@ -91,14 +97,22 @@ function findTitle(text: string, lines: string[], headingStarts: Set<number>): s
 
 /** The document number printed right under the title ("定卫办发〔2022〕13号"); a cited one in the body is not it. */
 function findDocNumber(lines: string[], title: string | undefined): string | undefined {
-  const squeezed = lines.map((l) => l.replace(/\s+/g, ''));
+  // Lines without white space, squeezed when first asked: most lines are never looked at.
+  const cache: Array<string | undefined> = [];
+  const squeezed = (i: number): string => (cache[i] ??= (lines[i] ?? '').replace(/\s+/g, ''));
   // The title run into its number on one line ("…的实施意见国办发〔2020〕24号…").
   for (let i = 0; i < Math.min(lines.length, HEAD_LINES); i++) {
-    const head = titleBeforeNumber(squeezed[i]!);
+    const head = titleBeforeNumber(squeezed(i));
     if (head && (!title || head.title === title)) return head.number;
   }
   const at: number[] = [];
-  if (title) squeezed.forEach((l, i) => { if (l.replace(SITE_LABEL, '') === title) at.push(i); });
+  // A copy of the title holds its first and last characters and is no shorter: the cheap tests first.
+  if (title) {
+    for (let i = 0; i < lines.length; i++) {
+      const l = lines[i]!;
+      if (l.length >= title.length && l.includes(title[0]!) && l.includes(title[title.length - 1]!) && squeezed(i).replace(SITE_LABEL, '') === title) at.push(i);
+    }
+  }
   // The title opening a flattened line: the number follows it on that line.
   if (!at.length && title) {
     const i = lines.findIndex((l) => l.trim().startsWith(title));
@@ -106,7 +120,7 @@ function findDocNumber(lines: string[], title: string | undefined): string | und
     if (m) return m[0].replace(/\s+/g, '');
   }
   // A few lines around each copy of the title (a site prints its date and source between them), blank lines aside.
-  const windows = at.length ? at.map((i) => nonBlankAround(squeezed, i, 3, 5)) : [nonBlankAround(squeezed, 0, 0, 8)];
+  const windows = at.length ? at.map((i) => nonBlankAround(squeezed, lines.length, i, 3, 5)) : [nonBlankAround(squeezed, lines.length, 0, 0, 8)];
   for (const window of windows) for (const l of window) if (DOC_NUMBER.test(l)) return l;
   for (const i of at) {
     const m = DOC_NUMBER_IN.exec(lines[i] ?? '');
@@ -115,11 +129,11 @@ function findDocNumber(lines: string[], title: string | undefined): string | und
   return undefined;
 }
 
-/** Up to `before` and `after` non-blank lines around line `i` (the line itself included). */
-function nonBlankAround(lines: string[], i: number, before: number, after: number): string[] {
-  const out: string[] = [lines[i] ?? ''];
-  for (let k = i - 1, n = 0; k >= 0 && n < before; k--) if (lines[k]) { out.push(lines[k]!); n++; }
-  for (let k = i + 1, n = 0; k < lines.length && n < after; k++) if (lines[k]) { out.push(lines[k]!); n++; }
+/** Up to `before` and `after` non-blank lines around line `i` (the line itself included), of `count` lines read through `line`. */
+function nonBlankAround(line: (k: number) => string, count: number, i: number, before: number, after: number): string[] {
+  const out: string[] = [line(i)];
+  for (let k = i - 1, n = 0; k >= 0 && n < before; k--) if (line(k)) { out.push(line(k)); n++; }
+  for (let k = i + 1, n = 0; k < count && n < after; k++) if (line(k)) { out.push(line(k)); n++; }
   return out;
 }
 

@@ -8,6 +8,7 @@ import { NAME_END_CHARS } from './lexicon/unit-names.js';
 import { markTable } from './lexicon/marks.js';
 import { listBefore, namesOf } from './units/lists.js';
 import { openerLength } from './units/openers.js';
+import { memo } from './lexicon/memo.js';
 import { predicateAt } from './units/predicate.js';
 
 export type { Role } from './lexicon/role-words.js';
@@ -40,16 +41,21 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
   const leadIn = new Set<number>();
   const all = clauses(text);
   // The notice's sentence that transmits the plan, and definitions, assign nothing.
-  const transmittal = new Set(all.filter((c) => NOT_ASSIGNING_CHARS.test(c.text) && NOT_ASSIGNING.some((w) => c.text.includes(w))).map((c) => c.sentence));
+  // (A word the whole text lacks is in none of its clauses: most texts are settled by one search per word.)
+  const transmittal = NOT_ASSIGNING.some((w) => text.includes(w))
+    ? new Set(all.filter((c) => NOT_ASSIGNING_CHARS.test(c.text) && NOT_ASSIGNING.some((w) => c.text.includes(w))).map((c) => c.sentence))
+    : NO_SENTENCES;
+  // Likewise an indicator ("…比例较上年提高"): looked for in a clause only when the text holds one.
+  const indicators = INDICATOR.test(text);
   // A subject list waiting for its predicate after a comma; `fallback`: the role it has if none comes.
   const pending: { list: { names: string[]; start: number; sentence: number; fallback?: Role } | null } = { list: null };
   const settle = () => { if (pending.list?.fallback) found.addList(pending.list, pending.list.fallback); pending.list = null; };
   // "1.监督组。负责…": a heading that names a group is the subject of the duties its body opens with.
-  const group = groupHeading(all[0]) ?? (options.heading ? groupHeading(clauses(options.heading.text)[0], options.heading.at) : null);
+  const group = groupHeading(all[0]) ?? (options.heading ? headingGroup(options.heading.text, options.heading.at) : null);
   let previous: Clause | undefined;
   for (const clause of all) {
     // "2022年3月1日，市政府召开专题会议": a clause opened by a bare day narrates a dated event.
-    const narrated = previous?.sentence === clause.sentence && DATED_DAY.test(previous.text.trim());
+    const narrated = previous?.sentence === clause.sentence && previous.text.endsWith('日') && DATED_DAY.test(previous.text.trim());
     previous = clause;
     if (transmittal.has(clause.sentence) || covered.some(([a, b]) => clause.start >= a && clause.start < b)) continue;
     // No character of the clause can end a name: it names no one, unless it is the predicate a
@@ -68,7 +74,7 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
     if (body.includes('由')) byAgents(found, body, at, firstLeads);
     if (body.includes('发挥')) roleOf(found, body, at);
     duties(found, body, at);
-    if (body.startsWith('由') || INDICATOR.test(body)) continue;
+    if (body.startsWith('由') || (indicators && INDICATOR.test(body))) continue;
     const light = OPENS_TASK.has(body[0] ?? '') ? LIGHT_VERBS.find((v) => body.startsWith(v)) : undefined;
     const partner = OPENS_TASK.has(body[0] ?? '') ? PARTNER_WORDS.find((v) => body.startsWith(v)) : undefined;
     if (partner) {
@@ -187,6 +193,14 @@ function groupHeading(first: Clause | undefined, shift = 0): { names: string[]; 
   return names?.length === 1 ? { names, start: shift + first.start + open } : null;
 }
 
+/** The group a section's heading names, remembered by the heading's text: every range of its body asks again. */
+const groupOfHeading = memo((heading: string) => groupHeading(clauses(heading)[0]) ?? NO_GROUP);
+const NO_GROUP = { names: [] as string[], start: -1 };
+function headingGroup(heading: string, at: number): { names: string[]; start: number } | null {
+  const g = groupOfHeading(heading);
+  return g === NO_GROUP ? null : { names: g.names, start: g.start + at };
+}
+
 /** "…，会同本级财政部门制定…": a clause that goes on from its sentence's subject; the partners support. */
 function partners(found: Found, body: string, at: number, from: number): void {
   const list = listBefore(body, from, true);
@@ -208,11 +222,14 @@ const DONE_TO = new RegExp(`^(?:${WORK_VERBS.filter((v) => v.length === 2).join(
  */
 function isTitleLine(text: string, clause: Clause): boolean {
   const end = clause.start + clause.text.length;
-  if (!TITLE_END.test(clause.text) || (end < text.length && text[end] !== '\n')) return false;
+  if (!TITLE_LAST[clause.text.charCodeAt(clause.text.length - 1)] || !TITLE_END.test(clause.text) || (end < text.length && text[end] !== '\n')) return false;
   const before = text.lastIndexOf('\n', clause.start - 1);
   return !/[。;；,，!！?？]/.test(text.slice(before + 1, clause.start));
 }
 const TITLE_END = /(?:方案|细则|办法|意见|通知|规划|计划|要点|指标|清单|分工表|标准|指南|规定|条例|纲要|评价表)$/;
+/** The last characters of TITLE_END's words: the look-up before the pattern. */
+const TITLE_LAST = markTable('案则法见知划点标单表准南定例要');
+const NO_SENTENCES: ReadonlySet<number> = new Set();
 
 /** Whether any character of `s` may end a name (NAME_END_CHARS), tested by code. */
 function holdsNameEnd(s: string): boolean {

@@ -103,9 +103,41 @@ const LINK_LIST = new Set(['ul', 'ol', 'div', 'dl', 'table', 'section', 'aside',
  * A list of links: two or more links carrying three quarters of the block's text. Navigation menus,
  * "相关链接" and "上一篇/下一篇" blocks read as links; article text does not.
  */
-function isLinkList(node: DomNode): boolean {
-  const { chars, linkChars, links } = countText(node);
+function isLinkList(node: DomNode, counts: WeakMap<DomNode, TextCounts>): boolean {
+  if (!counts.has(node)) countSubtree(node, counts);
+  const { chars, linkChars, links } = counts.get(node)!;
   return links >= 2 && chars > 0 && linkChars / chars >= 0.75;
+}
+
+interface TextCounts { chars: number; linkChars: number; links: number }
+
+/**
+ * {@link countText} of every element of a subtree, computed once from the leaves up (each element
+ * from its children's counts), so that nested blocks cost their size once, not once per level.
+ * Iterative: sloppy pages nest thousands deep.
+ */
+function countSubtree(top: DomNode, counts: WeakMap<DomNode, TextCounts>): void {
+  const order: DomNode[] = [];
+  const stack: DomNode[] = [top];
+  while (stack.length) {
+    const n = stack.pop()!;
+    if ((n.type !== 'tag' && n.type !== 'root') || DROPPED.has(n.name ?? '')) continue;
+    order.push(n);
+    for (const c of n.children ?? []) if (c.type !== 'text') stack.push(c);
+  }
+  for (let k = order.length - 1; k >= 0; k--) {
+    const n = order[k]!;
+    let chars = 0, linkChars = 0, links = 0;
+    for (const c of n.children ?? []) {
+      if (c.type === 'text') { chars += countChars(c.data ?? ''); continue; }
+      const inner = counts.get(c);
+      if (!inner) continue;
+      chars += inner.chars; linkChars += inner.linkChars; links += inner.links;
+    }
+    // Inside a link, all of its text is link text.
+    if (n.name === 'a' && !!n.attribs?.href) { links++; linkChars = chars; }
+    counts.set(n, { chars, linkChars, links });
+  }
 }
 
 /** Characters of an element's text (white space aside), those inside links, and its links. */
@@ -139,6 +171,8 @@ class Reader {
   readonly titles: string[] = [];
   /** Where the first `<h1>` ends: layout headings before it are the site's, not the article's. */
   titleAt: number | undefined;
+  /** The text counts of the elements asked about so far (see isLinkList). */
+  private readonly counts = new WeakMap<DomNode, TextCounts>();
   private openHidden = -1;
   private inCell = 0;
   private linkDepth = 0;
@@ -163,7 +197,7 @@ class Reader {
     if (name === 'img') return;
     const hidden = node.type === 'tag' && isHiddenMarkup(node);
     if (hidden && this.inCell) return; // a hidden piece of a table cell is no main text
-    if (!hidden && LINK_LIST.has(name) && isLinkList(node)) return;
+    if (!hidden && LINK_LIST.has(name) && isLinkList(node, this.counts)) return;
     const block = BLOCK.has(name);
     if (block) out.lineBreak();
     const start = out.length;

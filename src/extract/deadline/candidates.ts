@@ -51,6 +51,33 @@ const TEXT_GATES: Record<string, RegExp> = {
   'next-month': /次[月日]/u,
   'issue-month': /[本下]个?月/u,
 };
+/**
+ * What must stand right before the needed character (one white space between allowed) for the
+ * pattern to match: a month's numeral before 月, a year's digit before 年, a quarter's before 季,
+ * 上/下 before 半年, a unit of time before 内. A clause with 月 or 年 only in other words (青年,
+ * 年度, 岁月) is spared the pattern. Each table holds every character the pattern's token there
+ * may end with, so the test never refuses a clause the pattern would match.
+ */
+const MONTH_END = markTable('0123456789十一二三四五六七八九Xx');
+const YEAR_END = markTable('0123456789〇零一二三四五六七八九');
+const BEFORE_NEED: Record<string, Uint8Array> = {
+  'date-range': MONTH_END, 'day-range': MONTH_END, 'month-range': MONTH_END, 'month-date': MONTH_END,
+  'years-date-range': YEAR_END, 'year-range': YEAR_END, year: YEAR_END,
+  quarter: markTable('一二三四1234'), half: markTable('上下'), duration: markTable('月度年周期日天'),
+};
+/** JavaScript's \s: the white space a pattern's `\s?` may skip. */
+const SPACE = markTable('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
+
+/** Whether `need` stands in the clause right after a character of `before` (or after it and one white space). */
+function anchored(clause: string, need: string, before: Uint8Array): boolean {
+  for (let i = clause.indexOf(need); i >= 0; i = clause.indexOf(need, i + 1)) {
+    let k = i - 1;
+    if (k >= 0 && SPACE[clause.charCodeAt(k)]) k--;
+    if (k >= 0 && before[clause.charCodeAt(k)]) return true;
+  }
+  return false;
+}
+
 /** The rare shapes all at once: most texts have none, and then none of their parsers runs. */
 const RARE = new Set(['plan-period', 'years-span', 'duration-from', 'advance', 'next-month', 'issue-month', 'from-today']);
 const RARE_GATE = /十[一二三四五六]?五|起[0-9一二两三四五六七八九十]|次[月日]|提前|时间|[本下]个?月|即日/u;
@@ -72,7 +99,9 @@ export function candidates(text: string, ctx: DeadlineContext): Candidate[] {
     const pattern = parser.pattern;
     const range = RANGES.has(parser.name);
     const gate = GATES[parser.name];
+    const before = BEFORE_NEED[parser.name];
     for (const [a, clause] of clauses) {
+      if (before && !anchored(clause, need, before)) continue;
       if (range && !JOINER.test(clause)) continue;
       if (gate && !gate(clause)) continue;
       pattern.lastIndex = 0;

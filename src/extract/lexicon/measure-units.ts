@@ -57,9 +57,9 @@ function build(): Map<string, MeasureUnit> {
 }
 
 /** The units by their first character, longest first: a lookup per number, not a slice per length. */
-const BY_FIRST = new Map<string, MeasureUnit[]>();
+const BY_FIRST = new Map<number, MeasureUnit[]>();
 for (const unit of [...build().values()].sort((a, b) => b.text.length - a.text.length)) {
-  const first = unit.text[0];
+  const first = unit.text.charCodeAt(0);
   BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), unit]);
 }
 
@@ -83,7 +83,7 @@ const NOT_AFTER: Record<string, string> = {
  * unitAt('提高10个百分点', 4) // { text: '个百分点', kind: 'percent' }
  */
 export function unitAt(text: string, at: number): MeasureUnit | null {
-  for (const unit of BY_FIRST.get(text[at]) ?? []) {
+  for (const unit of BY_FIRST.get(text.charCodeAt(at)) ?? []) {
     if (!text.startsWith(unit.text, at)) continue;
     const last = unit.text[unit.text.length - 1];
     const next = text[at + unit.text.length];

@@ -2,6 +2,7 @@ import { CN_NUMERAL, toAmount } from '../lexicon/numbers.js';
 import { type MeasureUnit, unitAt } from '../lexicon/measure-units.js';
 import { type Comparator, RIGHT_COMPARATORS } from '../lexicon/target-words.js';
 import { tableValue } from './table-values.js';
+import { markTable } from '../lexicon/marks.js';
 
 /** A number with its unit, before anyone has decided whether it is a target. */
 export interface Quantity {
@@ -34,16 +35,43 @@ export interface Quantity {
 const CN_TOKEN = `[〇零一二两三四五六七八九十][${CN_NUMERAL}]*(?:点[〇零一二两三四五六七八九]+)?`;
 const ARABIC_TOKEN = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?`;
 
-/** Every numeral token, left to right; each match consumes its whole run, so the scan is linear. */
+/**
+ * Every numeral token, left to right; each match consumes its whole run, so the scan is linear.
+ * Its alternatives, in order: a blank (X, XX), a percentage in words (百分之六十), Arabic digits, a
+ * half (一半, 半个月), Chinese numerals, a bare magnitude (百, 千). No groups are captured: the
+ * token's first character tells which alternative matched (`kindOf`), and most numerals (years,
+ * dates, markers, 统一) have no unit, so their match is dropped at once.
+ */
 const NUMERAL = new RegExp(
-  String.raw`(?<placeholder>(?<![A-Za-z])[Xx]{1,2}(?![A-Za-z]))` +
-  `|(?<percentWords>(?<per>[百千])分之(?<perToken>[〇零一二两三四五六七八九十百]+(?:点[〇零一二两三四五六七八九]+)?))` +
-  `|(?<arabic>${ARABIC_TOKEN})` +
-  `|(?<half>一半|(?<![上下前后大多${CN_NUMERAL}\\d])半(?=个月|天|小时|个工作日))` +
-  `|(?<chinese>${CN_TOKEN})` +
-  `|(?<magnitude>(?<![数几上成近${CN_NUMERAL}])[百千])`,
+  String.raw`(?<![A-Za-z])[Xx]{1,2}(?![A-Za-z])` +
+  `|[百千]分之[〇零一二两三四五六七八九十百]+(?:点[〇零一二两三四五六七八九]+)?` +
+  `|${ARABIC_TOKEN}` +
+  `|一半|(?<![上下前后大多${CN_NUMERAL}\\d])半(?=个月|天|小时|个工作日)` +
+  `|${CN_TOKEN}` +
+  `|(?<![数几上成近${CN_NUMERAL}])[百千]`,
   'gu',
 );
+type NumeralKind = 'placeholder' | 'percentWords' | 'arabic' | 'half' | 'chinese' | 'magnitude';
+/**
+ * Which alternative of NUMERAL matched `token`: only the blank opens with X; only the percentage in
+ * words and the bare magnitude with 百 or 千 (the magnitude is one character); only Arabic digits
+ * with a digit; only the half is 一半 or 半 (Chinese numerals never hold 半).
+ */
+function kindOf(token: string): NumeralKind {
+  const c = token[0];
+  if (c === 'X' || c === 'x') return 'placeholder';
+  if (c === '百' || c === '千') return token.length > 1 ? 'percentWords' : 'magnitude';
+  if (c! >= '0' && c! <= '9') return 'arabic';
+  if (token === '一半' || token === '半') return 'half';
+  return 'chinese';
+}
+/**
+ * The first characters the sticky patterns below can match at, as tables over codes: most numerals
+ * (years, dates, markers, 统一) are followed by none, and then no pattern runs.
+ */
+const RANGE_FIRST = markTable('%-至到');
+const MORE_FIRST = markTable('多余');
+const SLASH = 0x2f;
 /** A bare magnitude's value: "百家" is 100, "千万吨" 1000 万吨. */
 const MAGNITUDE_VALUE: Record<string, number> = { 百: 100, 千: 1000 };
 /** Numerals right after a count word qualify the next noun ("100个十万亩…基地"): they are no count of their own. */
@@ -87,18 +115,17 @@ function readUnit(text: string, at: number, script: Quantity['script']): [Measur
   if (text[at] === ' ' && text[at + 1] !== ' ') at += 1;
   const unit = unitAt(text, at);
   if (unit) {
-    const per = sticky(PER, text, at + unit.text.length);
+    const per = text.charCodeAt(at + unit.text.length) === SLASH ? sticky(PER, text, at + unit.text.length) : null;
     return per ? [{ ...unit, text: unit.text + per[0] }, PER.lastIndex] : [unit, at + unit.text.length];
   }
-  const rate = script === 'arabic' ? sticky(RATE, text, at) : null;
+  const rate = script === 'arabic' && text.charCodeAt(at) === SLASH ? sticky(RATE, text, at) : null;
   return rate ? [{ text: rate[0], kind: 'percent' }, RATE.lastIndex] : null;
 }
 
 /** Reads the unit and what follows a numeral token; null when no unit follows (years, codes, markers). */
-function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
-  const g = m.groups ?? {};
-  const start = m.index;
-  let at = start + m[0].length;
+function readQuantity(text: string, start: number, token: string): Quantity | null {
+  const kind = kindOf(token);
+  let at = start + token.length;
   let value: number | null = null;
   let valueMax: number | null = null;
   let unit: MeasureUnit | null = null;
@@ -108,32 +135,32 @@ function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
   let more = false;
   let table = false;
   let fixed: Comparator | null = null;
-  if (g.percentWords) {
-    value = toValue(g.perToken);
-    unit = g.per === '千' ? PERMILLE : PERCENT;
-  } else if (g.half === '一半') {
+  if (kind === 'percentWords') {
+    value = toValue(token.slice(3));
+    unit = token[0] === '千' ? PERMILLE : PERCENT;
+  } else if (token === '一半') {
     // "压缩一半": half of what there is, a change of 50%.
     value = 50;
     unit = PERCENT;
     script = 'half';
-  } else if (g.half || g.magnitude) {
-    script = g.half ? 'half' : 'magnitude';
-    value = g.half ? 0.5 : MAGNITUDE_VALUE[g.magnitude];
+  } else if (kind === 'half' || kind === 'magnitude') {
+    script = kind;
+    value = kind === 'half' ? 0.5 : MAGNITUDE_VALUE[token]!;
     const read = readUnit(text, at, script);
     if (read) [unit, at] = read;
     // "千家万户": an idiom of two magnitudes, not a count.
     if (script === 'magnitude' && unit?.kind === 'count' && /[百千万]/u.test(text[at] ?? '')) return null;
   } else {
-    script = g.placeholder ? 'placeholder' : g.chinese ? 'chinese' : 'arabic';
-    const r = script === 'placeholder' ? null : sticky(script === 'arabic' ? RANGE_ARABIC : RANGE_CHINESE, text, at);
+    script = kind === 'placeholder' || kind === 'chinese' ? kind : 'arabic';
+    const r = script === 'placeholder' || !RANGE_FIRST[text.charCodeAt(at)] ? null : sticky(script === 'arabic' ? RANGE_ARABIC : RANGE_CHINESE, text, at);
     if (r?.groups) {
       valueMax = toValue(r.groups.hi);
       range = valueMax !== null;
       if (range) at += r[0].length;
       if (range && r.groups.loPercent && !text.startsWith('%', at)) return null;
     }
-    if (!range && sticky(OPEN_PLUS, text, at)) { open = true; at += OPEN_PLUS.lastIndex - at; }
-    if (!range && !open && sticky(MORE, text, at)) { more = true; at += 1; }
+    if (!range && text[at] === '+' && sticky(OPEN_PLUS, text, at)) { open = true; at += OPEN_PLUS.lastIndex - at; }
+    if (!range && !open && MORE_FIRST[text.charCodeAt(at)] && sticky(MORE, text, at)) { more = true; at += 1; }
     const read = readUnit(text, at, script);
     if (read) [unit, at] = read;
     else if (script === 'arabic' && !range) {
@@ -145,7 +172,7 @@ function readQuantity(text: string, m: RegExpExecArray): Quantity | null {
   if (!unit || (unit.arabicOnly && script !== 'arabic')) return null;
   if ((script === 'chinese' || script === 'magnitude') && text[start - 1] === AFTER_COUNT_WORD) return null;
   // Converted only now: most numerals (years, dates, markers, words such as 统一) have no unit.
-  if (!g.percentWords && (script === 'arabic' || script === 'chinese')) value = toValue(m[0]);
+  if (kind !== 'percentWords' && (script === 'arabic' || script === 'chinese')) value = toValue(token);
   if (script !== 'placeholder' && value === null) return null;
   const unitEnd = at;
   const right = rightComparator(text, at, unit);
@@ -165,7 +192,7 @@ export function scanQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
   NUMERAL.lastIndex = 0;
   for (let m = NUMERAL.exec(text); m; m = NUMERAL.exec(text)) {
-    const q = readQuantity(text, m);
+    const q = readQuantity(text, m.index, m[0]);
     if (!q) continue;
     out.push(q);
     NUMERAL.lastIndex = q.end;

@@ -65,8 +65,13 @@ function metricBefore(raw: string, far: LeftWord | null, farOffset: number, leve
   if (level) {
     if (ACHIEVE_VERBS.some((v) => s.endsWith(v))) s = '';
   } else {
-    const verbAt = (far ? HAVE_VERBS : ACHIEVE_VERBS).map((v) => [s.indexOf(v), v.length]).filter(([i]) => i >= 0).sort((a, b) => a[0] - b[0])[0];
-    if (verbAt) s = s.slice(verbAt[0] + verbAt[1]);
+    // The leftmost verb (the first listed at one place), found without an array per call.
+    let at = -1, length = 0;
+    for (const v of far ? HAVE_VERBS : ACHIEVE_VERBS) {
+      const i = s.indexOf(v);
+      if (i >= 0 && (at < 0 || i < at)) { at = i; length = v.length; }
+    }
+    if (at >= 0) s = s.slice(at + length);
   }
   const listSummary = s.endsWith('等');
   return { metric: stripRepeatedly(s, METRIC_TAIL), listSummary };

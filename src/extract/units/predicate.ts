@@ -1,6 +1,7 @@
 import {
   ATTENDANCE, MANNER, MODALS, NOT_AFTER_OPENER, NOT_DUTIES, PARTNER_WORDS, PREDICATE_OPENERS, ROLE_VERBS, type Role,
 } from '../lexicon/role-words.js';
+import { byFirstCode, markTable } from '../lexicon/marks.js';
 
 /** What a subject's predicate says of it. */
 export type Predicate =
@@ -16,15 +17,7 @@ export type Predicate =
   | { kind: 'none' };
 
 /** Words indexed by their first character, longest first: a lookup per position, not a regex scan. */
-function index(words: readonly string[]): Map<string, string[]> {
-  const m = new Map<string, string[]>();
-  for (const w of [...new Set(words)].sort((a, b) => b.length - a.length)) {
-    const list = m.get(w[0]!) ?? [];
-    list.push(w);
-    m.set(w[0]!, list);
-  }
-  return m;
-}
+const index = byFirstCode;
 const SKIPPABLE = index([...MANNER, ...MODALS.filter((m) => m !== '落实' && m !== '承担' && m !== '负担')]);
 const ROLE = index(Object.keys(ROLE_VERBS));
 const PARTNER = index(PARTNER_WORDS);
@@ -37,8 +30,8 @@ const GUARD = NOT_AFTER_OPENER;
 const NOT_AFTER_CHAR: Readonly<Record<string, string>> = { 要: '求点素闻害领件', 应: '用对急', 将: '来近', 需: '求', 各: '类项种级', 对: '象', 在: '于', 以: '及后前上下内外便免致', 于: '是' };
 
 /** The word of `words` at position i, if it is not the start of a longer word that names something. */
-function wordAt(words: Map<string, string[]>, text: string, i: number, guarded = true): string | null {
-  const list = words.get(text[i] ?? '');
+function wordAt(words: Map<number, readonly string[]>, text: string, i: number, guarded = true): string | null {
+  const list = words.get(text.charCodeAt(i));
   if (!list) return null;
   for (const w of list) {
     if (!text.startsWith(w, i)) continue;
@@ -59,7 +52,7 @@ function wordAt(words: Map<string, string[]>, text: string, i: number, guarded =
  * @example predicateAt('市医保局牵头', 4) // { kind: 'role', role: 'lead', duty: false, marked: true }
  */
 export function predicateAt(text: string, i: number): Predicate | null {
-  if (!FIRST.has(text[i] ?? '')) return null;
+  if (!FIRST[text.charCodeAt(i)]) return null;
   if (wordAt(STOP, text, i, false)) return { kind: 'none' };
   let pos = i, duty = false;
   for (let w = wordAt(SKIPPABLE, text, pos); w; w = wordAt(SKIPPABLE, text, pos)) {
@@ -82,4 +75,4 @@ export function predicateAt(text: string, i: number): Predicate | null {
 }
 
 /** First characters of every word a predicate opens with: one look before any lookup. */
-const FIRST = new Set([...STOP.keys(), ...SKIPPABLE.keys(), ...ROLE.keys(), ...PARTNER.keys(), ...OPENER.keys()]);
+const FIRST = markTable(String.fromCharCode(...STOP.keys(), ...SKIPPABLE.keys(), ...ROLE.keys(), ...PARTNER.keys(), ...OPENER.keys()));
