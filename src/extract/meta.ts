@@ -6,8 +6,13 @@ import { iso } from './lexicon/calendar.js';
 /** The kinds of documents a title names, with a remark such as (试行) or the years a plan covers (2021-2025年). */
 const DOC_KIND = /(?:通知|意见|方案|要点|计划表?|规划|办法|规定|决定|报告|总结|纲要|条例|细则|通报|批复|公告|通告|函|指南|标准|措施|安排|任务|汇报|清单|实施意见|行动|工作要点)(?:[(（](?:试行|暂行|修订|征求意见稿|(?:19|20)\d{2}\s*[-—–至]\s*(?:19|20)\d{2}\s*年?)[)）])?$/;
 const NOTICE_TITLE = /关于.{2,80}的(?:通知|意见|决定|批复|函|报告|通报|请示|公告|通告)$/;
-/** Labels that sample-essay and sharing sites append to a page title. */
-const SITE_LABEL = /(?:参考范文|参考例文|优秀范文|精选范文|范文|例文|精选|模板|word版|doc|[(（]\d+篇[)）]|\d+篇)$/i;
+/**
+ * Labels that sample-essay and sharing sites append to a page title. Bounded counts (\d{1,4}):
+ * `\d+篇$` tried at every digit of a long run is quadratic; see withoutSiteLabel.
+ */
+const SITE_LABEL = /(?:参考范文|参考例文|优秀范文|精选范文|范文|例文|精选|模板|word版|doc|[(（]\d{1,4}篇[)）]|\d{1,4}篇)$/i;
+/** The longest label SITE_LABEL strips ("（1234篇）"): only a line's tail is tried. */
+const SITE_LABEL_MAX = 8;
 const DOC_NUMBER = /^[\u4e00-\u9fff]{1,12}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号$/;
 const DOC_NUMBER_IN = /[\u4e00-\u9fff]{1,12}[〔\[【]\s*(?:19|20)\d{2}\s*[〕\]】]\s*\d{1,4}\s*号/;
 const CN_OR_ARABIC_YEAR = '(?:\\d{4}|[二〇零0Oo一三四五六七八九]{4})';
@@ -68,7 +73,7 @@ function findTitle(text: string, lines: string[], headingStarts: Set<number>): s
     const lineStart = offset;
     offset += raws[i]!.length + 1;
     if (headingStarts.has(lineStart)) return;
-    let line = raw.replace(/\s+/g, '').replace(SITE_LABEL, '');
+    let line = withoutSiteLabel(raw.replace(/\s+/g, ''));
     // "…的实施意见国办发〔2020〕24号各省…": a flattened head, the title run into its number.
     const head = i < HEAD_LINES ? titleBeforeNumber(line) : null;
     if (head) line = head.title;
@@ -84,7 +89,7 @@ function findTitle(text: string, lines: string[], headingStarts: Set<number>): s
   if (best) return best.title;
   // A document flattened into one line ("…的通知 国办发〔2022〕14号 各省…"): its head, up to a space.
   const first = (lines.find((l) => l.trim()) ?? '').trim().split(/\s+/);
-  const head = first[0]!.replace(SITE_LABEL, '');
+  const head = withoutSiteLabel(first[0]!);
   if (first.length < 2 || /^(?:[一二三四五六七八九十]+[、.]|[(（]|\d|第.{1,4}[章条节])/.test(head)) return undefined;
   return head.length >= 6 && head.length <= 90 && DOC_KIND.test(head) && !/[。;；!？,，]/.test(head) ? head : undefined;
 }
@@ -98,7 +103,7 @@ function findDocNumber(lines: string[], title: string | undefined): string | und
     if (head && (!title || head.title === title)) return head.number;
   }
   const at: number[] = [];
-  if (title) squeezed.forEach((l, i) => { if (l.replace(SITE_LABEL, '') === title) at.push(i); });
+  if (title) squeezed.forEach((l, i) => { if (withoutSiteLabel(l) === title) at.push(i); });
   // The title opening a flattened line: the number follows it on that line.
   if (!at.length && title) {
     const i = lines.findIndex((l) => l.trim().startsWith(title));
@@ -207,9 +212,15 @@ function dominantYear(text: string): number | undefined {
   return best;
 }
 
+/** A title without the label a sharing site appended; only the line's tail is tried, so a long line costs nothing. */
+function withoutSiteLabel(line: string): string {
+  const cut = Math.max(0, line.length - SITE_LABEL_MAX);
+  return line.slice(0, cut) + line.slice(cut).replace(SITE_LABEL, '');
+}
+
 /** Does this title name a kind of document (通知, 方案, 规划, 办法, 报告 …), as news headlines do not? */
 export function namesDocumentKind(title: string | undefined): boolean {
-  return !!title && DOC_KIND.test(title.replace(/\s+/g, '').replace(SITE_LABEL, ''));
+  return !!title && DOC_KIND.test(withoutSiteLabel(title.replace(/\s+/g, '')));
 }
 
 /** Does this title (or an article's first line) name a work summary or report (past work)? */
