@@ -1,6 +1,7 @@
 import type { Processor } from 'unified';
 import { lazy } from '../lazy.js';
 import type { Meta } from '../schema/document.js';
+import { capMarkdownNesting } from './nesting.js';
 import { BOLD_RANK, type Layout, type LayoutDrop, type LayoutHeading, isHeadingText, mergeDrops, rankBoldRuns } from './layout.js';
 
 interface MdNode {
@@ -19,6 +20,8 @@ export interface MarkdownText {
   meta: Partial<Meta>;
   /** Headings the markup sets, and the blocks that are no text of the document (see {@link Layout}). */
   layout: Layout;
+  /** Lines nested deeper than any real document, their extra containers dropped before parsing (see nesting.ts). */
+  flattened?: number;
 }
 
 const unified = lazy<typeof import('unified')>('unified');
@@ -56,11 +59,12 @@ export function markdownToText(markdown: string): string {
  * boilerplate for the cleaner to report and drop.
  * @example readMarkdown('Title: 通知\n\nMarkdown Content:\n# 通知\n\n**工作目标**\n\n正文').layout.headings // [{ range: [25, 29], rank: 20 }]
  */
-export function readMarkdown(markdown: string): MarkdownText {
+export function readMarkdown(input: string): MarkdownText {
+  const { text: markdown, lines: flattened } = capMarkdownNesting(input);
   const tree = parser().parse(markdown) as MdNode;
   const r = new MdReader(markdown);
   r.root(tree);
-  return r.finish();
+  return { ...r.finish(), ...(flattened ? { flattened } : {}) };
 }
 
 class MdReader {
