@@ -11,6 +11,9 @@ import { convertJsonLines } from '../batch/stdin-jsonl.js';
 import { ExitCode, UsageError } from './exit-codes.js';
 import { describeError, type Io } from './io.js';
 
+/** Seconds a document of a batch may take to parse: a hundred times the slowest real document's. */
+export const DEFAULT_TIMEOUT = 60;
+
 export interface ConvertOptions extends Omit<ParseOptions, 'path'> {
   format: OutputFormat;
   pretty?: boolean;
@@ -27,6 +30,8 @@ export interface ConvertOptions extends Omit<ParseOptions, 'path'> {
   resume?: boolean;
   /** A JSON Lines file listing each failed input: `{"path", "error"}`. */
   errors?: string;
+  /** In a batch: seconds one document may take to parse before it fails as `timeout` (0: no limit; default 60). */
+  timeout?: number;
   /** Read `{"path", "text"|"base64"}` lines from stdin, write one document line each to stdout. */
   stdinJsonl?: boolean;
 }
@@ -70,7 +75,7 @@ export async function convert(files: string[], options: ConvertOptions, io: Io):
 
   // Without --jobs: the cores, fewer when the input is too small to repay starting more threads.
   const workers = options.jobs ?? await autoJobs(inputs);
-  return runBatch(jobs(), jobOptions, { jobs: workers, total: inputs.length, several, quiet: options.quiet, debug: options.debug, errors: options.errors }, io);
+  return runBatch(jobs(), jobOptions, { jobs: workers, total: inputs.length, several, quiet: options.quiet, debug: options.debug, errors: options.errors, timeout: options.timeout ?? DEFAULT_TIMEOUT }, io);
 }
 
 /**
