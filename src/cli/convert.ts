@@ -67,7 +67,7 @@ export async function convert(files: string[], options: ConvertOptions, io: Io):
   }
   async function stdinJob(out: string | undefined): Promise<Job> {
     try {
-      return { kind: 'bytes', path: '-', bytes: await readStdin(io.stdin), out };
+      return { kind: 'bytes', path: '-', bytes: await readStdin(io.stdin, options.maxBytes), out };
     } catch (err) {
       return { kind: 'failed', path: '-', error: describeError(err) };
     }
