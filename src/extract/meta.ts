@@ -178,13 +178,19 @@ function findSignature(text: string): { issuer?: string; date?: string } | undef
       const prevLines = text.slice(Math.max(0, lineStart - 200), lineStart).split('\n').map((l) => l.trim()).filter(Boolean);
       const prev = prevLines[prevLines.length - 1];
       if (prev && prev.length <= 30 && ISSUER_TAIL.test(prev) && !/[。,，;；:：]/.test(prev)) issuer = prev;
-      else if (!/^\s*$/.test(text.slice(m.index + m[0].length).split('\n')[0]!)) continue;
+      else if (!/^\s*$/.test(restOfLine(text, m.index + m[0].length))) continue;
       else if (!issuer) continue;
     }
     const date = isoOf(m.groups!);
     if (date) return { ...(issuer ? { issuer } : {}), date };
   }
   return undefined;
+}
+
+/** The text from `at` to the end of its line (slicing the whole rest of the text per date was quadratic). */
+function restOfLine(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(at, end < 0 ? text.length : end);
 }
 
 function isoOf(g: Record<string, string | undefined>): string | undefined {
