@@ -1,7 +1,7 @@
 import type { Processor } from 'unified';
 import { lazy } from '../lazy.js';
 import type { Meta } from '../schema/document.js';
-import { capMarkdownNesting } from './nesting.js';
+import { capEmphasisRuns, capMarkdownNesting } from './nesting.js';
 import { BOLD_RANK, type Layout, type LayoutDrop, type LayoutHeading, isHeadingText, mergeDrops, rankBoldRuns } from './layout.js';
 
 interface MdNode {
@@ -20,7 +20,10 @@ export interface MarkdownText {
   meta: Partial<Meta>;
   /** Headings the markup sets, and the blocks that are no text of the document (see {@link Layout}). */
   layout: Layout;
-  /** Lines nested deeper than any real document, their extra containers dropped before parsing (see nesting.ts). */
+  /**
+   * Lines nested deeper than any real document (their extra containers dropped) and paragraphs with
+   * more emphasis runs than any (their runs dropped), before parsing (see nesting.ts).
+   */
   flattened?: number;
 }
 
@@ -60,7 +63,9 @@ export function markdownToText(markdown: string): string {
  * @example readMarkdown('Title: 通知\n\nMarkdown Content:\n# 通知\n\n**工作目标**\n\n正文').layout.headings // [{ range: [25, 29], rank: 20 }]
  */
 export function readMarkdown(input: string): MarkdownText {
-  const { text: markdown, lines: flattened } = capMarkdownNesting(input);
+  const nested = capMarkdownNesting(input);
+  const emphasis = capEmphasisRuns(nested.text);
+  const markdown = emphasis.text, flattened = nested.lines + emphasis.paragraphs;
   const tree = parser().parse(markdown) as MdNode;
   const r = new MdReader(markdown);
   r.root(tree);

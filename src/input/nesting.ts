@@ -143,3 +143,37 @@ function containerEnd(line: string, i: number): number {
   if (j === i || (line[j] !== '.' && line[j] !== ')')) return -1;
   return j + 1 === line.length || line[j + 1] === ' ' || line[j + 1] === '\t' ? j + 1 : -1;
 }
+
+/** Emphasis delimiter runs (`*`, `_`) one paragraph may hold: micromark pairs them in time growing with their square. */
+export const MAX_EMPHASIS_RUNS = 200;
+const DELIMITER_RUN = /[*_]+/g;
+
+/**
+ * Markdown whose paragraphs hold at most {@link MAX_EMPHASIS_RUNS} runs of `*` or `_`: a paragraph
+ * with more (no real document has them; `**粗*斜` × 10 000 took a minute in remark) loses them, as
+ * its emphasis would be lost in the text anyway. A list bullet opening a line is kept. Returns the
+ * text (the same string when no paragraph has that many) and the paragraphs changed.
+ * @example capEmphasisRuns('*a'.repeat(300)).text // 'a'.repeat(300)
+ */
+export function capEmphasisRuns(markdown: string, maxRuns = MAX_EMPHASIS_RUNS): { text: string; paragraphs: number } {
+  // Cheap gate: fewer delimiter characters than the cap, no paragraph can pass it.
+  let delimiters = 0;
+  for (let i = 0; i < markdown.length && delimiters <= maxRuns; i++) {
+    const c = markdown.charCodeAt(i);
+    if (c === 42 || c === 95) delimiters++;
+  }
+  if (delimiters <= maxRuns) return { text: markdown, paragraphs: 0 };
+  let changed = 0;
+  // Paragraphs end at blank lines; the separators (odd indexes) are kept as they are.
+  const parts = markdown.split(/(\n[ \t]*\n)/);
+  for (let i = 0; i < parts.length; i += 2) {
+    const block = parts[i]!;
+    if ((block.match(DELIMITER_RUN)?.length ?? 0) <= maxRuns) continue;
+    parts[i] = block.split('\n').map((line) => {
+      const bullet = /^[ \t]*[*_-][ \t]/.exec(line)?.[0].length ?? 0;
+      return line.slice(0, bullet) + line.slice(bullet).replace(DELIMITER_RUN, '');
+    }).join('\n');
+    changed++;
+  }
+  return { text: changed ? parts.join('') : markdown, paragraphs: changed };
+}

@@ -5,7 +5,7 @@ import { decode } from './decode.js';
 import { htmlToText } from './html.js';
 import { readMarkdown } from './markdown.js';
 import type { Layout } from './layout.js';
-import { MAX_HTML_DEPTH, MAX_MARKDOWN_DEPTH } from './nesting.js';
+import { MAX_EMPHASIS_RUNS, MAX_HTML_DEPTH, MAX_MARKDOWN_DEPTH } from './nesting.js';
 
 export type InputFormat = 'text' | 'html' | 'markdown';
 
@@ -52,7 +52,7 @@ export function toSource(bytes: Uint8Array, file: ParseFile, options: { encoding
   if (flattened) {
     file.warn('nesting-flattened', format === 'html'
       ? `${flattened} element(s) nested deeper than ${MAX_HTML_DEPTH} levels were read as plain text`
-      : `${flattened} line(s) nested deeper than ${MAX_MARKDOWN_DEPTH} quotes or lists were read with their extra markers dropped`);
+      : `${flattened} line(s) nested deeper than ${MAX_MARKDOWN_DEPTH} quotes or lists, or paragraph(s) with more than ${MAX_EMPHASIS_RUNS} emphasis runs, were read with those markers dropped`);
   }
   // An empty input is still a (valid, empty) document; the diagnostic says why nothing was found.
   if (!text.trim()) {

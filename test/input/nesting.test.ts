@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { load } from 'cheerio/slim';
 import { parse } from '../../src/parse.js';
-import { capMarkdownNesting, flattenDeepHtml, MAX_HTML_DEPTH, MAX_MARKDOWN_DEPTH } from '../../src/input/nesting.js';
+import { capEmphasisRuns, capMarkdownNesting, flattenDeepHtml, MAX_EMPHASIS_RUNS, MAX_HTML_DEPTH, MAX_MARKDOWN_DEPTH } from '../../src/input/nesting.js';
 import type { DomNode } from '../../src/input/html.js';
 
 const body = '一、总体要求\n（一）6月底前由市卫生健康委牵头完成。';
@@ -82,5 +82,32 @@ describe('deep Markdown is capped before remark parses it', () => {
     expect(capped.lines).toBe(lines);
     if (!lines) expect(capped.text).toBe(md);
     else expect(capped.text).toBe(`${'>'.repeat(MAX_MARKDOWN_DEPTH)}过深`);
+  });
+});
+
+describe('a paragraph of more emphasis runs than any document loses them before remark pairs them', () => {
+  it('**粗*斜 × 20 000: parsed in a bounded time, text kept, reported', () => {
+    const started = performance.now();
+    const doc = parse(`一、总体要求\n\n${'**粗*斜'.repeat(20_000)}\n\n（一）6月底前完成。`, { inputFormat: 'markdown', includeText: true });
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(doc.diagnostics.map((d) => d.code)).toContain('nesting-flattened');
+    expect(doc.source.text).toContain('粗斜粗斜');
+    expect(doc.tasks).toHaveLength(1);
+  });
+
+  it.each([
+    { md: '**重点**任务', paragraphs: 0 },
+    { md: '*a'.repeat(MAX_EMPHASIS_RUNS), paragraphs: 0 },
+    { md: `${'*a'.repeat(MAX_EMPHASIS_RUNS + 1)}\n\n**保留**`, paragraphs: 1 },
+    { md: `* 列表项${'_b'.repeat(MAX_EMPHASIS_RUNS + 1)}`, paragraphs: 1 },
+  ])('capEmphasisRuns changes $paragraphs paragraph(s)', ({ md, paragraphs }) => {
+    const capped = capEmphasisRuns(md);
+    expect(capped.paragraphs).toBe(paragraphs);
+    if (!paragraphs) expect(capped.text).toBe(md);
+    else {
+      expect(capped.text).not.toMatch(/[a-z][*_]/);
+      if (md.endsWith('**保留**')) expect(capped.text.endsWith('\n\n**保留**')).toBe(true);
+      if (md.startsWith('* ')) expect(capped.text.startsWith('* 列表项b')).toBe(true);
+    }
   });
 });
