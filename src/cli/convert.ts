@@ -10,6 +10,7 @@ import { autoJobs } from '../batch/auto-jobs.js';
 import { convertJsonLines } from '../batch/stdin-jsonl.js';
 import { ExitCode, UsageError } from './exit-codes.js';
 import { describeError, type Io } from './io.js';
+import { OutDirError, prepareOutDir } from './out-dir.js';
 
 /** Seconds a document of a batch may take to parse: a hundred times the slowest real document's. */
 export const DEFAULT_TIMEOUT = 60;
@@ -46,6 +47,16 @@ export async function convert(files: string[], options: ConvertOptions, io: Io):
   if (options.stdinJsonl) return convertJsonLines(files, options, io);
   if (options.resume && !options.out) throw new UsageError('--resume needs --out DIR: it skips inputs whose output there is up to date');
 
+  // The output folder is checked once, before any work: one error, not one per input.
+  if (options.out) {
+    try {
+      await prepareOutDir(options.out);
+    } catch (err) {
+      if (!(err instanceof OutDirError)) throw err;
+      io.stderr.write(`reform-parse: ${err.message}\n`);
+      return ExitCode.FAILED;
+    }
+  }
   const { inputs, batch } = await discover(files.length === 0 ? ['-'] : files, options);
   const several = batch || inputs.length > 1;
   const jobOptions: JobOptions = {
