@@ -1,7 +1,7 @@
 import type { Processor } from 'unified';
 import { lazy } from '../lazy.js';
 import type { Meta } from '../schema/document.js';
-import { capEmphasisRuns, capMarkdownNesting } from './nesting.js';
+import { capInlineOpeners, capMarkdownNesting } from './nesting.js';
 import { BOLD_RANK, type Layout, type LayoutDrop, type LayoutHeading, isHeadingText, mergeDrops, rankBoldRuns } from './layout.js';
 
 interface MdNode {
@@ -64,7 +64,7 @@ export function markdownToText(markdown: string): string {
  */
 export function readMarkdown(input: string): MarkdownText {
   const nested = capMarkdownNesting(input);
-  const emphasis = capEmphasisRuns(nested.text);
+  const emphasis = capInlineOpeners(nested.text);
   const markdown = emphasis.text, flattened = nested.lines + emphasis.paragraphs;
   const tree = parser().parse(markdown) as MdNode;
   const r = new MdReader(markdown);

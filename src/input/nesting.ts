@@ -146,34 +146,52 @@ function containerEnd(line: string, i: number): number {
 
 /** Emphasis delimiter runs (`*`, `_`) one paragraph may hold: micromark pairs them in time growing with their square. */
 export const MAX_EMPHASIS_RUNS = 200;
+/** `<` one paragraph may hold beyond its `>`: micromark scans from each unclosed one (`<!--`) to the paragraph's end. */
+export const MAX_UNCLOSED_ANGLES = 200;
 const DELIMITER_RUN = /[*_]+/g;
 
 /**
- * Markdown whose paragraphs hold at most {@link MAX_EMPHASIS_RUNS} runs of `*` or `_`: a paragraph
- * with more (no real document has them; `**粗*斜` × 10 000 took a minute in remark) loses them, as
- * its emphasis would be lost in the text anyway. A list bullet opening a line is kept. Returns the
- * text (the same string when no paragraph has that many) and the paragraphs changed.
- * @example capEmphasisRuns('*a'.repeat(300)).text // 'a'.repeat(300)
+ * Markdown whose paragraphs hold at most {@link MAX_EMPHASIS_RUNS} runs of `*` or `_` and at most
+ * {@link MAX_UNCLOSED_ANGLES} more `<` than `>`: remark takes time growing with the square of
+ * either (`**粗*斜` × 10 000 took a minute, `<!--` × 5 000 half one). A paragraph with more (no
+ * real document has them) loses its delimiter runs, as its emphasis would be lost in the text
+ * anyway (a list bullet opening a line is kept), and has its `<` written full width (＜), read as text. Returns
+ * the text (the same string when no paragraph has that many) and the paragraphs changed.
+ * @example capInlineOpeners('*a'.repeat(300)).text // 'a'.repeat(300)
  */
-export function capEmphasisRuns(markdown: string, maxRuns = MAX_EMPHASIS_RUNS): { text: string; paragraphs: number } {
-  // Cheap gate: fewer delimiter characters than the cap, no paragraph can pass it.
-  let delimiters = 0;
-  for (let i = 0; i < markdown.length && delimiters <= maxRuns; i++) {
+export function capInlineOpeners(markdown: string, maxRuns = MAX_EMPHASIS_RUNS, maxAngles = MAX_UNCLOSED_ANGLES): { text: string; paragraphs: number } {
+  // Cheap gate: fewer such characters than a cap, no paragraph can pass it.
+  let delimiters = 0, angles = 0;
+  for (let i = 0; i < markdown.length && delimiters <= maxRuns && angles <= maxAngles; i++) {
     const c = markdown.charCodeAt(i);
     if (c === 42 || c === 95) delimiters++;
+    else if (c === 60) angles++;
   }
-  if (delimiters <= maxRuns) return { text: markdown, paragraphs: 0 };
+  if (delimiters <= maxRuns && angles <= maxAngles) return { text: markdown, paragraphs: 0 };
   let changed = 0;
   // Paragraphs end at blank lines; the separators (odd indexes) are kept as they are.
   const parts = markdown.split(/(\n[ \t]*\n)/);
   for (let i = 0; i < parts.length; i += 2) {
-    const block = parts[i]!;
-    if ((block.match(DELIMITER_RUN)?.length ?? 0) <= maxRuns) continue;
-    parts[i] = block.split('\n').map((line) => {
-      const bullet = /^[ \t]*[*_-][ \t]/.exec(line)?.[0].length ?? 0;
-      return line.slice(0, bullet) + line.slice(bullet).replace(DELIMITER_RUN, '');
-    }).join('\n');
+    let block = parts[i]!;
+    const runs = block.match(DELIMITER_RUN)?.length ?? 0;
+    const unclosed = count(block, '<') - count(block, '>');
+    if (runs <= maxRuns && unclosed <= maxAngles) continue;
+    if (runs > maxRuns) {
+      block = block.split('\n').map((line) => {
+        const bullet = /^[ \t]*[*_-][ \t]/.exec(line)?.[0].length ?? 0;
+        return line.slice(0, bullet) + line.slice(bullet).replace(DELIMITER_RUN, '');
+      }).join('\n');
+    }
+    // Not a backslash escape: micromark merges the text around thousands of escapes in quadratic time too.
+    if (unclosed > maxAngles) block = block.replace(/</g, '＜');
+    parts[i] = block;
     changed++;
   }
   return { text: changed ? parts.join('') : markdown, paragraphs: changed };
+}
+
+function count(text: string, char: string): number {
+  let n = 0;
+  for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) n++;
+  return n;
 }

@@ -52,7 +52,7 @@ export function toSource(bytes: Uint8Array, file: ParseFile, options: { encoding
   if (flattened) {
     file.warn('nesting-flattened', format === 'html'
       ? `${flattened} element(s) nested deeper than ${MAX_HTML_DEPTH} levels were read as plain text`
-      : `${flattened} line(s) nested deeper than ${MAX_MARKDOWN_DEPTH} quotes or lists, or paragraph(s) with more than ${MAX_EMPHASIS_RUNS} emphasis runs, were read with those markers dropped`);
+      : `${flattened} line(s) nested deeper than ${MAX_MARKDOWN_DEPTH} quotes or lists, or paragraph(s) with more than ${MAX_EMPHASIS_RUNS} emphasis runs or unclosed \`<\`, were read with those markers dropped or written full width`);
   }
   // An empty input is still a (valid, empty) document; the diagnostic says why nothing was found.
   if (!text.trim()) {

@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { load } from 'cheerio/slim';
 import { parse } from '../../src/parse.js';
-import { capEmphasisRuns, capMarkdownNesting, flattenDeepHtml, MAX_EMPHASIS_RUNS, MAX_HTML_DEPTH, MAX_MARKDOWN_DEPTH } from '../../src/input/nesting.js';
+import { capInlineOpeners, capMarkdownNesting, flattenDeepHtml, MAX_EMPHASIS_RUNS, MAX_HTML_DEPTH, MAX_MARKDOWN_DEPTH } from '../../src/input/nesting.js';
 import type { DomNode } from '../../src/input/html.js';
 
 const body = '一、总体要求\n（一）6月底前由市卫生健康委牵头完成。';
@@ -95,13 +95,22 @@ describe('a paragraph of more emphasis runs than any document loses them before 
     expect(doc.tasks).toHaveLength(1);
   });
 
+  it('<!-- × 5 000 (unclosed comments): bounded time, text kept', () => {
+    const started = performance.now();
+    const doc = parse(`一、总体要求\n\n附件${'<!--'.repeat(5_000)}负责\n\n（一）6月底前完成。`, { inputFormat: 'markdown', includeText: true });
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(doc.diagnostics.map((d) => d.code)).toContain('nesting-flattened');
+    expect(doc.tasks).toHaveLength(1);
+  });
+
   it.each([
+    { md: `${'<br>'.repeat(MAX_EMPHASIS_RUNS * 2)}`, paragraphs: 0 },
     { md: '**重点**任务', paragraphs: 0 },
     { md: '*a'.repeat(MAX_EMPHASIS_RUNS), paragraphs: 0 },
     { md: `${'*a'.repeat(MAX_EMPHASIS_RUNS + 1)}\n\n**保留**`, paragraphs: 1 },
     { md: `* 列表项${'_b'.repeat(MAX_EMPHASIS_RUNS + 1)}`, paragraphs: 1 },
-  ])('capEmphasisRuns changes $paragraphs paragraph(s)', ({ md, paragraphs }) => {
-    const capped = capEmphasisRuns(md);
+  ])('capInlineOpeners changes $paragraphs paragraph(s)', ({ md, paragraphs }) => {
+    const capped = capInlineOpeners(md);
     expect(capped.paragraphs).toBe(paragraphs);
     if (!paragraphs) expect(capped.text).toBe(md);
     else {
