@@ -129,7 +129,7 @@ export function makeProgram(program: Command, io: Io, setExit: (code: ExitCode) 
     });
 
   program.command('validate')
-    .description('check JSON, JSON Lines or YAML outputs against the schema; prints file: json-path: problem')
+    .description('check JSON, JSON Lines or YAML outputs against the contract (schema, unique ids, sectionId, spans); prints file: json-path: problem, or "N documents valid"')
     .argument('<files...>', 'output files to check')
     .action(async (files: string[]) => setExit(await (await import('./validate.js')).validate(files, io)));
 
