@@ -18,9 +18,11 @@ const MIN_UTF8_TOTAL = 12;
  */
 export function decodeBySegments(bytes: Uint8Array, file: ParseFile): { text: string; encoding: string } | null {
   const lines = classify(bytes);
-  const utf8 = lines.filter((l) => l.kind === 'utf-8');
-  const gb = lines.filter((l) => l.kind === 'gb18030');
-  if (!gb.length || utf8.reduce((n, l) => n + l.valid, 0) < MIN_UTF8_TOTAL) return null;
+  // Cheap test first: a GB18030 file has next to no well-formed UTF-8 lines, and stops here.
+  if (lines.reduce((n, l) => n + (l.kind === 'utf-8' ? l.valid : 0), 0) < MIN_UTF8_TOTAL) return null;
+  // A line GB18030 cannot read either is damage, whatever its encoding: it goes with its neighbours.
+  for (const l of lines) if (l.kind === 'gb18030' && !readsAsGb18030(bytes.subarray(l.start, l.end))) l.kind = 'unsure';
+  if (!lines.some((l) => l.kind === 'gb18030')) return null;
   // Lines that say nothing (ASCII, or too short to tell) take the encoding of the line before (else after).
   let last: Kind | undefined;
   for (const l of lines) if (l.kind === 'unsure') l.kind = last ?? 'unsure'; else last = l.kind;
@@ -61,11 +63,9 @@ function classify(bytes: Uint8Array): Line[] {
       for (let k = 1; ok && k < len; k++) ok = (bytes[i + k]! & 0xc0) === 0x80;
       if (ok) { valid++; i += len; } else { invalid++; i++; }
     }
-    // A few damaged bytes in a UTF-8 line keep it UTF-8 (as decode() judges a whole file); a line
-    // GB18030 cannot read either is damage, whatever its encoding: it goes with its neighbours.
+    // A few damaged bytes in a UTF-8 line keep it UTF-8 (as decode() judges a whole file).
     const kind: Kind = invalid === 0 ? (valid >= MIN_SEQUENCES ? 'utf-8' : 'unsure')
-      : valid >= 8 * invalid && valid >= MIN_SEQUENCES ? 'utf-8'
-      : readsAsGb18030(bytes.subarray(start, end)) ? 'gb18030' : 'unsure';
+      : valid >= 8 * invalid && valid >= MIN_SEQUENCES ? 'utf-8' : 'gb18030';
     lines.push({ start, end, kind, valid });
     start = end;
   }
