@@ -11,7 +11,7 @@ export interface Runner {
 }
 
 /**
- * Jobs in this thread: `--jobs 1`, a single input, or no compiled worker to load. Parsing is
+ * Jobs in this thread: a single input, `--jobs 1 --timeout 0`, or no compiled worker to load. Parsing is
  * synchronous, so it still parses one document at a time; letting jobs overlap only lets one
  * file's reading and writing proceed while another is parsed (runOrdered bounds how many).
  */
