@@ -20,3 +20,16 @@ export async function launchChromium() {
   if (!existsSync(CHROMIUM_PATH)) throw new Error(MISSING_CHROMIUM);
   return chromium.launch({ executablePath: CHROMIUM_PATH, headless: true, args: CHROMIUM_ARGS });
 }
+
+/**
+ * Whether the browser tests run, and why not. They run when the browser is there; they are
+ * skipped (loudly) when it is missing, or when REFORM_PARSE_SKIP_BROWSER=1 — unless
+ * REFORM_PARSE_REQUIRE_BROWSER=1 (CI sets it in .ci/run), which turns a missing browser into
+ * failures with the fix, so CI never skips them.
+ */
+export function browserTestPlan() {
+  if (process.env.REFORM_PARSE_REQUIRE_BROWSER === '1') return { skip: false, why: '' };
+  if (process.env.REFORM_PARSE_SKIP_BROWSER === '1') return { skip: true, why: 'REFORM_PARSE_SKIP_BROWSER=1 is set' };
+  if (!existsSync(CHROMIUM_PATH)) return { skip: true, why: `${CHROMIUM_PATH} is missing and could not be installed (see .ci/setup-browser)` };
+  return { skip: false, why: '' };
+}

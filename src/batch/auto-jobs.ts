@@ -11,7 +11,7 @@ export const BYTES_PER_WORKER = 16 * 2 ** 20;
 
 /**
  * Worker threads for a batch when `--jobs` is not given: one per core, but no more than the input's
- * size repays (one, in this thread, for a small batch). Files are statted, a few at a time, only
+ * size repays (one for a small batch: a worker thread under --timeout, else this thread). Files are statted, a few at a time, only
  * until the answer is known; a file that cannot be statted counts for nothing (its job reports it).
  * @example await autoJobs([{ path: 'a.txt', root: null }], 4) // 1
  */

@@ -37,10 +37,11 @@ export type Outcome =
   | { ok: false; path: string; bytes: number; error: string; stack?: string };
 
 /**
- * Runs one job: the same function in a worker thread and in-process (`--jobs 1`).
+ * Runs one job: the same function in a worker thread and in-process (`--jobs 1`). `onParse` is
+ * called just before the (synchronous) parse: the pool's time budget runs from there.
  * @example await runJob({ kind: 'file', path: 'a.txt' }, opts) // { ok: true, text: '{"schemaVersion":"1",…}\n', … }
  */
-export async function runJob(job: Job, options: JobOptions): Promise<Outcome> {
+export async function runJob(job: Job, options: JobOptions, onParse?: () => void): Promise<Outcome> {
   let path = job.kind === 'line' ? `stdin:${job.lineNo}` : job.path;
   let bytes = 0;
   if (job.kind === 'failed') return { ok: false, path, bytes, error: job.error };
@@ -49,10 +50,12 @@ export async function runJob(job: Job, options: JobOptions): Promise<Outcome> {
       const input = jsonLineInput(job.line, job.lineNo, options.parse.maxBytes);
       path = input.path;
       bytes = input.bytes;
+      onParse?.();
       return await done(path, bytes, parse(input.input, { ...options.parse, path: input.path }), options);
     }
     if (job.kind === 'bytes') {
       bytes = job.bytes.length;
+      onParse?.();
       return await done(path, bytes, parse(job.bytes, { ...options.parse, path }), options, job.out);
     }
     const recorded = job.resume && job.out ? await recordedSha256(job.out) : null;
@@ -61,6 +64,7 @@ export async function runJob(job: Job, options: JobOptions): Promise<Outcome> {
     if (recorded && recorded === createHash('sha256').update(data).digest('hex')) {
       return { ok: true, path, bytes, skipped: true, counts: { tasks: 0, deadlines: 0, units: 0, targets: 0 } };
     }
+    onParse?.();
     return await done(path, bytes, parse(data, { ...options.parse, path }), options, job.out);
   } catch (err) {
     const failed: Outcome = { ok: false, path: err instanceof JsonLineError ? err.path : path, bytes, error: describeError(err) };

@@ -19,6 +19,11 @@ export interface BatchSettings {
   debug?: boolean;
   /** `--errors FILE`. */
   errors?: string;
+  /**
+   * `--timeout`: seconds one document may take to parse (0: no limit). Applies to a batch (several
+   * inputs, or the JSONL filter), which then always runs on worker threads so a parse can be stopped.
+   */
+  timeout?: number;
   /** `--stdin-jsonl`: a failed input also gets its line on stdout, `{"path", "error"}`, keeping lines 1:1. */
   errorRecordsOnStdout?: boolean;
 }
@@ -32,7 +37,9 @@ export async function runBatch(jobs: AsyncIterable<Job> | Iterable<Job>, options
   const started = performance.now();
   const errors = await ErrorsFile.open(settings.errors);
   const workers = Math.max(1, Math.min(settings.jobs ?? availableParallelism(), settings.total ?? Infinity));
-  const runner = workers > 1 ? workerPool(workers, options) : inlineRunner(options);
+  // A parse can only be stopped in a worker thread: a timed batch uses one even for --jobs 1.
+  const timeoutMs = settings.several ? Math.round((settings.timeout ?? 0) * 1000) : 0;
+  const runner = workers > 1 || timeoutMs > 0 ? workerPool(workers, options, timeoutMs) : inlineRunner(options);
   const progress = new Progress(io.stderr, settings.total ?? 0, settings.several && settings.total !== null && !settings.quiet);
   const totals = new Totals();
 

@@ -1,4 +1,4 @@
-import type { ConvertOptions } from '../cli/convert.js';
+import { DEFAULT_TIMEOUT, type ConvertOptions } from '../cli/convert.js';
 import { ExitCode, UsageError } from '../cli/exit-codes.js';
 import type { Io } from '../cli/io.js';
 import { DEFAULT_MAX_BYTES } from '../input/read.js';
@@ -35,5 +35,5 @@ export async function convertJsonLines(files: string[], options: ConvertOptions,
     pretty: false,
     stream: true,
     debug: Boolean(options.debug),
-  }, { jobs: options.jobs, total: null, several: true, quiet: options.quiet, debug: options.debug, errors: options.errors, errorRecordsOnStdout: true }, io);
+  }, { jobs: options.jobs, total: null, several: true, quiet: options.quiet, debug: options.debug, errors: options.errors, errorRecordsOnStdout: true, timeout: options.timeout ?? DEFAULT_TIMEOUT }, io);
 }

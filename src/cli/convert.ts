@@ -10,6 +10,10 @@ import { autoJobs } from '../batch/auto-jobs.js';
 import { convertJsonLines } from '../batch/stdin-jsonl.js';
 import { ExitCode, UsageError } from './exit-codes.js';
 import { describeError, type Io } from './io.js';
+import { OutDirError, prepareOutDir } from './out-dir.js';
+
+/** Seconds a document of a batch may take to parse: a hundred times the slowest real document's. */
+export const DEFAULT_TIMEOUT = 60;
 
 export interface ConvertOptions extends Omit<ParseOptions, 'path'> {
   format: OutputFormat;
@@ -27,6 +31,8 @@ export interface ConvertOptions extends Omit<ParseOptions, 'path'> {
   resume?: boolean;
   /** A JSON Lines file listing each failed input: `{"path", "error"}`. */
   errors?: string;
+  /** In a batch: seconds one document may take to parse before it fails as `timeout` (0: no limit; default 60). */
+  timeout?: number;
   /** Read `{"path", "text"|"base64"}` lines from stdin, write one document line each to stdout. */
   stdinJsonl?: boolean;
 }
@@ -43,6 +49,16 @@ export async function convert(files: string[], options: ConvertOptions, io: Io):
   // A CSV row records no source sha256, so --resume could never tell a done input from a changed one.
   if (options.resume && options.format === 'csv') throw new UsageError('--resume cannot skip csv outputs (they record no source sha256): resume with --format json, jsonl or yaml');
 
+  // The output folder is checked once, before any work: one error, not one per input.
+  if (options.out) {
+    try {
+      await prepareOutDir(options.out);
+    } catch (err) {
+      if (!(err instanceof OutDirError)) throw err;
+      io.stderr.write(`reform-parse: ${err.message}\n`);
+      return ExitCode.FAILED;
+    }
+  }
   const { inputs, batch } = await discover(files.length === 0 ? ['-'] : files, options);
   const several = batch || inputs.length > 1;
   const jobOptions: JobOptions = {
@@ -64,7 +80,7 @@ export async function convert(files: string[], options: ConvertOptions, io: Io):
   }
   async function stdinJob(out: string | undefined): Promise<Job> {
     try {
-      return { kind: 'bytes', path: '-', bytes: await readStdin(io.stdin), out };
+      return { kind: 'bytes', path: '-', bytes: await readStdin(io.stdin, options.maxBytes), out };
     } catch (err) {
       return { kind: 'failed', path: '-', error: describeError(err) };
     }
@@ -72,7 +88,7 @@ export async function convert(files: string[], options: ConvertOptions, io: Io):
 
   // Without --jobs: the cores, fewer when the input is too small to repay starting more threads.
   const workers = options.jobs ?? await autoJobs(inputs);
-  return runBatch(jobs(), jobOptions, { jobs: workers, total: inputs.length, several, quiet: options.quiet, debug: options.debug, errors: options.errors }, io);
+  return runBatch(jobs(), jobOptions, { jobs: workers, total: inputs.length, several, quiet: options.quiet, debug: options.debug, errors: options.errors, timeout: options.timeout ?? DEFAULT_TIMEOUT }, io);
 }
 
 /**

@@ -52,6 +52,13 @@ function byteCount(value: string): number {
   return Number(match.groups.n) * scale;
 }
 
+/** `--timeout`: seconds, 0 for none. */
+function seconds(value: string): number {
+  const n = Number(value);
+  if (!/^\d+(?:\.\d+)?$/.test(value.trim()) || !Number.isFinite(n)) throw new InvalidArgumentError('expected a number of seconds, e.g. 60 (0: no limit)');
+  return n;
+}
+
 const collect = (value: string, previous: string[] = []): string[] => [...previous, value];
 
 function year(value: string): number {
@@ -82,6 +89,7 @@ export function makeProgram(program: Command, io: Io, setExit: (code: ExitCode) 
     .option('--exclude <glob>', 'leave out files and directories matching this glob (repeatable)', collect)
     .option('--resume', 'with --out: skip inputs whose output exists and records the same source sha256')
     .option('--max-bytes <n>', 'refuse inputs larger than this many bytes (k, m, g suffixes; default 64m)', byteCount)
+    .option('--timeout <seconds>', 'in a batch or --stdin-jsonl: a document whose parse takes longer fails as "timeout" and the others go on (0: no limit)', seconds, 60)
     .option('--errors <file>', 'also list failed inputs in this file, as JSON Lines {"path", "error"}')
     .option('--stdin-jsonl', 'streaming filter: read {"path","text"} or {"path","base64"} lines on stdin, write one document line each (see docs/batch.md)')
     .option('-q, --quiet', 'no progress or summary on stderr (errors are still reported)')
@@ -113,6 +121,7 @@ export function makeProgram(program: Command, io: Io, setExit: (code: ExitCode) 
         resume: Boolean(opts.resume),
         maxBytes: opts.maxBytes as number | undefined,
         errors: opts.errors as string | undefined,
+        timeout: opts.timeout as number,
         stdinJsonl: Boolean(opts.stdinJsonl),
       }, io));
     });
@@ -127,7 +136,7 @@ export function makeProgram(program: Command, io: Io, setExit: (code: ExitCode) 
     });
 
   program.command('validate')
-    .description('check JSON, JSON Lines or YAML outputs against the schema; prints file: json-path: problem')
+    .description('check JSON, JSON Lines or YAML outputs against the contract (schema, unique ids, sectionId, spans); prints file: json-path: problem, or "N documents valid"')
     .argument('<files...>', 'output files to check')
     .action(async (files: string[]) => setExit(await (await import('./validate.js')).validate(files, io)));
 

@@ -7,8 +7,13 @@ import { iso } from './lexicon/calendar.js';
 /** The kinds of documents a title names, with a remark such as (试行) or the years a plan covers (2021-2025年). */
 const DOC_KIND = /(?:通知|意见|方案|要点|计划表?|规划|办法|规定|决定|报告|总结|纲要|条例|细则|通报|批复|公告|通告|函|指南|标准|措施|安排|任务|汇报|清单|实施意见|行动|工作要点)(?:[(（](?:试行|暂行|修订|征求意见稿|(?:19|20)\d{2}\s*[-—–至]\s*(?:19|20)\d{2}\s*年?)[)）])?$/;
 const NOTICE_TITLE = /关于.{2,80}的(?:通知|意见|决定|批复|函|报告|通报|请示|公告|通告)$/;
-/** Labels that sample-essay and sharing sites append to a page title. */
-const SITE_LABEL = /(?:参考范文|参考例文|优秀范文|精选范文|范文|例文|精选|模板|word版|doc|[(（]\d+篇[)）]|\d+篇)$/i;
+/**
+ * Labels that sample-essay and sharing sites append to a page title. Bounded counts (\d{1,4}):
+ * `\d+篇$` tried at every digit of a long run is quadratic; see withoutSiteLabel.
+ */
+const SITE_LABEL = /(?:参考范文|参考例文|优秀范文|精选范文|范文|例文|精选|模板|word版|doc|[(（]\d{1,4}篇[)）]|\d{1,4}篇)$/i;
+/** The longest label SITE_LABEL strips ("（1234篇）"): only a line's tail is tried. */
+const SITE_LABEL_MAX = 8;
 /** The last characters of DOC_KIND's words and brackets, and of SITE_LABEL's labels: what a title line may end with. */
 const TITLE_LAST = markTable('知见案点划表规法定告结要例则报复函南准施排务动单)）文板版cC选篇');
 const DOC_NUMBER = /^[\u4e00-\u9fff]{1,12}[〔\[【(（]\s*(?:19|20)\d{2}\s*[〕\]】)）]\s*\d{1,4}\s*号$/;
@@ -74,7 +79,7 @@ function findTitle(text: string, lines: string[], headingStarts: Set<number>): s
     // A title ends in a kind of document (or a site's label after it): a line ending otherwise is
     // no title, and is not squeezed (below the head, where no number runs into the title).
     if (i >= HEAD_LINES && !TITLE_LAST[raw.charCodeAt(raw.length - 1)]) return;
-    let line = raw.replace(/\s+/g, '').replace(SITE_LABEL, '');
+    let line = withoutSiteLabel(raw.replace(/\s+/g, ''));
     // "…的实施意见国办发〔2020〕24号各省…": a flattened head, the title run into its number.
     const head = i < HEAD_LINES ? titleBeforeNumber(line) : null;
     if (head) line = head.title;
@@ -90,7 +95,7 @@ function findTitle(text: string, lines: string[], headingStarts: Set<number>): s
   if (best) return best.title;
   // A document flattened into one line ("…的通知 国办发〔2022〕14号 各省…"): its head, up to a space.
   const first = (lines.find((l) => l.trim()) ?? '').trim().split(/\s+/);
-  const head = first[0]!.replace(SITE_LABEL, '');
+  const head = withoutSiteLabel(first[0]!);
   if (first.length < 2 || /^(?:[一二三四五六七八九十]+[、.]|[(（]|\d|第.{1,4}[章条节])/.test(head)) return undefined;
   return head.length >= 6 && head.length <= 90 && DOC_KIND.test(head) && !/[。;；!？,，]/.test(head) ? head : undefined;
 }
@@ -110,7 +115,7 @@ function findDocNumber(lines: string[], title: string | undefined): string | und
   if (title) {
     for (let i = 0; i < lines.length; i++) {
       const l = lines[i]!;
-      if (l.length >= title.length && l.includes(title[0]!) && l.includes(title[title.length - 1]!) && squeezed(i).replace(SITE_LABEL, '') === title) at.push(i);
+      if (l.length >= title.length && l.includes(title[0]!) && l.includes(title[title.length - 1]!) && withoutSiteLabel(squeezed(i)) === title) at.push(i);
     }
   }
   // The title opening a flattened line: the number follows it on that line.
@@ -187,13 +192,19 @@ function findSignature(text: string): { issuer?: string; date?: string } | undef
       const prevLines = text.slice(Math.max(0, lineStart - 200), lineStart).split('\n').map((l) => l.trim()).filter(Boolean);
       const prev = prevLines[prevLines.length - 1];
       if (prev && prev.length <= 30 && ISSUER_TAIL.test(prev) && !/[。,，;；:：]/.test(prev)) issuer = prev;
-      else if (!/^\s*$/.test(text.slice(m.index + m[0].length).split('\n')[0]!)) continue;
+      else if (!/^\s*$/.test(restOfLine(text, m.index + m[0].length))) continue;
       else if (!issuer) continue;
     }
     const date = isoOf(m.groups!);
     if (date) return { ...(issuer ? { issuer } : {}), date };
   }
   return undefined;
+}
+
+/** The text from `at` to the end of its line (slicing the whole rest of the text per date was quadratic). */
+function restOfLine(text: string, at: number): string {
+  const end = text.indexOf('\n', at);
+  return text.slice(at, end < 0 ? text.length : end);
 }
 
 function isoOf(g: Record<string, string | undefined>): string | undefined {
@@ -221,9 +232,15 @@ function dominantYear(text: string): number | undefined {
   return best;
 }
 
+/** A title without the label a sharing site appended; only the line's tail is tried, so a long line costs nothing. */
+function withoutSiteLabel(line: string): string {
+  const cut = Math.max(0, line.length - SITE_LABEL_MAX);
+  return line.slice(0, cut) + line.slice(cut).replace(SITE_LABEL, '');
+}
+
 /** Does this title name a kind of document (通知, 方案, 规划, 办法, 报告 …), as news headlines do not? */
 export function namesDocumentKind(title: string | undefined): boolean {
-  return !!title && DOC_KIND.test(title.replace(/\s+/g, '').replace(SITE_LABEL, ''));
+  return !!title && DOC_KIND.test(withoutSiteLabel(title.replace(/\s+/g, '')));
 }
 
 /** Does this title (or an article's first line) name a work summary or report (past work)? */

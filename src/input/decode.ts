@@ -1,5 +1,6 @@
 import iconv from 'iconv-lite';
 import { InputError, type ParseFile } from '../file.js';
+import { decodeBySegments } from './mixed-encoding.js';
 
 export interface Decoded {
   text: string;
@@ -53,7 +54,9 @@ export function decode(bytes: Uint8Array, file: ParseFile, override?: string): D
   const utf8 = strictUtf8(bytes);
   if (utf8 !== null) return { text: utf8, encoding: 'utf-8', guessed: false, replaced: 0 };
 
-  // Invalid as UTF-8: a UTF-8 file with a few damaged bytes, or a legacy Chinese encoding.
+  // Invalid as UTF-8: concatenated UTF-8 and GB18030 parts, a UTF-8 file with a few damaged bytes, or a legacy Chinese encoding.
+  const mixed = decodeBySegments(bytes, file);
+  if (mixed) return { ...mixed, guessed: true, replaced: 0 };
   const { valid, invalid } = utf8Sequences(bytes);
   if (valid >= 8 * invalid) return decodeWith(bytes, 'utf-8', false, file);
   const decoded = decodeWith(bytes, 'gb18030', true, file);

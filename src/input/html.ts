@@ -5,6 +5,7 @@ import { isoDateIn } from '../extract/lexicon/calendar.js';
 import { BOLD_RANK, type Layout, type LayoutDrop, type LayoutHeading, isHeadingText, mergeDrops, rankBoldRuns } from './layout.js';
 import { hiddenVerdict, MIN_COPY, MIN_PROSE } from './main-text.js';
 import { isMetadataTable } from './meta-table.js';
+import { flattenDeepHtml } from './nesting.js';
 
 /** The parts of a domhandler node this module reads. */
 export interface DomNode {
@@ -21,6 +22,8 @@ export interface HtmlText {
   meta: Partial<Meta>;
   /** Headings the markup sets, and the blocks that are no text of the document (see {@link Layout}). */
   layout: Layout;
+  /** Subtrees nested deeper than any real page, flattened to their text before the walk (see nesting.ts). */
+  flattened?: number;
 }
 
 const cheerio = lazy<typeof import('cheerio/slim')>('cheerio/slim');
@@ -68,6 +71,7 @@ const META_CELL = /^(?<label>[^:：]{2,16}?)\s*(?:(?<colon>[:：])\s*(?<value>.*
 export function htmlToText(html: string): HtmlText {
   const $ = cheerio().load(html);
   const root = $.root()[0] as unknown as DomNode;
+  const flattened = flattenDeepHtml(root);
   const reader = new Reader();
   reader.walk(root);
   const text = reader.out.finish();
@@ -80,7 +84,10 @@ export function htmlToText(html: string): HtmlText {
   const headings = rankBoldRuns(text, reader.headings
     .filter((h) => h.range[0] > firstTitle && isHeadingText(text.slice(h.range[0], h.range[1]), titles)));
   const tableRows = clamp(reader.tableRows.map((range) => ({ range })), text.length).map((r) => r.range);
-  return { text, meta, layout: { headings: clamp(headings, text.length), drops: mergeDrops(text, clamp(drops, text.length)), tableRows } };
+  return {
+    text, meta, layout: { headings: clamp(headings, text.length), drops: mergeDrops(text, clamp(drops, text.length)), tableRows },
+    ...(flattened ? { flattened } : {}),
+  };
 }
 
 function clamp<T extends { range: Range }>(items: T[], length: number): T[] {

@@ -1,6 +1,7 @@
 import type { Processor } from 'unified';
 import { lazy } from '../lazy.js';
 import type { Meta } from '../schema/document.js';
+import { capInlineOpeners, capMarkdownNesting } from './nesting.js';
 import { BOLD_RANK, type Layout, type LayoutDrop, type LayoutHeading, isHeadingText, mergeDrops, rankBoldRuns } from './layout.js';
 
 interface MdNode {
@@ -19,6 +20,11 @@ export interface MarkdownText {
   meta: Partial<Meta>;
   /** Headings the markup sets, and the blocks that are no text of the document (see {@link Layout}). */
   layout: Layout;
+  /**
+   * Lines nested deeper than any real document (their extra containers dropped) and paragraphs with
+   * more emphasis runs than any (their runs dropped), before parsing (see nesting.ts).
+   */
+  flattened?: number;
 }
 
 const unified = lazy<typeof import('unified')>('unified');
@@ -56,11 +62,14 @@ export function markdownToText(markdown: string): string {
  * boilerplate for the cleaner to report and drop.
  * @example readMarkdown('Title: 通知\n\nMarkdown Content:\n# 通知\n\n**工作目标**\n\n正文').layout.headings // [{ range: [25, 29], rank: 20 }]
  */
-export function readMarkdown(markdown: string): MarkdownText {
+export function readMarkdown(input: string): MarkdownText {
+  const nested = capMarkdownNesting(input);
+  const emphasis = capInlineOpeners(nested.text);
+  const markdown = emphasis.text, flattened = nested.lines + emphasis.paragraphs;
   const tree = parser().parse(markdown) as MdNode;
   const r = new MdReader(markdown);
   r.root(tree);
-  return r.finish();
+  return { ...r.finish(), ...(flattened ? { flattened } : {}) };
 }
 
 class MdReader {

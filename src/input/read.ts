@@ -24,10 +24,19 @@ export async function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Pro
   }
 }
 
-/** Reads all of standard input. */
-export async function readStdin(stream: NodeJS.ReadableStream = process.stdin): Promise<Uint8Array> {
+/**
+ * Reads all of standard input, up to `maxBytes`: past it, reading stops (the stream is released)
+ * and an InputError says so, so `reform-parse - < /dev/zero` fails at once instead of growing.
+ */
+export async function readStdin(stream: NodeJS.ReadableStream = process.stdin, maxBytes = DEFAULT_MAX_BYTES): Promise<Uint8Array> {
   const chunks: Buffer[] = [];
-  for await (const chunk of stream) chunks.push(typeof chunk === 'string' ? Buffer.from(chunk) : chunk);
+  let size = 0;
+  for await (const chunk of stream) {
+    const buffer = typeof chunk === 'string' ? Buffer.from(chunk) : chunk as Buffer;
+    size += buffer.length;
+    if (size > maxBytes) throw new InputError('-', `too large: over the limit of ${maxBytes} bytes (see --max-bytes)`);
+    chunks.push(buffer);
+  }
   return new Uint8Array(Buffer.concat(chunks));
 }
 

@@ -5,6 +5,7 @@ import { decode } from './decode.js';
 import { htmlToText } from './html.js';
 import { readMarkdown } from './markdown.js';
 import type { Layout } from './layout.js';
+import { MAX_EMPHASIS_RUNS, MAX_HTML_DEPTH, MAX_MARKDOWN_DEPTH } from './nesting.js';
 
 export type InputFormat = 'text' | 'html' | 'markdown';
 
@@ -45,9 +46,14 @@ export function detectFormat(path: string, text: string): InputFormat {
 export function toSource(bytes: Uint8Array, file: ParseFile, options: { encoding?: string; inputFormat?: InputFormat } = {}): SourceText {
   const decoded = decode(bytes, file, options.encoding);
   const format = options.inputFormat ?? detectFormat(file.path, decoded.text);
-  const { text, meta, layout } = format === 'html' ? htmlToText(decoded.text)
+  const { text, meta, layout, flattened } = format === 'html' ? htmlToText(decoded.text)
     : format === 'markdown' ? readMarkdown(decoded.text)
-    : { text: decoded.text, meta: {}, layout: undefined };
+    : { text: decoded.text, meta: {}, layout: undefined, flattened: undefined };
+  if (flattened) {
+    file.warn('nesting-flattened', format === 'html'
+      ? `${flattened} element(s) nested deeper than ${MAX_HTML_DEPTH} levels were read as plain text`
+      : `${flattened} line(s) nested deeper than ${MAX_MARKDOWN_DEPTH} quotes or lists, or paragraph(s) with more than ${MAX_EMPHASIS_RUNS} emphasis runs or unclosed \`<\`, were read with those markers dropped or written full width`);
+  }
   // An empty input is still a (valid, empty) document; the diagnostic says why nothing was found.
   if (!text.trim()) {
     file.warn('empty-input', bytes.length === 0 ? 'the input is empty'

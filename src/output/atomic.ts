@@ -1,4 +1,4 @@
-import { mkdir, rename, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, rename, rm, writeFile } from 'node:fs/promises';
 import { dirname, basename, join } from 'node:path';
 import { threadId } from 'node:worker_threads';
 
@@ -26,4 +26,17 @@ export async function writeAtomic(path: string, content: string | Uint8Array): P
     made.delete(dir); // the directory may have been removed since: make it again next time
     throw err;
   }
+}
+
+/**
+ * Removes what a thread stopped in the middle of {@link writeAtomic} left for `path`: its
+ * temporary files (a batch worker terminated for its time). Never throws.
+ */
+export async function removeTempsOf(path: string, thread: number): Promise<void> {
+  const prefix = `.${basename(path)}.${process.pid}.${thread}.`;
+  try {
+    for (const name of await readdir(dirname(path))) {
+      if (name.startsWith(prefix) && name.endsWith('.tmp')) await rm(join(dirname(path), name), { force: true });
+    }
+  } catch { /* the directory may not exist: nothing was written */ }
 }

@@ -26,14 +26,63 @@ describe('reform-parse validate', () => {
   const output = (name: string, format: string) => join(dir, `${name}.${format}`);
   const outputs = (format: string) => fixtures().map((f) => output(f.name, format));
 
-  it.each(['json', 'yaml'])('accepts every fixture\'s %s output: exit 0, silent', async (format) => {
+  // Issue 17: success says so in one line on stderr (it used to be silent).
+  it.each(['json', 'yaml'])('accepts every fixture\'s %s output: exit 0, one summary line', async (format) => {
     const { code, stdout, stderr } = await runCli(['validate', ...outputs(format)]);
-    expect({ code, stdout, stderr }).toEqual({ code: 0, stdout: '', stderr: '' });
+    expect({ code, stdout, stderr }).toEqual({ code: 0, stdout: '', stderr: `reform-parse: ${fixtures().length} documents valid\n` });
   });
 
   it('accepts JSON Lines with one document per line', async () => {
-    const { code, stdout } = await runCli(['validate', join(dir, 'all.jsonl')]);
-    expect({ code, stdout }).toEqual({ code: 0, stdout: '' });
+    const { code, stdout, stderr } = await runCli(['validate', join(dir, 'all.jsonl')]);
+    expect({ code, stdout, stderr }).toEqual({ code: 0, stdout: '', stderr: `reform-parse: ${fixtures().length} documents valid\n` });
+  });
+
+  it('JSON Lines: every line checked on its own, a line that is no JSON hides nothing', async () => {
+    const line = JSON.stringify(good);
+    const broken = JSON.stringify({ ...good, schemaVersion: '2' });
+    const file = join(dir, 'bad', 'mixed.jsonl');
+    await writeFile(file, [line, '{"schemaVersion":', broken, 'not json', line].join('\n'));
+    const { code, stdout } = await runCli(['validate', file]);
+    expect(code).toBe(1);
+    expect(stdout.trimEnd().split('\n').map((l) => l.slice(file.length + 2))).toEqual([
+      expect.stringMatching(/^line 2: \$: not JSON/),
+      expect.stringMatching(/^line 4: \$: not JSON/),
+      expect.stringMatching(/^line 3: \$\.schemaVersion: /),
+    ]);
+  });
+
+  it('a CSV export is said plainly to be no thing validate can check', async () => {
+    const file = join(dir, 'bad', 'tasks.csv');
+    await writeFile(file, 'id,sectionId,text\nt1,s1,完成\n');
+    const { code, stdout } = await runCli(['validate', file]);
+    expect(code).toBe(1);
+    expect(stdout).toMatch(/: \$: a CSV export cannot be validated/);
+    expect(stdout).not.toContain('not YAML');
+  });
+
+  it('referential checks: ids used twice, a dangling sectionId, spans past source.text, a task before its section', async () => {
+    const doc = JSON.parse(await readFile(output(fixtures().find((f) => f.name === 'seed-001')?.name ?? fixtures()[0]!.name, 'json'), 'utf8')) as Record<string, any>;
+    expect(doc.source.text).toBeTypeOf('string');
+    expect(doc.sections.length).toBeGreaterThan(1);
+    expect(doc.tasks.length).toBeGreaterThan(3);
+    const length = [...doc.source.text].length;
+    doc.sections[1].id = doc.sections[0].id;
+    doc.tasks[1].id = doc.tasks[0].id;
+    doc.tasks[2].sectionId = 'nowhere';
+    doc.tasks[0].span = [doc.tasks[0].span[0], length + 5];
+    const lastSection = doc.sections.at(-1);
+    const early = doc.tasks.length - 1;
+    doc.tasks[early].sectionId = lastSection.id;
+    doc.tasks[early].span = [0, 1];
+    const file = join(dir, 'bad', 'references.json');
+    await writeFile(file, JSON.stringify(doc));
+    const { code, stdout } = await runCli(['validate', file]);
+    expect(code).toBe(1);
+    expect(stdout).toContain(`${file}: $.sections[1].id: the id "${doc.sections[0].id}" is used twice`);
+    expect(stdout).toContain(`${file}: $.tasks[1].id: the id "${doc.tasks[0].id}" is used twice`);
+    expect(stdout).toContain(`${file}: $.tasks[2].sectionId: no section has the id "nowhere"`);
+    expect(stdout).toContain(`${file}: $.tasks[0].span: [${doc.tasks[0].span[0]}, ${length + 5}] ends past source.text (${length} characters)`);
+    expect(stdout).toContain(`${file}: $.tasks[${early}].span: [0, 1] starts before its section's heading`);
   });
 
   it('accepts JSON with a UTF-8 BOM and UTF-16 (what Windows shells write)', async () => {

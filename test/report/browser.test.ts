@@ -1,8 +1,8 @@
 /**
  * The report in a real browser: Debian's Chromium driven by playwright-core, pages loaded from
- * file:// URLs exactly as an analyst opens them. These tests must run in CI: without
- * /usr/bin/chromium they FAIL with a message saying how to install it, unless
- * REFORM_PARSE_SKIP_BROWSER=1 is set.
+ * file:// URLs exactly as an analyst opens them. `npm test` installs the browser where it may
+ * (scripts/ensure-browser.mjs); without /usr/bin/chromium these tests are skipped with a loud
+ * notice, or with REFORM_PARSE_REQUIRE_BROWSER=1 (CI) FAIL with a message saying how to install it.
  */
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -13,10 +13,12 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseFile } from '../../src/parse.js';
 import { renderReport } from '../../src/output/report/index.js';
 import type { Document } from '../../src/schema/document.js';
-import { launchChromium } from '../../scripts/chromium.mjs';
+import { browserTestPlan, launchChromium } from '../../scripts/chromium.mjs';
 import { syntheticDocument } from './synthetic.js';
 
-const SKIP = process.env.REFORM_PARSE_SKIP_BROWSER === '1';
+const plan = browserTestPlan();
+const SKIP = plan.skip;
+if (SKIP) console.warn(`\n!!! SKIPPING the report's browser tests: ${plan.why}. Run .ci/setup-browser to install Chromium. !!!\n`);
 const dir = mkdtempSync(join(tmpdir(), 'reform-parse-browser-'));
 const fixtures = readdirSync('fixtures').filter((d) => /^seed-\d+$/.test(d)).sort();
 
