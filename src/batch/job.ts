@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { parse, type ParseOptions } from '../parse.js';
+import { parseAsync, type ParseOptions } from '../parse.js';
 import { readInput } from '../input/read.js';
 import { formatWriter, type OutputFormat } from '../output/format.js';
 import { writeAtomic } from '../output/atomic.js';
@@ -49,11 +49,11 @@ export async function runJob(job: Job, options: JobOptions): Promise<Outcome> {
       const input = jsonLineInput(job.line, job.lineNo, options.parse.maxBytes);
       path = input.path;
       bytes = input.bytes;
-      return await done(path, bytes, parse(input.input, { ...options.parse, path: input.path }), options);
+      return await done(path, bytes, await parseAsync(input.input, { ...options.parse, path: input.path }), options);
     }
     if (job.kind === 'bytes') {
       bytes = job.bytes.length;
-      return await done(path, bytes, parse(job.bytes, { ...options.parse, path }), options, job.out);
+      return await done(path, bytes, await parseAsync(job.bytes, { ...options.parse, path }), options, job.out);
     }
     const recorded = job.resume && job.out ? await recordedSha256(job.out) : null;
     const data = await readInput(job.path, options.parse.maxBytes);
@@ -61,7 +61,7 @@ export async function runJob(job: Job, options: JobOptions): Promise<Outcome> {
     if (recorded && recorded === createHash('sha256').update(data).digest('hex')) {
       return { ok: true, path, bytes, skipped: true, counts: { tasks: 0, deadlines: 0, units: 0, targets: 0 } };
     }
-    return await done(path, bytes, parse(data, { ...options.parse, path }), options, job.out);
+    return await done(path, bytes, await parseAsync(data, { ...options.parse, path }), options, job.out);
   } catch (err) {
     const failed: Outcome = { ok: false, path: err instanceof JsonLineError ? err.path : path, bytes, error: describeError(err) };
     if (options.debug && err instanceof Error && err.stack) failed.stack = err.stack;

@@ -24,7 +24,7 @@ describe('exit codes and one-line errors', () => {
   it.each([
     { name: 'a missing file', file: 'missing.txt', problem: 'no such file' },
     // A directory is a batch input; one with no documents in it is the failure.
-    { name: 'a directory with no documents', file: 'folder', problem: 'no .txt .html .htm .md .markdown files found in this directory' },
+    { name: 'a directory with no documents', file: 'folder', problem: 'no .txt .html .htm .md .markdown .pdf .docx .doc .ofd files found in this directory' },
     { name: 'a binary file', file: 'image.png', problem: 'binary file, not text: expected a text, HTML or Markdown document' },
   ])('$name: exit 1, one line naming the file', async ({ file, problem }) => {
     const { code, stdout, errLines } = await runCli([file, '--quiet'], { cwd: dir });

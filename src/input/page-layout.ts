@@ -1,0 +1,273 @@
+import type { TextBuilder } from './text-builder.js';
+
+/**
+ * Fixed-layout pages (PDF, OFD) → text in reading order. A reader gives each page's text items
+ * with positions; this file decides lines, paragraphs, table rows and page chrome, the same way
+ * for every fixed-layout format.
+ */
+
+/** One positioned run of text: `x` its left edge, `y` its baseline from the page top, `size` its font size (all in one unit). */
+export interface TextItem { str: string; x: number; y: number; w: number; size: number }
+export interface PageItems { width: number; height: number; items: TextItem[] }
+
+/** A run of items on one line with no wide gap between them. */
+interface Segment { x0: number; x1: number; text: string }
+interface Line { y: number; size: number; x0: number; x1: number; segments: Segment[]; text: string }
+
+/** Gap (in font sizes) between items of one line that separates table cells or columns. */
+const CELL_GAP = 1.5;
+/** The top and bottom share of a page where running headers, footers and page numbers sit. */
+const CHROME_BAND = 0.12;
+/** "— 3 —", "- 3 -", "3", "第3页", "第 3 页 共 12 页", "3/12", "Page 3". */
+const PAGE_NUMBER = /^(?:[-—–－~·\s]*\d{1,4}[-—–－~·\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
+const LATIN_END = /[A-Za-z0-9.,;:%)\]]$/;
+const LATIN_START = /^[A-Za-z0-9(\[]/;
+
+/**
+ * Writes the pages into `out`: body lines joined into paragraphs (one per line of text), table
+ * rows as tab-separated cells (`out.tableRows`), running headers, footers and page numbers as lines
+ * of their own that `out.drops` marks as boilerplate, and each page's start in `out.pages`.
+ * @example layoutPages([{ width: 600, height: 800, items }], out); out.text() // '一、总体要求\n…'
+ */
+export function layoutPages(pages: PageItems[], out: TextBuilder): void {
+  const lines = pages.map((p) => linesOf(p.items));
+  const chrome = findChrome(pages, lines);
+  const writer = new ParagraphWriter(out);
+  lines.forEach((pageLines, i) => {
+    writer.startPage(i);
+    const body = pageLines.filter((l) => !chrome.has(l));
+    const top = body[0]?.y ?? Infinity;
+    for (const l of pageLines) if (chrome.has(l) && l.y < top) writer.chrome(l.text, chrome.get(l)!);
+    writeBody(body, pages[i]!, writer);
+    for (const l of pageLines) if (chrome.has(l) && l.y >= top) writer.chrome(l.text, chrome.get(l)!);
+  });
+  writer.finish();
+}
+
+/** Items → lines, top to bottom: items whose baselines are within half a font size share a line. */
+export function linesOf(items: TextItem[]): Line[] {
+  const sorted = items.filter((it) => it.str.trim() !== '' && it.size > 0).sort((a, b) => a.y - b.y || a.x - b.x);
+  const groups: TextItem[][] = [];
+  let current: TextItem[] = [];
+  let baseline = -Infinity;
+  for (const it of sorted) {
+    if (current.length && Math.abs(it.y - baseline) > 0.5 * Math.min(it.size, current[0]!.size)) { groups.push(current); current = []; }
+    if (!current.length) baseline = it.y;
+    current.push(it);
+  }
+  if (current.length) groups.push(current);
+  return groups.map((g) => toLine(g.sort((a, b) => a.x - b.x)));
+}
+
+function toLine(items: TextItem[]): Line {
+  const size = median(items.map((i) => i.size));
+  const segments: Segment[] = [];
+  let seg: Segment | null = null;
+  for (const it of items) {
+    const str = it.str.replace(/\s+/g, ' ');
+    if (seg && it.x - seg.x1 <= CELL_GAP * size) {
+      const gap = it.x - seg.x1;
+      seg.text += (gap > 0.2 * size && LATIN_END.test(seg.text) && LATIN_START.test(str.trimStart()) && !/\s$/.test(seg.text) ? ' ' : '') + str;
+      seg.x1 = Math.max(seg.x1, it.x + it.w);
+    } else {
+      seg = { x0: it.x, x1: it.x + it.w, text: str };
+      segments.push(seg);
+    }
+  }
+  for (const s of segments) s.text = s.text.trim();
+  const kept = segments.filter((s) => s.text);
+  return { y: items[0]!.y, size, x0: kept[0]?.x0 ?? 0, x1: Math.max(...kept.map((s) => s.x1)), segments: kept, text: kept.map((s) => s.text).join(' ') };
+}
+
+/**
+ * Running headers and footers: lines in a page's top or bottom band whose text, digits aside,
+ * recurs on other pages; and page numbers there. Each is mapped to its note.
+ */
+function findChrome(pages: PageItems[], lines: Line[][]): Map<Line, string> {
+  const found = new Map<Line, string>();
+  const bands = lines.map((ls, i) => {
+    const h = pages[i]!.height;
+    return ls.filter((l, k) => (l.y < CHROME_BAND * h && k < 3) || (l.y > (1 - CHROME_BAND) * h && k >= ls.length - 3));
+  });
+  const seen = new Map<string, number>();
+  for (const band of bands) for (const key of new Set(band.map(chromeKey))) seen.set(key, (seen.get(key) ?? 0) + 1);
+  bands.forEach((band, i) => {
+    const h = pages[i]!.height;
+    for (const l of band) {
+      const top = l.y < CHROME_BAND * h;
+      if (PAGE_NUMBER.test(l.text.trim())) found.set(l, 'page number');
+      else if (pages.length > 1 && (seen.get(chromeKey(l)) ?? 0) >= Math.max(2, Math.ceil(pages.length * 0.4))) found.set(l, top ? 'running header' : 'running footer');
+    }
+  });
+  return found;
+}
+
+const chromeKey = (l: Line): string => l.text.replace(/\d+/g, '#').replace(/\s+/g, '');
+
+/** The body lines of one page → paragraphs and table rows. */
+function writeBody(body: Line[], page: PageItems, writer: ParagraphWriter): void {
+  if (!body.length) return;
+  const left = Math.min(...body.filter((l) => l.segments.length === 1).map((l) => l.x0), page.width);
+  const right = Math.max(...body.map((l) => l.x1));
+  const spacing = lineSpacing(body);
+  for (let i = 0; i < body.length;) {
+    const table = tableAt(body, i);
+    if (table > i + 1) {
+      writer.table(body.slice(i, table));
+      i = table;
+      continue;
+    }
+    const l = body[i]!;
+    const prev = i > 0 ? body[i - 1] : undefined;
+    // A page's first line goes on with the paragraph the last page ended in, if that ended full width.
+    const starts = !prev ? !writer.lastLineFull || l.segments.length > 1 || l.x0 > left + 0.9 * l.size
+      : l.segments.length > 1 || prev.segments.length > 1
+      || l.y - prev.y > 1.5 * spacing
+      || l.x0 > left + 0.9 * l.size
+      || prev.x1 < right - 1.5 * prev.size
+      || Math.abs(l.size - prev.size) > 0.15 * l.size;
+    if (starts) writer.paragraph(l);
+    else writer.continueWith(l);
+    if (l.segments.length > 1) writer.endParagraph();
+    i++;
+  }
+  const last = body[body.length - 1]!;
+  writer.lastLineFull = last.x1 >= right - 1.5 * last.size && last.segments.length === 1;
+}
+
+/** The usual distance between the baselines of consecutive lines of one paragraph. */
+function lineSpacing(lines: Line[]): number {
+  const deltas: number[] = [];
+  for (let i = 1; i < lines.length; i++) deltas.push(lines[i]!.y - lines[i - 1]!.y);
+  const positive = deltas.filter((d) => d > 0);
+  return positive.length ? percentile(positive, 0.3) : (lines[0]?.size ?? 12) * 1.5;
+}
+
+/**
+ * Where a table that starts at line `i` ends (exclusive): lines of two or more cells, and the
+ * one-cell lines of wrapped cells between them (close above and below). `i` when no table starts.
+ */
+function tableAt(lines: Line[], i: number): number {
+  if (lines[i]!.segments.length < 2) return i;
+  let end = i + 1;
+  while (end < lines.length) {
+    const l = lines[end]!;
+    const gap = l.y - lines[end - 1]!.y;
+    if (gap > 3 * l.size) break;
+    if (l.segments.length >= 2) { end++; continue; }
+    // Wrapped cell text: one-cell lines, then another row of cells soon after.
+    let k = end;
+    while (k < lines.length && k - end < 6 && lines[k]!.segments.length < 2 && lines[k]!.y - lines[k - 1]!.y <= 2 * lines[k]!.size) k++;
+    if (k < lines.length && k - end < 6 && lines[k]!.segments.length >= 2 && lines[k]!.y - lines[k - 1]!.y <= 3 * lines[k]!.size) { end = k; continue; }
+    break;
+  }
+  return end;
+}
+
+/** Lines of a table → rows of cells: columns from the cells' horizontal extents, rows from the vertical gaps. */
+export function tableRows(lines: Line[]): string[][] {
+  const intervals = lines.flatMap((l) => l.segments.map((s) => [s.x0, s.x1] as [number, number])).sort((a, b) => a[0] - b[0]);
+  const size = median(lines.map((l) => l.size));
+  const columns: Array<[number, number]> = [];
+  for (const [a, b] of intervals) {
+    const last = columns[columns.length - 1];
+    if (last && a <= last[1] + 0.3 * size) last[1] = Math.max(last[1], b);
+    else columns.push([a, b]);
+  }
+  const deltas = lines.slice(1).map((l, k) => l.y - lines[k]!.y);
+  const tight = deltas.length ? Math.min(...deltas) : 0;
+  // Rows are apart by more than the lines of one wrapped cell; where every gap is alike, each line is a row.
+  const rowGap = deltas.some((d) => d > tight * 1.3) ? tight * 1.15 : 0;
+  const rows: string[][] = [];
+  let row: string[] | null = null;
+  lines.forEach((l, k) => {
+    if (!row || k === 0 || deltas[k - 1]! > rowGap) { row = columns.map(() => ''); rows.push(row); }
+    for (const s of l.segments) {
+      const col = Math.max(0, columns.findIndex(([a, b]) => s.x0 < b + 0.3 * size && s.x1 > a - 0.3 * size));
+      row[col] = joinText(row[col]!, s.text);
+    }
+  });
+  return rows;
+}
+
+function joinText(a: string, b: string): string {
+  if (!a) return b;
+  return a + (LATIN_END.test(a) && LATIN_START.test(b) ? ' ' : '') + b;
+}
+
+/** Writes paragraphs and chrome lines; chrome met inside a paragraph waits until the paragraph ends. */
+class ParagraphWriter {
+  private open = false;
+  private pendingChrome: Array<{ text: string; note: string }> = [];
+  private pendingPage = false;
+  private lastHeader: string | null = null;
+  /** Whether the last body line written reached the right edge (its paragraph may go on over the page). */
+  lastLineFull = false;
+  constructor(private readonly out: TextBuilder) {}
+
+  startPage(i: number): void {
+    if (i === 0) this.out.pages.push(0);
+    else this.pendingPage = true;
+  }
+
+  chrome(text: string, note: string): void {
+    if (this.open) { this.pendingChrome.push({ text, note }); return; }
+    this.markPage();
+    this.writeChrome({ text, note });
+  }
+
+  private writeChrome(c: { text: string; note: string }): void {
+    this.out.drops.push({ range: this.out.line(c.text), kind: 'boilerplate', note: c.note });
+  }
+
+  private markPage(): void {
+    if (!this.pendingPage) return;
+    this.pendingPage = false;
+    this.out.pages.push(this.out.length);
+  }
+
+  paragraph(l: Line): void {
+    this.endParagraph();
+    this.markPage();
+    this.out.write(l.text);
+    this.open = true;
+  }
+
+  continueWith(l: Line): void {
+    if (!this.open) { this.paragraph(l); return; }
+    this.markPage();
+    this.out.write(LATIN_END.test(this.out.tail()) && LATIN_START.test(l.text) ? ` ${l.text}` : l.text);
+  }
+
+  endParagraph(): void {
+    if (this.open) { this.out.endLine(); this.open = false; }
+    for (const c of this.pendingChrome) this.writeChrome(c);
+    this.pendingChrome = [];
+  }
+
+  table(lines: Line[]): void {
+    this.endParagraph();
+    this.markPage();
+    const rows = tableRows(lines);
+    rows.forEach((cells, k) => {
+      const text = cells.join('\t');
+      // A table that runs over pages repeats its header row at the top of the next page.
+      if (k === 0 && this.lastHeader === text) {
+        this.out.drops.push({ range: this.out.line(text), kind: 'boilerplate', note: 'repeated table header' });
+        return;
+      }
+      if (k === 0) this.lastHeader = text;
+      const range = this.out.line(text);
+      if (cells.filter((c) => c).length > 1) this.out.tableRows.push(range);
+    });
+  }
+
+  finish(): void { this.endParagraph(); }
+}
+
+function median(xs: number[]): number { return percentile(xs, 0.5); }
+function percentile(xs: number[], p: number): number {
+  if (!xs.length) return 0;
+  const s = [...xs].sort((a, b) => a - b);
+  return s[Math.min(s.length - 1, Math.floor(p * s.length))]!;
+}
