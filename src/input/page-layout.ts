@@ -46,7 +46,7 @@ export function layoutPages(pages: PageItems[], out: TextBuilder): void {
 
 /** Items → lines, top to bottom: items whose baselines are within half a font size share a line. */
 export function linesOf(items: TextItem[]): Line[] {
-  const sorted = items.filter((it) => it.str.trim() !== '' && it.size > 0).sort((a, b) => a.y - b.y || a.x - b.x);
+  const sorted = items.filter((it) => it.str !== '' && it.size > 0).sort((a, b) => a.y - b.y || a.x - b.x);
   const groups: TextItem[][] = [];
   let current: TextItem[] = [];
   let baseline = -Infinity;
@@ -56,23 +56,32 @@ export function linesOf(items: TextItem[]): Line[] {
     current.push(it);
   }
   if (current.length) groups.push(current);
-  return groups.map((g) => toLine(g.sort((a, b) => a.x - b.x)));
+  return groups.filter((g) => g.some((it) => it.str.trim())).map((g) => toLine(g.sort((a, b) => a.x - b.x)));
 }
 
+/**
+ * A line's items → segments split at wide gaps (table cells, columns). A white-space item (pdf.js
+ * writes one where the text leaves a space) is a space between words, even between Chinese ones
+ * ("医政医管科 党群科": lead and supporting units); it does not bridge a wide gap.
+ */
 function toLine(items: TextItem[]): Line {
-  const size = median(items.map((i) => i.size));
+  const size = median(items.filter((i) => i.str.trim()).map((i) => i.size));
   const segments: Segment[] = [];
   let seg: Segment | null = null;
+  let space = false;
   for (const it of items) {
+    if (!it.str.trim()) { space = true; continue; }
     const str = it.str.replace(/\s+/g, ' ');
     if (seg && it.x - seg.x1 <= CELL_GAP * size) {
       const gap = it.x - seg.x1;
-      seg.text += (gap > 0.2 * size && LATIN_END.test(seg.text) && LATIN_START.test(str.trimStart()) && !/\s$/.test(seg.text) ? ' ' : '') + str;
+      const latin = gap > 0.2 * size && LATIN_END.test(seg.text) && LATIN_START.test(str.trimStart());
+      seg.text += ((space || latin) && !/\s$/.test(seg.text) && !/^\s/.test(str) ? ' ' : '') + str;
       seg.x1 = Math.max(seg.x1, it.x + it.w);
     } else {
       seg = { x0: it.x, x1: it.x + it.w, text: str };
       segments.push(seg);
     }
+    space = false;
   }
   for (const s of segments) s.text = s.text.trim();
   const kept = segments.filter((s) => s.text);
