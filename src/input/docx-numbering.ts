@@ -132,6 +132,7 @@ function resetBelow(counts: Array<number | undefined>, i: number): void {
 }
 
 const CN_DIGITS = '〇一二三四五六七八九';
+const CN_COUNTING = '零一二三四五六七八九';
 const LEGAL_SIMPLIFIED = '零壹贰叁肆伍陆柒捌玖';
 const LEGAL_TRADITIONAL = '零壹貳參肆伍陸柒捌玖';
 const HEAVENLY_STEMS = '甲乙丙丁戊己庚辛壬癸';
@@ -146,7 +147,7 @@ export function formatNumber(n: number, format: string): string {
   switch (format) {
     case 'chineseCounting': case 'chineseCountingThousand': case 'japaneseCounting': case 'taiwaneseCounting':
     case 'taiwaneseCountingThousand': case 'koreanCounting': case 'japaneseLegal':
-      return chineseCounting(n, CN_DIGITS, ['', '十', '百', '千'], format === 'chineseCounting' || format === 'taiwaneseCounting' || format === 'japaneseCounting');
+      return chineseCounting(n, CN_COUNTING, ['', '十', '百', '千'], format === 'chineseCounting' || format === 'taiwaneseCounting' || format === 'japaneseCounting');
     case 'chineseLegalSimplified': return chineseCounting(n, LEGAL_SIMPLIFIED, ['', '拾', '佰', '仟'], false);
     case 'ideographLegalTraditional': return chineseCounting(n, LEGAL_TRADITIONAL, ['', '拾', '佰', '仟'], false);
     case 'ideographDigital': case 'taiwaneseDigital': case 'japaneseDigitalTenThousand':
