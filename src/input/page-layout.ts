@@ -12,10 +12,15 @@ export interface PageItems { width: number; height: number; items: TextItem[] }
 
 /** A run of items on one line with no wide gap between them. */
 interface Segment { x0: number; x1: number; text: string }
-interface Line { y: number; size: number; x0: number; x1: number; segments: Segment[]; text: string }
+interface Line { y: number; size: number; x0: number; x1: number; segments: Segment[]; text: string; items: TextItem[] }
 
-/** Gap (in font sizes) between items of one line that separates table cells or columns. */
-const CELL_GAP = 1.5;
+/**
+ * Gap (in font sizes) between items of one line that separates table cells or columns: a cell's
+ * padding and border on both sides (Word's default cell margins, 0.19 cm each, are about 1 em at
+ * 10.5 pt; a browser's few points of padding about 0.8 em), far more than justified Chinese text
+ * leaves between characters.
+ */
+const CELL_GAP = 0.7;
 /** The top and bottom share of a page where running headers, footers and page numbers sit. */
 const CHROME_BAND = 0.12;
 /** "— 3 —", "- 3 -", "3", "第3页", "第 3 页 共 12 页", "3/12", "Page 3". */
@@ -85,7 +90,8 @@ function toLine(items: TextItem[]): Line {
   }
   for (const s of segments) s.text = s.text.trim();
   const kept = segments.filter((s) => s.text);
-  return { y: items[0]!.y, size, x0: kept[0]?.x0 ?? 0, x1: Math.max(...kept.map((s) => s.x1)), segments: kept, text: kept.map((s) => s.text).join(' ') };
+  const glyphs = items.filter((it) => it.str.trim());
+  return { y: items[0]!.y, size, x0: kept[0]?.x0 ?? 0, x1: Math.max(...kept.map((s) => s.x1)), segments: kept, text: kept.map((s) => s.text).join(' '), items: glyphs };
 }
 
 /**
@@ -96,7 +102,13 @@ function findChrome(pages: PageItems[], lines: Line[][]): Map<Line, string> {
   const found = new Map<Line, string>();
   const bands = lines.map((ls, i) => {
     const h = pages[i]!.height;
-    return ls.filter((l, k) => (l.y < CHROME_BAND * h && k < 3) || (l.y > (1 - CHROME_BAND) * h && k >= ls.length - 3));
+    // Chrome stands apart from the body: a line close to the next one (the top of a table) is body.
+    const apart = (k: number): boolean => {
+      const l = ls[k]!;
+      const gap = Math.min(k + 1 < ls.length ? ls[k + 1]!.y - l.y : Infinity, k > 0 ? l.y - ls[k - 1]!.y : Infinity);
+      return gap >= 1.5 * l.size;
+    };
+    return ls.filter((l, k) => ((l.y < CHROME_BAND * h && k < 3) || (l.y > (1 - CHROME_BAND) * h && k >= ls.length - 3)) && apart(k));
   });
   const seen = new Map<string, number>();
   for (const band of bands) for (const key of new Set(band.map(chromeKey))) seen.set(key, (seen.get(key) ?? 0) + 1);
@@ -116,11 +128,19 @@ const chromeKey = (l: Line): string => l.text.replace(/\d+/g, '#').replace(/\s+/
 /** The body lines of one page → paragraphs and table rows. */
 function writeBody(body: Line[], page: PageItems, writer: ParagraphWriter): void {
   if (!body.length) return;
-  const left = Math.min(...body.filter((l) => l.segments.length === 1).map((l) => l.x0), page.width);
-  const right = Math.max(...body.map((l) => l.x1));
-  const spacing = lineSpacing(body);
+  // The text block's edges, from the lines of running text (a table may reach further).
+  const text = body.filter((l) => l.segments.length === 1);
+  const left = Math.min(...text.map((l) => l.x0), page.width);
+  const right = Math.max(...(text.length ? text : body).map((l) => l.x1));
+  const spacing = lineSpacing(text.length > 1 ? text : body);
   for (let i = 0; i < body.length;) {
-    const table = tableAt(body, i);
+    let table = tableAt(body, i);
+    // A header cell wrapped onto two lines ("序" over "号"): its first line sits just above the table.
+    if (table <= i + 1 && i + 1 < body.length && isWrappedHeadCell(body[i]!, body[i + 1]!)) {
+      const next = tableAt(body, i + 1);
+      const l = body[i]!;
+      if (next > i + 2 && columnsOf(body.slice(i + 1, next), l.size).some(([a, b]) => l.x0 < b && l.x1 > a)) table = next;
+    }
     if (table > i + 1) {
       writer.table(body.slice(i, table));
       i = table;
@@ -144,11 +164,17 @@ function writeBody(body: Line[], page: PageItems, writer: ParagraphWriter): void
   writer.lastLineFull = last.x1 >= right - 1.5 * last.size && last.segments.length === 1;
 }
 
+/** A few characters of one cell just above a table's first row: the top of a wrapped header cell. */
+function isWrappedHeadCell(l: Line, next: Line): boolean {
+  return l.segments.length === 1 && next.segments.length >= 2 && [...l.text].length <= 4 && next.y - l.y <= 1.6 * l.size;
+}
+
 /** The usual distance between the baselines of consecutive lines of one paragraph. */
 function lineSpacing(lines: Line[]): number {
   const deltas: number[] = [];
   for (let i = 1; i < lines.length; i++) deltas.push(lines[i]!.y - lines[i - 1]!.y);
-  const positive = deltas.filter((d) => d > 0);
+  // Lines closer than most of a font size are cells set between two lines of a table row.
+  const positive = deltas.filter((d, k) => d >= 0.75 * lines[k]!.size);
   return positive.length ? percentile(positive, 0.3) : (lines[0]?.size ?? 12) * 1.5;
 }
 
@@ -166,37 +192,64 @@ function tableAt(lines: Line[], i: number): number {
     if (l.segments.length >= 2) { end++; continue; }
     // Wrapped cell text: one-cell lines, then another row of cells soon after.
     let k = end;
-    while (k < lines.length && k - end < 6 && lines[k]!.segments.length < 2 && lines[k]!.y - lines[k - 1]!.y <= 2 * lines[k]!.size) k++;
+    while (k < lines.length && k - end < 6 && lines[k]!.segments.length < 2 && lines[k]!.y - lines[k - 1]!.y <= 3 * lines[k]!.size) k++;
     if (k < lines.length && k - end < 6 && lines[k]!.segments.length >= 2 && lines[k]!.y - lines[k - 1]!.y <= 3 * lines[k]!.size) { end = k; continue; }
     break;
   }
   return end;
 }
 
-/** Lines of a table → rows of cells: columns from the cells' horizontal extents, rows from the vertical gaps. */
+/**
+ * Lines of a table → rows of cells. Columns are the bands between vertical white rivers: x-ranges
+ * that no character of the table's lines covers (a few spanning cells may cross one). Rows: a line
+ * further below the last than the table's tightest line pitch starts a row; a line close under
+ * another (a wrapped cell, a cell centred between two lines) belongs to its row.
+ */
 export function tableRows(lines: Line[]): string[][] {
-  const intervals = lines.flatMap((l) => l.segments.map((s) => [s.x0, s.x1] as [number, number])).sort((a, b) => a[0] - b[0]);
   const size = median(lines.map((l) => l.size));
-  const columns: Array<[number, number]> = [];
-  for (const [a, b] of intervals) {
-    const last = columns[columns.length - 1];
-    if (last && a <= last[1] + 0.3 * size) last[1] = Math.max(last[1], b);
-    else columns.push([a, b]);
-  }
+  const columns = columnsOf(lines, size);
   const deltas = lines.slice(1).map((l, k) => l.y - lines[k]!.y);
-  const tight = deltas.length ? Math.min(...deltas) : 0;
+  const pitches = deltas.filter((d) => d >= 0.75 * size);
+  const tight = pitches.length ? Math.min(...pitches) : 0;
   // Rows are apart by more than the lines of one wrapped cell; where every gap is alike, each line is a row.
-  const rowGap = deltas.some((d) => d > tight * 1.3) ? tight * 1.15 : 0;
+  const rowGap = pitches.some((d) => d > tight * 1.3) ? tight * 1.15 : tight * 0.9;
   const rows: string[][] = [];
   let row: string[] | null = null;
   lines.forEach((l, k) => {
-    if (!row || k === 0 || deltas[k - 1]! > rowGap) { row = columns.map(() => ''); rows.push(row); }
-    for (const s of l.segments) {
-      const col = Math.max(0, columns.findIndex(([a, b]) => s.x0 < b + 0.3 * size && s.x1 > a - 0.3 * size));
-      row[col] = joinText(row[col]!, s.text);
+    if (!row || (k > 0 && deltas[k - 1]! > rowGap)) { row = columns.map(() => ''); rows.push(row); }
+    const cells = columns.map(() => '');
+    let space = false;
+    let last = -1;
+    for (const it of l.items) {
+      const mid = it.x + it.w / 2;
+      let col = columns.findIndex(([a, b]) => mid >= a && mid <= b);
+      if (col < 0) col = nearest(columns, mid);
+      if (col !== last) space = false;
+      cells[col] += (space && cells[col] ? ' ' : '') + it.str.trim();
+      last = col;
     }
+    cells.forEach((c, i) => { if (c) row![i] = joinText(row![i]!, c); });
   });
   return rows;
+}
+
+/** The x-ranges of a table's columns: the character extents between white rivers at least half a font size wide. */
+function columnsOf(lines: Line[], size: number): Array<[number, number]> {
+  const spans = lines.flatMap((l) => l.items.map((it) => [it.x, it.x + it.w] as [number, number])).sort((a, b) => a[0] - b[0]);
+  const columns: Array<[number, number]> = [];
+  for (const [a, b] of spans) {
+    const last = columns[columns.length - 1];
+    if (last && a < last[1] + 0.5 * size) last[1] = Math.max(last[1], b);
+    else columns.push([a, b]);
+  }
+  return columns;
+}
+
+function nearest(columns: Array<[number, number]>, x: number): number {
+  let best = 0;
+  let bestD = Infinity;
+  columns.forEach(([a, b], i) => { const d = x < a ? a - x : x - b; if (d < bestD) { bestD = d; best = i; } });
+  return best;
 }
 
 function joinText(a: string, b: string): string {
