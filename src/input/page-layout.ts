@@ -25,6 +25,9 @@ const CELL_GAP = 0.7;
 const CHROME_BAND = 0.12;
 /** "— 3 —", "- 3 -", "3", "第3页", "第 3 页 共 12 页", "3/12", "Page 3". */
 const PAGE_NUMBER = /^(?:[-—–－~·\s]*\d{1,4}[-—–－~·\s]*|第\s*\d{1,4}\s*页(?:\s*[,，/]?\s*共\s*\d{1,4}\s*页)?|\d{1,4}\s*\/\s*\d{1,4}|page\s*\d{1,4}(?:\s*of\s*\d{1,4})?)$/i;
+/** A paragraph that ends full width and a numbered heading after it ("…以上。" / "二、重点任务"): the marker starts a paragraph. */
+const SENTENCE_END = /[。；：！？.;:!?]$/;
+const OUTLINE_MARKER = /^(?:[一二三四五六七八九十]{1,3}[、.．]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.．、](?!\d)|第[一二三四五六七八九十百零〇\d]{1,4}[章节条部分])/;
 const LATIN_END = /[A-Za-z0-9.,;:%)\]]$/;
 const LATIN_START = /^[A-Za-z0-9(\[]/;
 
@@ -154,6 +157,7 @@ function writeBody(body: Line[], page: PageItems, writer: ParagraphWriter): void
       || l.y - prev.y > 1.5 * spacing
       || l.x0 > left + 0.9 * l.size
       || prev.x1 < right - 1.5 * prev.size
+      || (SENTENCE_END.test(prev.text) && OUTLINE_MARKER.test(l.text))
       || Math.abs(l.size - prev.size) > 0.15 * l.size;
     if (starts) writer.paragraph(l);
     else writer.continueWith(l);
