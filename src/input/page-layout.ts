@@ -128,8 +128,72 @@ function findChrome(pages: PageItems[], lines: Line[][]): Map<Line, string> {
 
 const chromeKey = (l: Line): string => l.text.replace(/\d+/g, '#').replace(/\s+/g, '');
 
-/** The body lines of one page → paragraphs and table rows. */
+/**
+ * The body lines of one page → paragraphs and table rows; a page set in two columns is read column
+ * by column (each run of lines below a full-width line: its left column, then its right one).
+ */
 function writeBody(body: Line[], page: PageItems, writer: ParagraphWriter): void {
+  const gutter = columnGutter(body, page);
+  if (gutter === null) { writeColumn(body, page, writer); return; }
+  let lefts: Line[] = [];
+  let rights: Line[] = [];
+  const flush = () => {
+    writeColumn(lefts, page, writer);
+    writeColumn(rights, page, writer);
+    lefts = [];
+    rights = [];
+  };
+  for (const l of body) {
+    if (l.items.some((it) => it.x < gutter && it.x + it.w > gutter)) { flush(); writeColumn([l], page, writer); continue; }
+    const left = l.items.filter((it) => it.x + it.w <= gutter);
+    const right = l.items.filter((it) => it.x >= gutter);
+    if (left.length) lefts.push(toLine(left));
+    if (right.length) rights.push(toLine(right));
+  }
+  flush();
+}
+
+/** Columns hold running text: lines of some length on both sides, not a table's short cells. */
+const COLUMN_MIN_LINES = 4;
+const COLUMN_MIN_CHARS = 8;
+
+/**
+ * The x of the white gutter between two columns of text, or null: a band in the middle of the page,
+ * at least a font size wide, that (nearly) no line crosses, with lines of running text on both sides.
+ */
+export function columnGutter(body: Line[], page: PageItems): number | null {
+  if (body.length < COLUMN_MIN_LINES || body.filter((l) => l.segments.length > 2).length > body.length / 4) return null;
+  const width = Math.ceil(page.width);
+  const cover = new Int32Array(width + 1);
+  const seen = new Int32Array(width + 1).fill(-1);
+  body.forEach((l, k) => {
+    for (const it of l.items) {
+      for (let x = Math.max(0, Math.floor(it.x)); x <= Math.min(width, Math.ceil(it.x + it.w)); x++) {
+        if (seen[x] !== k) { seen[x] = k; cover[x]!++; }
+      }
+    }
+  });
+  const size = median(body.map((l) => l.size));
+  // A title or a table row set across both columns may cross the gutter.
+  const allowed = Math.max(1, Math.floor(body.length / 10));
+  let best: [number, number] | null = null;
+  for (let x = Math.floor(0.3 * width); x <= 0.7 * width;) {
+    if (cover[x]! > allowed) { x++; continue; }
+    let end = x;
+    while (end + 1 <= 0.7 * width && cover[end + 1]! <= allowed) end++;
+    if (!best || end - x > best[1] - best[0]) best = [x, end];
+    x = end + 1;
+  }
+  if (!best || best[1] - best[0] < size) return null;
+  const gutter = (best[0] + best[1]) / 2;
+  const sides = [body.map((l) => l.items.filter((it) => it.x + it.w <= gutter)), body.map((l) => l.items.filter((it) => it.x >= gutter))]
+    .map((side) => side.filter((items) => items.length).map((items) => items.reduce((n, it) => n + [...it.str.trim()].length, 0)));
+  const textLike = (chars: number[]) => chars.length >= COLUMN_MIN_LINES && median(chars) >= COLUMN_MIN_CHARS;
+  return textLike(sides[0]!) && textLike(sides[1]!) ? gutter : null;
+}
+
+/** The lines of one column → paragraphs and table rows. */
+function writeColumn(body: Line[], page: PageItems, writer: ParagraphWriter): void {
   if (!body.length) return;
   // The text block's edges, from the lines of running text (a table may reach further).
   const text = body.filter((l) => l.segments.length === 1);
@@ -165,7 +229,9 @@ function writeBody(body: Line[], page: PageItems, writer: ParagraphWriter): void
     i++;
   }
   const last = body[body.length - 1]!;
-  writer.lastLineFull = last.x1 >= right - 1.5 * last.size && last.segments.length === 1;
+  // A line is full when it reaches the text block's right edge, and that edge is a real one (a page
+  // whose only line is short has no edge to reach).
+  writer.lastLineFull = last.x1 >= right - 1.5 * last.size && last.segments.length === 1 && last.x1 - left >= 0.5 * page.width;
 }
 
 /** A few characters of one cell just above a table's first row: the top of a wrapped header cell. */
@@ -272,8 +338,10 @@ class ParagraphWriter {
   constructor(private readonly out: TextBuilder) {}
 
   startPage(i: number): void {
-    if (i === 0) this.out.pages.push(0);
-    else this.pendingPage = true;
+    if (i === 0) { this.out.pages.push(0); return; }
+    this.pendingPage = true;
+    // Only a paragraph whose last line ran full width can go on over the page.
+    if (!this.lastLineFull) this.endParagraph();
   }
 
   chrome(text: string, note: string): void {
