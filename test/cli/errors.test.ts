@@ -76,7 +76,7 @@ describe('exit codes and one-line errors', () => {
     { name: 'a non-numeric --year', args: [FIXTURE, '--year', 'next'], error: /--year.*'next' is invalid/ },
     { name: '--year without a value', args: [FIXTURE, '--year'], error: /^reform-parse: option '--year <year>' argument missing/ },
     { name: 'an unknown --format', args: [FIXTURE, '--format', 'xml'], error: /^reform-parse: option '-f, --format <format>' argument 'xml' is invalid/ },
-    { name: 'an unknown --input-format', args: [FIXTURE, '--input-format', 'pdf'], error: /--input-format.*'pdf' is invalid/ },
+    { name: 'an unknown --input-format', args: [FIXTURE, '--input-format', 'rtf'], error: /--input-format.*'rtf' is invalid/ },
     { name: 'validate without files', args: ['validate'], error: /^reform-parse: missing required argument 'files'/ },
   ])('$name: exit 2', async ({ args, error }) => {
     const { code, stdout, errLines } = await runCli(args);
