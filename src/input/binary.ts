@@ -4,7 +4,6 @@ import { sniffBinary, type BinaryFormat } from './detect-binary.js';
 import type { ExtractedText } from './extracted.js';
 import type { InputFormat, SourceText } from './source.js';
 import { isBinaryFormat } from './source.js';
-import { readDocx } from './docx.js';
 
 const BY_EXTENSION: Record<string, BinaryFormat> = { '.pdf': 'pdf', '.docx': 'docx', '.doc': 'doc', '.ofd': 'ofd' };
 
@@ -33,7 +32,7 @@ export async function readBinary(bytes: Uint8Array, file: ParseFile, format: Bin
   let extracted: ExtractedText;
   switch (format) {
     case 'pdf': extracted = await (await import('./pdf.js')).readPdf(bytes, file); break;
-    case 'docx': extracted = readDocx(bytes, file); break;
+    case 'docx': extracted = (await import('./docx.js')).readDocx(bytes, file); break;
     case 'doc': extracted = await (await import('./doc.js')).readDoc(bytes, file); break;
     case 'ofd': extracted = (await import('./ofd.js')).readOfd(bytes, file); break;
   }

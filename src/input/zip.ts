@@ -1,5 +1,8 @@
-import { unzipSync } from 'fflate';
 import { InputError } from '../file.js';
+import { lazy } from '../lazy.js';
+
+// Loaded when a zip is met: a run over text files never needs it.
+const fflate = lazy<typeof import('fflate')>('fflate');
 
 /**
  * The names of the files a zip archive holds (its central directory; nothing is inflated), or null
@@ -9,7 +12,7 @@ import { InputError } from '../file.js';
 export function zipNames(bytes: Uint8Array): string[] | null {
   const names: string[] = [];
   try {
-    unzipSync(bytes, { filter: (f) => { names.push(f.name); return false; } });
+    fflate().unzipSync(bytes, { filter: (f) => { names.push(f.name); return false; } });
   } catch {
     return null;
   }
@@ -23,7 +26,7 @@ export function zipNames(bytes: Uint8Array): string[] | null {
 export function zipTexts(bytes: Uint8Array, path: string, wanted: (name: string) => boolean, what: string): Map<string, string> {
   let files: Record<string, Uint8Array>;
   try {
-    files = unzipSync(bytes, { filter: (f) => wanted(f.name) });
+    files = fflate().unzipSync(bytes, { filter: (f) => wanted(f.name) });
   } catch (err) {
     throw new InputError(path, `corrupt ${what} (the zip archive cannot be read: ${(err as Error).message})`);
   }
