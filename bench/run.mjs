@@ -2,7 +2,8 @@
 // `npm run bench`: the batch benchmark of issue 6. Builds the corpus with ../shared/bench/make-corpus.mjs,
 // then measures on it, in one run: reading + decoding only; chrono-node's zh date-only pass (the
 // reference); the whole CLI pipeline with 1, 2 and N worker threads (wall time, MB/s, documents/s,
-// peak RSS); and the cost of a 10 MB document against a 1 MB one. Writes BENCHMARKS.md.
+// peak RSS); the cost of a 10 MB document against a 1 MB one; PDF and DOCX throughput and a
+// 200-page PDF (bench/formats.mjs). Writes BENCHMARKS.md.
 // Goals are reported here, never asserted in a test: timings depend on the machine.
 //
 // Usage: node bench/run.mjs [--docs 2000] [--out BENCHMARKS.md] [--keep-corpus]
@@ -208,6 +209,8 @@ ${linearity.toFixed(1)}× the wall time, ${linearityCpu.toFixed(1)}× the CPU ti
 | a 10 MB document costs ≤ 12× a 1 MB one | ${linearity.toFixed(1)}× wall, ${linearityCpu.toFixed(1)}× CPU | ${mark(linearity <= 12)} |
 ${cores < 3 ? `\nThis machine has ${cores} cores, so "N workers" is the 2-worker run; the main thread (discovery, ordering, progress) shares those cores with the workers.\n` : ''}`;
 
-writeFileSync(reportPath, report);
+// 7. PDF and DOCX throughput (bench/formats.mjs): needs Chromium to print the set.
+const { benchFormats } = await import('./formats.mjs');
+writeFileSync(reportPath, report + await benchFormats());
 log(`wrote ${reportPath}`);
 if (!args.includes('--keep-corpus')) rmSync(corpus, { recursive: true, force: true });

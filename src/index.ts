@@ -5,7 +5,7 @@
  * const doc = await parseFile('notice.txt');
  * for (const task of doc.tasks) console.log(task.path.join(' › '), task.deadlines.map((d) => d.end));
  */
-export { parse, parseFile, type ParseOptions } from './parse.js';
+export { parse, parseAsync, parseFile, type ParseOptions } from './parse.js';
 export {
   Document, Section, Task, Deadline, Unit, Target, Copy, Diagnostic, Meta, Source, Span, documentJsonSchema,
 } from './schema/document.js';

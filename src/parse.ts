@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import { ParseFile, type InternalCopy, type InternalDiagnostic, type Range } from './file.js';
+import { InputError, ParseFile, type InternalCopy, type InternalDiagnostic, type Range } from './file.js';
 import { readInput } from './input/read.js';
-import { toSource, type InputFormat } from './input/source.js';
+import { toSource, type InputFormat, type SourceText } from './input/source.js';
+import { binaryFormatOf, readBinary } from './input/binary.js';
 import { clean } from './clean/index.js';
 import { buildOutline } from './outline/index.js';
 import { extract, type InternalTask } from './extract/index.js';
@@ -37,9 +38,31 @@ export interface ParseOptions {
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): Document {
   const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const file = new ParseFile(options.path ?? '-');
+  if (typeof input !== 'string') {
+    const binary = binaryFormatOf(bytes, file.path, options.inputFormat);
+    if (binary) throw new InputError(file.path, `a ${binary.toUpperCase()} document: read it with parseAsync() or parseFile()`);
+  }
   const source = typeof input === 'string'
     ? { ...toSource(bytes, file, { ...options, encoding: 'utf-8' }) }
     : toSource(bytes, file, options);
+  return build(bytes, file, source, options);
+}
+
+/**
+ * {@link parse} for every input format, binary documents too: PDF (pdf.js), DOCX, DOC, OFD are
+ * read into their text first (asynchronously), then parsed like any other text.
+ * @example const doc = await parseAsync(pdfBytes, { path: 'notice.pdf' }); doc.source.format // 'pdf'
+ */
+export async function parseAsync(input: string | Uint8Array, options: ParseOptions = {}): Promise<Document> {
+  if (typeof input !== 'string') {
+    const file = new ParseFile(options.path ?? '-');
+    const binary = binaryFormatOf(input, file.path, options.inputFormat);
+    if (binary) return build(input, file, await readBinary(input, file, binary), options);
+  }
+  return parse(input, options);
+}
+
+function build(bytes: Uint8Array, file: ParseFile, source: SourceText, options: ParseOptions): Document {
   const cleaned = clean(source.text, file, source.meta, source.layout);
   const outline = buildOutline(cleaned.text, file, cleaned.layout);
   const { tasks, meta } = extract(cleaned, outline, { year: options.year });
@@ -58,6 +81,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): D
       bytes: bytes.length,
       sha256: createHash('sha256').update(bytes).digest('hex'),
       ...(options.includeText ? { text: source.text } : {}),
+      ...(source.pages ? { pages: source.pages.map((p) => span([p, p])[0]) } : {}),
     },
     meta: toMeta(meta),
     sections: outline.roots.map((n) => toSection(n, span)),
@@ -73,7 +97,7 @@ export function parse(input: string | Uint8Array, options: ParseOptions = {}): D
 /** Reads and parses one file. @example const doc = await parseFile('fixtures/seed-001/input.txt') */
 export async function parseFile(path: string, options: ParseOptions = {}): Promise<Document> {
   const bytes = await readInput(path, options.maxBytes);
-  return parse(bytes, { ...options, path: options.path ?? path });
+  return parseAsync(bytes, { ...options, path: options.path ?? path });
 }
 
 type ToSpan = (r: Range) => [number, number];

@@ -3,7 +3,7 @@ import { basename, extname, join, relative, resolve, sep } from 'node:path';
 import picomatch from 'picomatch';
 
 /** The extensions a directory or glob is searched for (case-insensitive). */
-export const DOCUMENT_EXTENSIONS = ['.txt', '.html', '.htm', '.md', '.markdown'];
+export const DOCUMENT_EXTENSIONS = ['.txt', '.html', '.htm', '.md', '.markdown', '.pdf', '.docx', '.doc', '.ofd'];
 
 export interface Input {
   /** As found: the argument itself, or joined onto the directory or glob base it was found under. */

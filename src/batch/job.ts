@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { parse, type ParseOptions } from '../parse.js';
+import { parseAsync, type ParseOptions } from '../parse.js';
 import { readInput } from '../input/read.js';
 import { formatWriter, type OutputFormat } from '../output/format.js';
 import { writeAtomic } from '../output/atomic.js';
@@ -51,12 +51,12 @@ export async function runJob(job: Job, options: JobOptions, onParse?: () => void
       path = input.path;
       bytes = input.bytes;
       onParse?.();
-      return await done(path, bytes, parse(input.input, { ...options.parse, path: input.path }), options);
+      return await done(path, bytes, await parseAsync(input.input, { ...options.parse, path: input.path }), options);
     }
     if (job.kind === 'bytes') {
       bytes = job.bytes.length;
       onParse?.();
-      return await done(path, bytes, parse(job.bytes, { ...options.parse, path }), options, job.out);
+      return await done(path, bytes, await parseAsync(job.bytes, { ...options.parse, path }), options, job.out);
     }
     const recorded = job.resume && job.out ? await recordedSha256(job.out) : null;
     const data = await readInput(job.path, options.parse.maxBytes);
@@ -65,7 +65,7 @@ export async function runJob(job: Job, options: JobOptions, onParse?: () => void
       return { ok: true, path, bytes, skipped: true, counts: { tasks: 0, deadlines: 0, units: 0, targets: 0 } };
     }
     onParse?.();
-    return await done(path, bytes, parse(data, { ...options.parse, path }), options, job.out);
+    return await done(path, bytes, await parseAsync(data, { ...options.parse, path }), options, job.out);
   } catch (err) {
     const failed: Outcome = { ok: false, path: err instanceof JsonLineError ? err.path : path, bytes, error: describeError(err) };
     if (options.debug && err instanceof Error && err.stack) failed.stack = err.stack;

@@ -2,7 +2,7 @@ import { Command, CommanderError, InvalidArgumentError, Option } from 'commander
 import { createRequire } from 'node:module';
 import iconv from 'iconv-lite';
 import { OUTPUT_FORMATS, type OutputFormat } from '../output/format.js';
-import { convert } from './convert.js';
+import { convert, type ConvertOptions } from './convert.js';
 import { registerReport } from './report.js';
 import { ExitCode, UsageError } from './exit-codes.js';
 import type { Io } from './io.js';
@@ -15,10 +15,11 @@ Examples:
   $ reform-parse notice.txt --format yaml        the same as YAML
   $ reform-parse page.html --pretty --include-text
   $ cat plan.txt | reform-parse - --year 2022    read stdin; resolve "6月底前" in 2022
+  $ reform-parse notice.pdf --pretty             PDF, DOCX, DOC and OFD too (detected by content)
   $ reform-parse a.txt b.html                    several inputs: JSON Lines on stdout
   $ reform-parse a.txt b.html --out parsed/      one output file per input
   $ reform-parse archive/ --out parsed/ --errors failed.jsonl
-                                                 a whole tree (.txt .html .htm .md .markdown), mirrored
+                                                 a whole tree (text, HTML, Markdown, PDF, Word, OFD), mirrored
   $ reform-parse archive/ --out parsed/ --resume  after an interruption: skip what is done
   $ reform-parse 'archive/**/*.htm' --exclude 'drafts/**' --jobs 4 > all.jsonl
   $ reform-parse --stdin-jsonl < docs.jsonl      {"path","text"|"base64"} lines in, one document line each out
@@ -76,13 +77,13 @@ export function makeProgram(program: Command, io: Io, setExit: (code: ExitCode) 
     .name('reform-parse')
     .description('Turn Chinese policy documents into structured JSON or YAML: outline, tasks, deadlines, responsible units, numeric targets.')
     .version(version, '-V, --version')
-    .argument('[inputs...]', 'files, directories (searched for .txt .html .htm .md .markdown) or quoted globs; none or "-" reads stdin')
+    .argument('[inputs...]', 'files, directories (searched for .txt .html .htm .md .markdown .pdf .docx .doc .ofd) or quoted globs; none or "-" reads stdin')
     .addOption(new Option('-f, --format <format>', 'output format (xlsx: a 任务分工表 workbook)').choices([...OUTPUT_FORMATS, 'xlsx']).default('json'))
     .option('--pretty', 'indent JSON output')
     .option('--include-text', 'put the source text in source.text (spans point into it)')
     .option('--year <year>', 'the plan year, overriding the one the document states', year)
     .option('--encoding <name>', 'input encoding, overriding detection (utf-8, gb18030, gbk, utf-16le, …)', encoding)
-    .addOption(new Option('--input-format <format>', 'input format, overriding detection').choices(['text', 'html', 'markdown']))
+    .addOption(new Option('--input-format <format>', 'input format, overriding detection').choices(['text', 'html', 'markdown', 'pdf', 'docx', 'doc', 'ofd']))
     .option('-o, --out <dir>', 'write one output file per input into this directory')
     .option('-j, --jobs <n>', 'worker threads (default: the number of cores, fewer for a batch too small to repay them)', positiveInt('a positive number of worker threads'))
     .option('--include <glob>', 'in directories, take only files matching this glob (repeatable; without "/" it matches the file name)', collect)
@@ -111,7 +112,7 @@ export function makeProgram(program: Command, io: Io, setExit: (code: ExitCode) 
         includeText: Boolean(opts.includeText),
         year: opts.year as number | undefined,
         encoding: opts.encoding as string | undefined,
-        inputFormat: opts.inputFormat as 'text' | 'html' | 'markdown' | undefined,
+        inputFormat: opts.inputFormat as ConvertOptions['inputFormat'],
         out: opts.out as string | undefined,
         quiet: Boolean(opts.quiet),
         debug: Boolean(opts.debug),

@@ -6,8 +6,9 @@ import { htmlToText } from './html.js';
 import { readMarkdown } from './markdown.js';
 import type { Layout } from './layout.js';
 import { MAX_EMPHASIS_RUNS, MAX_HTML_DEPTH, MAX_MARKDOWN_DEPTH } from './nesting.js';
+import type { BinaryFormat } from './detect-binary.js';
 
-export type InputFormat = 'text' | 'html' | 'markdown';
+export type InputFormat = 'text' | 'html' | 'markdown' | BinaryFormat;
 
 export interface SourceText {
   /** The text every span points into: the decoded input, or the text extracted from HTML / Markdown. */
@@ -18,9 +19,11 @@ export interface SourceText {
   meta: Partial<Meta>;
   /** What the markup says of the text: headings it sets, blocks that are no text of the document. */
   layout?: Layout;
+  /** PDF, OFD, Word: the UTF-16 offsets at which each page's text starts. */
+  pages?: number[];
 }
 
-const BY_EXTENSION: Record<string, InputFormat> = {
+const BY_EXTENSION: Record<string, 'text' | 'html' | 'markdown'> = {
   '.txt': 'text', '.text': 'text', '.html': 'html', '.htm': 'html', '.xhtml': 'html', '.shtml': 'html',
   '.md': 'markdown', '.markdown': 'markdown',
 };
@@ -28,8 +31,13 @@ const BY_EXTENSION: Record<string, InputFormat> = {
 const HTML_SNIFF = /^\s*(?:<!doctype\s+html|<html[\s>]|<\?xml)|<(?:p|div|table|tbody|tr|td|span|body|head|meta|br)[\s/>]/i;
 const MARKDOWN_SNIFF = /^(?:#{1,6}\s+\S|\|.*\|\s*$|\s*[-*+]\s+\S|\s*\d+\.\s+\S|>\s)/gm;
 
+/** PDF, DOCX, DOC, OFD: formats read by src/input/binary.ts, not decoded as text. */
+export function isBinaryFormat(format: string | undefined): format is BinaryFormat {
+  return format === 'pdf' || format === 'docx' || format === 'doc' || format === 'ofd';
+}
+
 /** The input's format: by extension (.txt .html .htm .md .markdown), else by its content. */
-export function detectFormat(path: string, text: string): InputFormat {
+export function detectFormat(path: string, text: string): 'text' | 'html' | 'markdown' {
   const byExt = BY_EXTENSION[extname(path).toLowerCase()];
   if (byExt) return byExt;
   const head = text.slice(0, 4096);
@@ -45,7 +53,7 @@ export function detectFormat(path: string, text: string): InputFormat {
  */
 export function toSource(bytes: Uint8Array, file: ParseFile, options: { encoding?: string; inputFormat?: InputFormat } = {}): SourceText {
   const decoded = decode(bytes, file, options.encoding);
-  const format = options.inputFormat ?? detectFormat(file.path, decoded.text);
+  const format = options.inputFormat && !isBinaryFormat(options.inputFormat) ? options.inputFormat : detectFormat(file.path, decoded.text);
   const { text, meta, layout, flattened } = format === 'html' ? htmlToText(decoded.text)
     : format === 'markdown' ? readMarkdown(decoded.text)
     : { text: decoded.text, meta: {}, layout: undefined, flattened: undefined };

@@ -68,7 +68,7 @@ describe('a batch with bad files', () => {
     expect(result.code).toBe(1);
     expect(result.stdout.trim().split('\n').map((l) => JSON.parse(l).source.path)).toEqual(['good.txt']);
     expect(result.stderr).toContain('reform-parse: absent.txt: no such file');
-    expect(result.stderr).toContain('reform-parse: empty-dir: no .txt .html .htm .md .markdown files found');
+    expect(result.stderr).toContain('reform-parse: empty-dir: no .txt .html .htm .md .markdown .pdf .docx .doc .ofd files found');
     expect(result.stderr).toContain('reform-parse: nothing/**/*.txt: no files match this pattern');
   });
 

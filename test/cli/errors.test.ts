@@ -24,7 +24,7 @@ describe('exit codes and one-line errors', () => {
   it.each([
     { name: 'a missing file', file: 'missing.txt', problem: 'no such file' },
     // A directory is a batch input; one with no documents in it is the failure.
-    { name: 'a directory with no documents', file: 'folder', problem: 'no .txt .html .htm .md .markdown files found in this directory' },
+    { name: 'a directory with no documents', file: 'folder', problem: 'no .txt .html .htm .md .markdown .pdf .docx .doc .ofd files found in this directory' },
     { name: 'a binary file', file: 'image.png', problem: 'binary file, not text: expected a text, HTML or Markdown document' },
   ])('$name: exit 1, one line naming the file', async ({ file, problem }) => {
     const { code, stdout, errLines } = await runCli([file, '--quiet'], { cwd: dir });
@@ -76,7 +76,7 @@ describe('exit codes and one-line errors', () => {
     { name: 'a non-numeric --year', args: [FIXTURE, '--year', 'next'], error: /--year.*'next' is invalid/ },
     { name: '--year without a value', args: [FIXTURE, '--year'], error: /^reform-parse: option '--year <year>' argument missing/ },
     { name: 'an unknown --format', args: [FIXTURE, '--format', 'xml'], error: /^reform-parse: option '-f, --format <format>' argument 'xml' is invalid/ },
-    { name: 'an unknown --input-format', args: [FIXTURE, '--input-format', 'pdf'], error: /--input-format.*'pdf' is invalid/ },
+    { name: 'an unknown --input-format', args: [FIXTURE, '--input-format', 'rtf'], error: /--input-format.*'rtf' is invalid/ },
     { name: 'validate without files', args: ['validate'], error: /^reform-parse: missing required argument 'files'/ },
   ])('$name: exit 2', async ({ args, error }) => {
     const { code, stdout, errLines } = await runCli(args);
