@@ -5,7 +5,7 @@ import { isoDateIn } from '../extract/lexicon/calendar.js';
 import { BOLD_RANK, type Layout, type LayoutDrop, type LayoutHeading, isHeadingText, mergeDrops, rankBoldRuns } from './layout.js';
 import { hiddenVerdict, MIN_COPY, MIN_PROSE } from './main-text.js';
 import { isMetadataTable } from './meta-table.js';
-import { flattenDeepHtml } from './nesting.js';
+import { capHtmlNesting, flattenDeepHtml } from './nesting.js';
 
 /** The parts of a domhandler node this module reads. */
 export interface DomNode {
@@ -68,10 +68,11 @@ const META_CELL = /^(?<label>[^:：]{2,16}?)\s*(?:(?<colon>[:：])\s*(?<value>.*
  * cleaner to report and drop, as are metadata tables.
  * @example htmlToText('<p><strong>2</strong><strong>.不断优化</strong></p>').text // '2.不断优化'
  */
-export function htmlToText(html: string): HtmlText {
+export function htmlToText(input: string): HtmlText {
+  const { text: html, dropped } = capHtmlNesting(input);
   const $ = cheerio().load(html);
   const root = $.root()[0] as unknown as DomNode;
-  const flattened = flattenDeepHtml(root);
+  const flattened = flattenDeepHtml(root) + (dropped ? 1 : 0);
   const reader = new Reader();
   reader.walk(root);
   const text = reader.out.finish();

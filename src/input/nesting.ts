@@ -195,3 +195,53 @@ function count(text: string, char: string): number {
   for (let at = text.indexOf(char); at >= 0; at = text.indexOf(char, at + 1)) n++;
   return n;
 }
+
+/**
+ * Open elements the HTML may nest before the parser sees it: htmlparser2 checks each new tag
+ * against the stack of open ones, so 100 000 unclosed `<font>` take minutes. Far above any real
+ * page (and above {@link MAX_HTML_DEPTH}, where the reader flattens anyway).
+ */
+export const MAX_PARSER_DEPTH = 1000;
+/** Elements that never hold others (their start tag opens nothing). */
+const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+/** Elements whose end is a line break: dropped, they leave a <br> so the lines survive. */
+const BREAKS = new Set(['p', 'div', 'br', 'li', 'tr', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'table', 'ul', 'ol', 'blockquote', 'section', 'article', 'center', 'dd', 'dt']);
+// One tag at a time; [^<>]* keeps a run of unclosed "<" linear.
+const TAG = /<(?<close>\/)?(?<name>[a-zA-Z][a-zA-Z0-9-]{0,30})[^<>]*>/g;
+
+/**
+ * HTML whose tags never nest past {@link MAX_PARSER_DEPTH} open elements (counted as written:
+ * implied ends such as `<p>` closing a `<p>` count as open, so the count is high, never low):
+ * past it, start tags are dropped with their end tags (a block's tag leaves a `<br>`), the text
+ * kept. Returns the text (the same string for any real page) and how many tags were dropped.
+ * @example capHtmlNesting('<font>'.repeat(5000) + '正文').dropped // 4000
+ */
+export function capHtmlNesting(html: string, maxDepth = MAX_PARSER_DEPTH): { text: string; dropped: number } {
+  if (html.length < maxDepth * 3) return { text: html, dropped: 0 };
+  let depth = 0, deepest = 0;
+  for (const m of html.matchAll(TAG)) {
+    const name = m.groups!.name!.toLowerCase();
+    if (m.groups!.close) depth = Math.max(0, depth - 1);
+    else if (!VOID.has(name) && !m[0].endsWith('/>')) deepest = Math.max(deepest, ++depth);
+  }
+  if (deepest <= maxDepth) return { text: html, dropped: 0 };
+  const parts: string[] = [];
+  let at = 0, dropped = 0, pending = 0;
+  depth = 0;
+  for (const m of html.matchAll(TAG)) {
+    const name = m.groups!.name!.toLowerCase();
+    const open = !m.groups!.close && !VOID.has(name) && !m[0].endsWith('/>');
+    let drop = false;
+    if (open) {
+      if (depth >= maxDepth) { drop = true; pending++; } else depth++;
+    } else if (m.groups!.close) {
+      if (pending > 0) { drop = true; pending--; } else depth = Math.max(0, depth - 1);
+    }
+    if (!drop) continue;
+    parts.push(html.slice(at, m.index), BREAKS.has(name) ? '<br>' : '');
+    at = m.index + m[0].length;
+    dropped++;
+  }
+  parts.push(html.slice(at));
+  return { text: parts.join(''), dropped };
+}

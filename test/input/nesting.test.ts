@@ -5,7 +5,7 @@
 import { describe, expect, it } from 'vitest';
 import { load } from 'cheerio/slim';
 import { parse } from '../../src/parse.js';
-import { capInlineOpeners, capMarkdownNesting, flattenDeepHtml, MAX_EMPHASIS_RUNS, MAX_HTML_DEPTH, MAX_MARKDOWN_DEPTH } from '../../src/input/nesting.js';
+import { capHtmlNesting, capInlineOpeners, capMarkdownNesting, flattenDeepHtml, MAX_PARSER_DEPTH, MAX_EMPHASIS_RUNS, MAX_HTML_DEPTH, MAX_MARKDOWN_DEPTH } from '../../src/input/nesting.js';
 import type { DomNode } from '../../src/input/html.js';
 
 const body = '一、总体要求\n（一）6月底前由市卫生健康委牵头完成。';
@@ -45,6 +45,25 @@ describe('deep HTML is flattened, never overflows the stack', () => {
     const $2 = load('<div><p>甲</p></div>');
     const shallow = $2.root()[0] as unknown as DomNode;
     expect(flattenDeepHtml(shallow)).toBe(0);
+  });
+
+  it('100 000 unclosed <font>: the parser never sees more than its cap open, in linear time', () => {
+    const started = performance.now();
+    const doc = parse(`<html><body>${'<font>'.repeat(100_000)}${body.replace('\n', '<p>')}</body></html>`, { inputFormat: 'html' });
+    expect(performance.now() - started).toBeLessThan(20_000);
+    expect(doc.diagnostics.map((d) => d.code)).toContain('nesting-flattened');
+    expect(doc.tasks).toHaveLength(1);
+  });
+
+  it.each([
+    { name: 'a real page', html: `<html><body><div><p>甲</p><p>乙<br>丙</p></div></body></html>`.repeat(500), dropped: 0 },
+    { name: 'deep fonts', html: `${'<font>'.repeat(MAX_PARSER_DEPTH + 10)}正文${'</font>'.repeat(MAX_PARSER_DEPTH + 10)}`, dropped: 20 },
+    { name: 'deep blocks leave line breaks', html: `${'<div>'.repeat(MAX_PARSER_DEPTH)}<p>甲</p><p>乙</p>`, dropped: 4, kept: '<br>甲<br><br>乙<br>' },
+  ])('capHtmlNesting: $name', ({ html, dropped, kept }) => {
+    const capped = capHtmlNesting(html);
+    expect(capped.dropped).toBe(dropped);
+    if (!dropped) expect(capped.text).toBe(html);
+    if (kept) expect(capped.text.endsWith(kept)).toBe(true);
   });
 
   it('a real page is untouched: no diagnostic', () => {
