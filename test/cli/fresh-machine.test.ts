@@ -9,7 +9,10 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { ROOT } from '../helpers/cli.js';
 
 async function plan(env: Record<string, string | undefined>) {
-  for (const [k, v] of Object.entries(env)) vi.stubEnv(k, v as string);
+  // Each case states the whole environment it is about: CI runs this suite with
+  // REFORM_PARSE_REQUIRE_BROWSER=1, which a case that does not name it must not inherit.
+  const all = { REFORM_PARSE_CHROMIUM: undefined, REFORM_PARSE_SKIP_BROWSER: undefined, REFORM_PARSE_REQUIRE_BROWSER: undefined, ...env };
+  for (const [k, v] of Object.entries(all)) vi.stubEnv(k, v);
   vi.resetModules();
   const { browserTestPlan } = await import('../../scripts/chromium.mjs');
   return browserTestPlan();
