@@ -6,7 +6,8 @@ const MAX_TITLE = 100;
 
 /**
  * The natural end of a title starting at `from`: the first 。 ; : ! or line end, or a space once
- * the title has begun (run-together headings and lost line breaks are separated by spaces).
+ * the title has begun (run-together headings and lost line breaks are separated by spaces) — not
+ * the typesetting space between a number and its word ("2023 年").
  * @example naturalTitleEnd('深化医药卫生体制改革 1.持续', 0) // 10
  */
 export function naturalTitleEnd(text: string, from: number): number {
@@ -14,10 +15,20 @@ export function naturalTitleEnd(text: string, from: number): number {
   for (let i = from; i < limit; i++) {
     const code = text.charCodeAt(i);
     if (TITLE_END.has(code)) return i;
-    if ((code === 32 || code === 9) && i > from) return i;
+    if ((code === 32 || code === 9) && i > from && !(code === 32 && typesetSpace(text, i))) return i;
   }
   return limit;
 }
+
+/**
+ * One space set between a number and the word after it, as typesetting and PDF exports do
+ * ("2023 年工作回顾", "完成 3 项"): no boundary, unless a marker may follow ("…2023 一、…").
+ */
+function typesetSpace(text: string, i: number): boolean {
+  const before = text.charCodeAt(i - 1), after = text.charCodeAt(i + 1);
+  return before >= 0x30 && before <= 0x39 && after >= 0x4e00 && after <= 0x9fff && !MARKER_OPENERS.has(after);
+}
+const MARKER_OPENERS = new Set([...'一二三四五六七八九十第'].map((ch) => ch.charCodeAt(0)));
 
 /** Trims a title: no trailing punctuation or spaces. */
 export function tidyTitle(title: string): string {
@@ -69,8 +80,8 @@ export function titleSimilarity(a: string, b: string): number {
 }
 
 const CJK = /[\u4e00-\u9fff]/;
-/** A year opening a title: "2022年工作回顾", "2020年底前开展…", "2021-2025年规划". */
-const YEAR_TITLE = /^(?:19|20)\d{2}(?:-(?:19|20)?\d{2})?年/;
+/** A year opening a title: "2022年工作回顾", "2020年底前开展…", "2021-2025年规划", and typeset "2023 年…" (a space between digits and 年). */
+const YEAR_TITLE = /^(?:19|20)\d{2}(?:-(?:19|20)?\d{2})? ?年/;
 /** A Latin abbreviation opening a title: "CT设备", "5G+医疗", "APP管理". */
 const LATIN_TITLE = /^(?:\d{1,3}[A-Za-z]{1,3}\+?[\u4e00-\u9fff“《]|[A-Za-z][A-Za-z\d]{0,7}[+-]?[\u4e00-\u9fff“《])/;
 /** A count opening a title: "80周岁及以上的", "100周岁", "3个月以上". */

@@ -294,6 +294,9 @@ describe('titles', () => {
     ['a sentence heading keeps its commas', '一、推进分级诊疗,提高基层服务能力。', '推进分级诊疗,提高基层服务能力'],
     ['trailing punctuation dropped', '一、总体要求,\n坚持人民至上。', '总体要求'],
     ['a year first', '一、2022年工作回顾\n内容。', '2022年工作回顾'],
+    // Typeset and PDF-exported text sets a space between digits and Chinese ("2023 年").
+    ['a year first, spaced from 年', '一、2023 年工作回顾\n内容。\n二、2024 年重点工作\n内容。', '2023 年工作回顾'],
+    ['an item with a spaced year (the space inside the title is read away)', '1.2024 年目标\n内容。\n2.2025 年目标\n内容。', '2024年目标'],
     ['a Latin abbreviation first', '一、CT设备配置\n内容。', 'CT设备配置'],
     ['quotes first', '一、“十四五”时期发展成效\n内容。', '“十四五”时期发展成效'],
     ['a book title first', '一、《条例》解读\n内容。', '《条例》解读'],

@@ -3,8 +3,8 @@ import { arabicOrdinal } from './numerals.js';
 
 const NOT_AFTER = '(?<![\\d.A-Za-z%])';
 
-/** A year right after the marker: "1.2022年目标" is item 1, never the decimal 1.2022. */
-const YEAR_AHEAD = '(?=(?:19|20)\\d{2}年)';
+/** A year right after the marker: "1.2022年目标" (or typeset "1.2022 年目标") is item 1, never the decimal 1.2022. */
+const YEAR_AHEAD = '(?=(?:19|20)\\d{2} ?年)';
 
 /** 1. 2. (also 1．), never "1.5万" or "2021.02"; "1.2022年目标" is item 1. */
 export const arabicDot: MarkerStyle = {
