@@ -1,4 +1,4 @@
-import { markTable } from '../lexicon/marks.js';
+import { markTable, WHITE_SPACE } from '../lexicon/marks.js';
 import { parsers, type Parser } from './parsers.js';
 import type { DeadlineContext, Draft, Groups } from './draft.js';
 
@@ -65,14 +65,12 @@ const BEFORE_NEED: Record<string, Uint8Array> = {
   'years-date-range': YEAR_END, 'year-range': YEAR_END, year: YEAR_END,
   quarter: markTable('一二三四1234'), half: markTable('上下'), duration: markTable('月度年周期日天'),
 };
-/** JavaScript's \s: the white space a pattern's `\s?` may skip. */
-const SPACE = markTable('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
 
 /** Whether `need` stands in the clause right after a character of `before` (or after it and one white space). */
 function anchored(clause: string, need: string, before: Uint8Array): boolean {
   for (let i = clause.indexOf(need); i >= 0; i = clause.indexOf(need, i + 1)) {
     let k = i - 1;
-    if (k >= 0 && SPACE[clause.charCodeAt(k)]) k--;
+    if (k >= 0 && WHITE_SPACE[clause.charCodeAt(k)]) k--;
     if (k >= 0 && before[clause.charCodeAt(k)]) return true;
   }
   return false;

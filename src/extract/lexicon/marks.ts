@@ -12,6 +12,9 @@ export function markTable(marks: string): Uint8Array {
   return table;
 }
 
+/** ECMAScript's white space and line terminators: what `\s` matches and String.prototype.trim removes. */
+export const WHITE_SPACE = markTable('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
+
 /**
  * Words indexed by the UTF-16 code of their first character, longest first: the lookup per
  * position of the scans that try a list of words at every character. Keyed by code, not by

@@ -36,14 +36,12 @@ const COLLECTIVE_RESTS = new Set(['地', '地区', '地方', '方面', '省份',
  */
 const NOT_IN_NAME = /的|要求|认真|具体|提出|指出|强调|进行|开展|加强|做好|抓好|报送|上报|按照|根据|通过|以及|应当|必须|不得|可以|积极|负责落实|设在|位于|不需要|不超过|需要|选择|规定|累计|提高|降低|是否|如何|特别是|尤其是|原则上|就读|前往|参加|未在|(?<![所央驻])在|减轻|尊重|扶持|帮助|培育|吸引|惠及|[由把被让仅可将要等向之了来是]|应(?!急)|对(?![口外])|[0-9０-９%％,，;；:：。“”《》*]/;
 const INITIAL_OK = new Set(NAME_INITIAL_VERBS);
-/** Words that open a clause and never a name ("加快推进公立医院", "对三级公立医院", "报区民政部门"). */
-const byFirstChar = byFirstCode;
-/** Words that open a clause, never a name: prepositions, modals, verbs whose object a body is. */
-const NOT_STARTS_BY_CHAR = byFirstChar([...MODALS, ...NOT_DUTIES.filter((w) => w !== '有权'), ...NOT_NAME_STARTS].filter((w) => !INITIAL_OK.has(w)));
+/** Words that open a clause, never a name ("加快推进公立医院", "对三级公立医院", "报区民政部门"): prepositions, modals, verbs whose object a body is; by first character code. */
+const NOT_STARTS_BY_CHAR = byFirstCode([...MODALS, ...NOT_DUTIES.filter((w) => w !== '有权'), ...NOT_NAME_STARTS].filter((w) => !INITIAL_OK.has(w)));
 /** Verbs of work and adverbs: a name may open with one ("统计局", "培训中心"), not with one before another name. */
-const VERBS_BY_CHAR = byFirstChar(PREDICATE_OPENERS.filter((w) => !INITIAL_OK.has(w) && w.length > 1));
+const VERBS_BY_CHAR = byFirstCode(PREDICATE_OPENERS.filter((w) => !INITIAL_OK.has(w) && w.length > 1));
 /** Both, for the verbs inside a name ("…情况纳入医联体", "…机构组建医共体"). */
-const INNER_VERBS_BY_CHAR = byFirstChar([...NOT_STARTS_BY_CHAR.values(), ...VERBS_BY_CHAR.values()].flat().filter((w) => w.length > 1));
+const INNER_VERBS_BY_CHAR = byFirstCode([...NOT_STARTS_BY_CHAR.values(), ...VERBS_BY_CHAR.values()].flat().filter((w) => w.length > 1));
 /** Place names that open with such a word ("从化区", "于都县", "和平区", "都江堰市"): first characters never refused alone. */
 const SAFE_FIRST = new Set(['从', '于', '和', '都', '向', '也', '还', '均', '自', '经', '将', '应', '按', '各', '可', '有']);
 
@@ -429,7 +427,7 @@ function collectives(s: string): string[] {
   return parts.length > 1 && parts.every((p) => p.startsWith('各') && isSingleName(p)) ? parts : [s];
 }
 
-const LEXICON_BY_CHAR = byFirstChar(BODY_NAMES.map((b) => b.name));
+const LEXICON_BY_CHAR = byFirstCode(BODY_NAMES.map((b) => b.name));
 
 /**
  * Where a name of the lexicon that starts at or before position i and runs past it ends, or -1:
@@ -443,7 +441,7 @@ export function lexiconRunsPast(text: string, i: number): number {
   for (const w of EVERY_LEVEL_BY_CHAR.get(text.charCodeAt(i)) ?? []) if (text.startsWith(w, i)) return i + w.length;
   return -1;
 }
-const EVERY_LEVEL_BY_CHAR = byFirstChar(AT_EVERY_LEVEL.filter((w) => w.length > 2));
+const EVERY_LEVEL_BY_CHAR = byFirstCode(AT_EVERY_LEVEL.filter((w) => w.length > 2));
 
 /** Whether every name of a list is a name. */
 function listValid(s: string): boolean {

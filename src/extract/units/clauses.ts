@@ -1,4 +1,4 @@
-import { markTable } from '../lexicon/marks.js';
+import { markTable, WHITE_SPACE } from '../lexicon/marks.js';
 
 /** A clause of a text: where it starts, its text, and the sentence or remark it belongs to. */
 export interface Clause {
@@ -18,8 +18,6 @@ const CLAUSE_END = ',，:：';
 const MARK_CODES = markTable(`${SENTENCE_END}${CLAUSE_END}(（`);
 const SENTENCE_END_CODES = markTable(SENTENCE_END);
 const CLAUSE_END_CODES = markTable(CLAUSE_END);
-/** What String.prototype.trim removes: ECMAScript's WhiteSpace and LineTerminator characters. */
-const TRIMMED = markTable('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
 /** Words that make a parenthetical an assignment, never part of a name: "(市疾控中心负责)". */
 const ASSIGNS = /负责|牵头|配合|参与|协助|协同|落实/;
 
@@ -37,8 +35,8 @@ export function clauses(text: string): Clause[] {
     // The clause without the white space around it (String.prototype.trim's), sliced once.
     const push = (end: number, closes: boolean) => {
       let a = start, b = end;
-      while (a < b && TRIMMED[text.charCodeAt(a)]) a++;
-      while (b > a && TRIMMED[text.charCodeAt(b - 1)]) b--;
+      while (a < b && WHITE_SPACE[text.charCodeAt(a)]) a++;
+      while (b > a && WHITE_SPACE[text.charCodeAt(b - 1)]) b--;
       if (a < b) out.push({ start: a, text: text.slice(a, b), sentence, remark, closes });
     };
     // One look per character (a table over codes): clauses are read for every task text.

@@ -16,15 +16,14 @@ export type Predicate =
   }
   | { kind: 'none' };
 
-/** Words indexed by their first character, longest first: a lookup per position, not a regex scan. */
-const index = byFirstCode;
-const SKIPPABLE = index([...MANNER, ...MODALS.filter((m) => m !== '落实' && m !== '承担' && m !== '负担')]);
-const ROLE = index(Object.keys(ROLE_VERBS));
-const PARTNER = index(PARTNER_WORDS);
-const OPENER = index([...PREDICATE_OPENERS, ...MODALS]);
-const STOP = index(NOT_DUTIES);
-const ATTEND = index(ATTENDANCE);
-const STOP_AFTER_DUTY = index(NOT_DUTIES.filter((w) => !['是', '为', '作为', '属于'].includes(w)));
+/** Word lists by the code of their first character, longest first: a lookup per position, not a regex scan. */
+const SKIPPABLE = byFirstCode([...MANNER, ...MODALS.filter((m) => m !== '落实' && m !== '承担' && m !== '负担')]);
+const ROLE = byFirstCode(Object.keys(ROLE_VERBS));
+const PARTNER = byFirstCode(PARTNER_WORDS);
+const OPENER = byFirstCode([...PREDICATE_OPENERS, ...MODALS]);
+const STOP = byFirstCode(NOT_DUTIES);
+const ATTEND = byFirstCode(ATTENDANCE);
+const STOP_AFTER_DUTY = byFirstCode(NOT_DUTIES.filter((w) => !['是', '为', '作为', '属于'].includes(w)));
 const GUARD = NOT_AFTER_OPENER;
 /** Characters after a one-character modal that make it part of another word ("要求", "应急", "将来"). */
 const NOT_AFTER_CHAR: Readonly<Record<string, string>> = { 要: '求点素闻害领件', 应: '用对急', 将: '来近', 需: '求', 各: '类项种级', 对: '象', 在: '于', 以: '及后前上下内外便免致', 于: '是' };
