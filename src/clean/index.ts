@@ -47,6 +47,7 @@ export function clean(source: string, file: ParseFile, sourceMeta: Partial<Meta>
     if (found.text === text) break;
     text = found.text;
   }
+  verdicts.clear(); // its keys are slices of this text, which the next steps replace
 
   text = dropRanges(text, findRepeatedArticles(text, file));
   const pageCopies = findPageCopies(text, file);
