@@ -110,16 +110,29 @@ export class MappedTextBuilder {
   }
 
   /**
+   * The map half of {@link keep}, for a step that writes its text itself (with `String.replace`,
+   * which joins the unchanged runs without a string for each): then {@link buildWith} that text.
+   */
+  mapKeep(start: number, end: number): this {
+    return end <= start ? this : this.copyOrigin(start, end);
+  }
+
+  /** The map half of {@link replace}: `from.text[start, end)` became `length` units. */
+  mapReplace(start: number, end: number, length: number): this {
+    if (length === 0) return this;
+    if (length === end - start) return this.copyOrigin(start, end);
+    this.push(-this.from.map.sourceAt(Math.min(start, this.from.length))! - 1, length);
+    return this;
+  }
+
+  /**
    * Writes `text` in place of `from.text[start, end)`. Equal lengths map unit for unit (width
    * folding); otherwise every new unit maps to the start of the replaced range.
    */
   replace(start: number, end: number, text: string): this {
     if (!text) return this;
     this.parts.push(text);
-    if (text.length === end - start) return this.copyOrigin(start, end);
-    const value = this.from.map.sourceAt(Math.min(start, this.from.length))!;
-    this.push(-value - 1, text.length);
-    return this;
+    return this.mapReplace(start, end, text.length);
   }
 
   /** Inserts `text` (a joining space, a separator) mapped to the source position of `from.text[at]`. */
@@ -128,6 +141,12 @@ export class MappedTextBuilder {
   build(): MappedText {
     const text = this.parts.join('');
     this.parts = [];
+    return this.buildWith(text);
+  }
+
+  /** The text written by a step that used only the map half ({@link mapKeep}, {@link mapReplace}). */
+  buildWith(text: string): MappedText {
+    if (text.length !== this.n) throw new Error(`internal error: a text of ${text.length} units for a map of ${this.n}`);
     const trim = (a: Int32Array) => (a.length > this.pieces + 64 ? a.slice(0, this.pieces) : a);
     return new MappedText(text, new OffsetMap(this.n, trim(this.at), trim(this.src), this.pieces, this.from.map.end));
   }
