@@ -105,11 +105,17 @@ const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest(
 
 function build(file: ParseFile, read: Read, options: ParseOptions): Document {
   const { source } = read;
-  const cleaned = clean(source.text, file, source.meta, source.layout);
+  // The mapper to code points is made first and keeps only the astral positions, so the source
+  // text can go once cleaning has normalized it (handed over, not passed: an argument stays alive
+  // for the whole call) — unless the document is to carry it.
+  const toCp = codePointMapper(source.text);
+  const text = options.includeText ? source.text : undefined;
+  const handed = { text: source.text };
+  source.text = '';
+  const cleaned = clean(handed, file, source.meta, source.layout);
   const outline = buildOutline(cleaned.text, file, cleaned.layout);
   const { tasks, meta } = extract(cleaned, outline, { year: options.year });
 
-  const toCp = codePointMapper(source.text);
   const span: ToSpan = (r) => {
     if (r[0] > r[1]) throw new Error(`internal error: span [${r[0]}, ${r[1]}) starts after its end`);
     return toCp(r);
@@ -122,7 +128,7 @@ function build(file: ParseFile, read: Read, options: ParseOptions): Document {
       encoding: source.encoding,
       bytes: read.bytes,
       sha256: read.sha256,
-      ...(options.includeText ? { text: source.text } : {}),
+      ...(text !== undefined ? { text } : {}),
       ...(source.pages ? { pages: source.pages.map((p) => span([p, p])[0]) } : {}),
     },
     meta: toMeta(meta),

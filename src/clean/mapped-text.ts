@@ -187,27 +187,38 @@ export class MappedTextBuilder {
 }
 
 /**
- * Converts UTF-16 ranges of `source` into code-point ranges (the contract's offsets).
+ * Converts UTF-16 ranges of `source` into code-point ranges (the contract's offsets). Keeps the
+ * positions of the astral characters only (not the text, nor an entry per unit): the text can be
+ * let go once the mapper is made.
  * @example codePointMapper('a😀b')([3, 4]) // [2, 3]
  */
 export function codePointMapper(source: string): (r: Range) => [number, number] {
-  let astral = false;
-  for (let i = 0; i < source.length; i++) {
+  const length = source.length;
+  // Where each paired low surrogate stands: a unit that starts no code point of its own.
+  let lows: Int32Array | null = null;
+  let n = 0;
+  const first = source.search(HIGH_SURROGATE);
+  for (let i = first < 0 ? length : first + 1; i < length; i++) {
     const c = source.charCodeAt(i);
-    if (c >= 0xd800 && c <= 0xdbff) { astral = true; break; }
+    if (c >= 0xdc00 && c <= 0xdfff && isHigh(source.charCodeAt(i - 1))) {
+      if (!lows) lows = new Int32Array(64);
+      else if (n === lows.length) { const grown: Int32Array = new Int32Array(n * 2); grown.set(lows); lows = grown; }
+      lows[n++] = i;
+    }
   }
-  if (!astral) return ([s, e]) => [s, e];
-  const cp = new Int32Array(source.length + 1);
-  let k = 0;
-  for (let i = 0; i < source.length; i++) {
-    cp[i] = k;
-    const c = source.charCodeAt(i);
-    if (!(c >= 0xdc00 && c <= 0xdfff && i > 0 && isHigh(source.charCodeAt(i - 1)))) k++;
-    else cp[i] = k - 1;
-  }
-  cp[source.length] = k;
-  return ([s, e]) => [cp[s]!, e > s && e < source.length && isLowAt(source, e) ? cp[e]! + 1 : cp[e]!];
+  if (!lows) return ([s, e]) => [s, e];
+  const pairs = lows.slice(0, n);
+  /** How many paired low surrogates stand before `i`. */
+  const before = (i: number) => {
+    let lo = 0, hi = n;
+    while (lo < hi) { const mid = (lo + hi) >> 1; if (pairs[mid]! < i) lo = mid + 1; else hi = mid; }
+    return lo;
+  };
+  const isLow = (i: number) => { const k = before(i); return k < n && pairs[k] === i; };
+  // A low surrogate belongs to the code point its high surrogate starts.
+  const cp = (i: number) => (i < length && isLow(i) ? i - before(i) - 1 : i - before(i));
+  return ([s, e]) => [cp(s), e > s && e < length && isLow(e) ? cp(e) + 1 : cp(e)];
 }
 
+const HIGH_SURROGATE = /[\ud800-\udbff]/;
 const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
-const isLowAt = (s: string, i: number) => { const c = s.charCodeAt(i); return c >= 0xdc00 && c <= 0xdfff && isHigh(s.charCodeAt(i - 1)); };

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { MappedText, MappedTextBuilder } from '../../src/clean/mapped-text.js';
+import { codePointMapper, MappedText, MappedTextBuilder } from '../../src/clean/mapped-text.js';
 
 /**
  * The offset map stored unit by unit, as it was before the map was stored by pieces: one source
@@ -108,5 +108,31 @@ describe('MappedText: the offset map stored by pieces', () => {
     const t = new MappedTextBuilder(MappedText.identity('abc')).keep(0, 1).build();
     expect(t.sourceRange(1, 1)).toEqual([3, 3]);
     expect(t.sourceRange(5, 5)).toEqual([3, 3]);
+  });
+});
+
+/** The code-point mapper as it was: an entry per UTF-16 unit. */
+function denseCodePoints(source: string): (r: [number, number]) => [number, number] {
+  const isHigh = (c: number) => c >= 0xd800 && c <= 0xdbff;
+  const isLowAt = (i: number) => { const c = source.charCodeAt(i); return c >= 0xdc00 && c <= 0xdfff && isHigh(source.charCodeAt(i - 1)); };
+  const cp: number[] = [];
+  let k = 0;
+  for (let i = 0; i < source.length; i++) {
+    cp[i] = k;
+    if (!isLowAt(i)) k++;
+    else cp[i] = k - 1;
+  }
+  cp[source.length] = k;
+  return ([s, e]) => [cp[s]!, e > s && e < source.length && isLowAt(e) ? cp[e]! + 1 : cp[e]!];
+}
+
+describe('codePointMapper: astral positions only', () => {
+  // Units that make pairs, lone halves and plain text.
+  const unit = fc.constantFrom('a', '一', '\ud83d', '\ude00', '😀', '𠀀', '\n');
+  it('agrees with the unit-by-unit mapper on every range, lone surrogates included', () => {
+    fc.assert(fc.property(fc.array(unit, { maxLength: 40 }).map((a) => a.join('')), (source) => {
+      const sparse = codePointMapper(source), dense = denseCodePoints(source);
+      for (let s = 0; s <= source.length; s++) for (let e = s; e <= source.length; e++) expect(sparse([s, e])).toEqual(dense([s, e]));
+    }), { seed: 17, numRuns: 300 });
   });
 });
