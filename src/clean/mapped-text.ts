@@ -110,8 +110,8 @@ export class MappedTextBuilder {
   }
 
   /**
-   * The map half of {@link keep}, for a step that writes its text itself (with `String.replace`,
-   * which joins the unchanged runs without a string for each): then {@link buildWith} that text.
+   * The map half of {@link keep}, for a step that writes its text itself (normalize writes into
+   * one buffer rather than a string per unchanged run): then {@link buildWith} that text.
    */
   mapKeep(start: number, end: number): this {
     return end <= start ? this : this.copyOrigin(start, end);
