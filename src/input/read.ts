@@ -39,7 +39,8 @@ export async function readStdin(stream: NodeJS.ReadableStream = process.stdin, m
     if (size > maxBytes) throw new InputError('-', `too large: over the limit of ${maxBytes} bytes (see --max-bytes)`);
     chunks.push(buffer);
   }
-  return new Uint8Array(Buffer.concat(chunks));
+  const data = Buffer.concat(chunks, size);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
 function describeFsError(err: unknown): string {
