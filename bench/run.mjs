@@ -2,8 +2,9 @@
 // `npm run bench`: the batch benchmark of issue 6. Builds the corpus with ../shared/bench/make-corpus.mjs,
 // then measures on it, in one run: reading + decoding only; chrono-node's zh date-only pass (the
 // reference); the whole CLI pipeline with 1, 2 and N worker threads (wall time, MB/s, documents/s,
-// peak RSS); the cost of a 10 MB document against a 1 MB one; PDF and DOCX throughput and a
-// 200-page PDF (bench/formats.mjs). Writes BENCHMARKS.md.
+// peak RSS); the cost of a 10 MB document against a 1 MB one; peak RSS on a 50 MB and a 200 MB
+// document (bench/large-doc.mjs); PDF and DOCX throughput and a 200-page PDF (bench/formats.mjs).
+// Writes BENCHMARKS.md.
 // Goals are reported here, never asserted in a test: timings depend on the machine.
 //
 // Usage: node bench/run.mjs [--docs 2000] [--out BENCHMARKS.md] [--keep-corpus]
@@ -209,8 +210,13 @@ ${linearity.toFixed(1)}× the wall time, ${linearityCpu.toFixed(1)}× the CPU ti
 | a 10 MB document costs ≤ 12× a 1 MB one | ${linearity.toFixed(1)}× wall, ${linearityCpu.toFixed(1)}× CPU | ${mark(linearity <= 12)} |
 ${cores < 3 ? `\nThis machine has ${cores} cores, so "N workers" is the 2-worker run; the main thread (discovery, ordering, progress) shares those cores with the workers.\n` : ''}`;
 
-// 7. PDF and DOCX throughput (bench/formats.mjs): needs Chromium to print the set.
+// 7. Memory on one large document (bench/large-doc.mjs, issue 17): a 50 MB and a 200 MB plain-text
+// document through the CLI, each in a process of its own, peak RSS against 4 × the input + 150 MB.
+const { memorySection } = await import('./large-doc.mjs');
+const memory = memorySection([50, 200], log);
+
+// 8. PDF and DOCX throughput (bench/formats.mjs): needs Chromium to print the set.
 const { benchFormats } = await import('./formats.mjs');
-writeFileSync(reportPath, report + await benchFormats());
+writeFileSync(reportPath, report + '\n' + memory + await benchFormats());
 log(`wrote ${reportPath}`);
 if (!args.includes('--keep-corpus')) rmSync(corpus, { recursive: true, force: true });

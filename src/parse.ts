@@ -3,6 +3,7 @@ import { InputError, ParseFile, type InternalCopy, type InternalDiagnostic, type
 import { readInput } from './input/read.js';
 import { toSource, type InputFormat, type SourceText } from './input/source.js';
 import { binaryFormatOf, readBinary } from './input/binary.js';
+import type { BinaryFormat } from './input/detect-binary.js';
 import { clean } from './clean/index.js';
 import { buildOutline } from './outline/index.js';
 import { extract, type InternalTask } from './extract/index.js';
@@ -36,16 +37,12 @@ export interface ParseOptions {
  * doc.sections[0].marker // '一、'
  */
 export function parse(input: string | Uint8Array, options: ParseOptions = {}): Document {
-  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
   const file = new ParseFile(options.path ?? '-');
   if (typeof input !== 'string') {
-    const binary = binaryFormatOf(bytes, file.path, options.inputFormat);
+    const binary = binaryFormatOf(input, file.path, options.inputFormat);
     if (binary) throw new InputError(file.path, `a ${binary.toUpperCase()} document: read it with parseAsync() or parseFile()`);
   }
-  const source = typeof input === 'string'
-    ? { ...toSource(bytes, file, { ...options, encoding: 'utf-8' }) }
-    : toSource(bytes, file, options);
-  return build(bytes, file, source, options);
+  return build(file, readSource({ bytes: input }, file, options), options);
 }
 
 /**
@@ -57,17 +54,68 @@ export async function parseAsync(input: string | Uint8Array, options: ParseOptio
   if (typeof input !== 'string') {
     const file = new ParseFile(options.path ?? '-');
     const binary = binaryFormatOf(input, file.path, options.inputFormat);
-    if (binary) return build(input, file, await readBinary(input, file, binary), options);
+    if (binary) return build(file, await readBinarySource(input, file, binary), options);
   }
   return parse(input, options);
 }
 
-function build(bytes: Uint8Array, file: ParseFile, source: SourceText, options: ParseOptions): Document {
-  const cleaned = clean(source.text, file, source.meta, source.layout);
+/**
+ * Bytes a caller hands over to {@link parseHanded}: `bytes` is null once they are decoded, and
+ * nothing else holding them, they are released while the text is parsed — on a large document,
+ * memory as large as the input.
+ */
+export interface HandedBytes { bytes: Uint8Array | null }
+
+/**
+ * {@link parseAsync} of bytes handed over (the CLI's and {@link parseFile}'s read): the same
+ * document, the bytes released once decoded.
+ * @example await parseHanded({ bytes: await readInput('a.txt') }, { path: 'a.txt' })
+ */
+export async function parseHanded(handed: HandedBytes, options: ParseOptions = {}): Promise<Document> {
+  const file = new ParseFile(options.path ?? '-');
+  return build(file, await readHanded(handed, file, options), options);
+}
+
+/** What the document keeps of its input: the source text, and the bytes' size and digest. */
+interface Read { source: SourceText; bytes: number; sha256: string }
+
+// The bytes are read from the holder in these functions and never stored in the caller's frame:
+// a frame on the stack keeps what its registers hold alive, and parsing runs below it.
+async function readHanded(handed: HandedBytes, file: ParseFile, options: ParseOptions): Promise<Read> {
+  const binary = binaryFormatOf(handed.bytes!, file.path, options.inputFormat);
+  if (binary) return readBinarySource(handed.bytes!, file, binary);
+  return readSource(handed, file, options);
+}
+
+async function readBinarySource(bytes: Uint8Array, file: ParseFile, binary: BinaryFormat): Promise<Read> {
+  return { bytes: bytes.length, sha256: sha256(bytes), source: await readBinary(bytes, file, binary) };
+}
+
+/** Text or bytes → the source text; the holder gives up its bytes. */
+function readSource(handed: { bytes: string | Uint8Array | null }, file: ParseFile, options: ParseOptions): Read {
+  const input = handed.bytes!;
+  handed.bytes = null;
+  const bytes = typeof input === 'string' ? new TextEncoder().encode(input) : input;
+  const read = { bytes: bytes.length, sha256: sha256(bytes) };
+  const source = typeof input === 'string' ? toSource(bytes, file, { ...options, encoding: 'utf-8' }) : toSource(bytes, file, options);
+  return { ...read, source };
+}
+
+const sha256 = (bytes: Uint8Array) => createHash('sha256').update(bytes).digest('hex');
+
+function build(file: ParseFile, read: Read, options: ParseOptions): Document {
+  const { source } = read;
+  // The mapper to code points is made first and keeps only the astral positions, so the source
+  // text can go once cleaning has normalized it (handed over, not passed: an argument stays alive
+  // for the whole call) — unless the document is to carry it.
+  const toCp = codePointMapper(source.text);
+  const text = options.includeText ? source.text : undefined;
+  const handed = { text: source.text };
+  source.text = '';
+  const cleaned = clean(handed, file, source.meta, source.layout);
   const outline = buildOutline(cleaned.text, file, cleaned.layout);
   const { tasks, meta } = extract(cleaned, outline, { year: options.year });
 
-  const toCp = codePointMapper(source.text);
   const span: ToSpan = (r) => {
     if (r[0] > r[1]) throw new Error(`internal error: span [${r[0]}, ${r[1]}) starts after its end`);
     return toCp(r);
@@ -78,9 +126,9 @@ function build(bytes: Uint8Array, file: ParseFile, source: SourceText, options: 
       path: file.path,
       format: source.format,
       encoding: source.encoding,
-      bytes: bytes.length,
-      sha256: createHash('sha256').update(bytes).digest('hex'),
-      ...(options.includeText ? { text: source.text } : {}),
+      bytes: read.bytes,
+      sha256: read.sha256,
+      ...(text !== undefined ? { text } : {}),
       ...(source.pages ? { pages: source.pages.map((p) => span([p, p])[0]) } : {}),
     },
     meta: toMeta(meta),
@@ -96,8 +144,7 @@ function build(bytes: Uint8Array, file: ParseFile, source: SourceText, options: 
 
 /** Reads and parses one file. @example const doc = await parseFile('fixtures/seed-001/input.txt') */
 export async function parseFile(path: string, options: ParseOptions = {}): Promise<Document> {
-  const bytes = await readInput(path, options.maxBytes);
-  return parseAsync(bytes, { ...options, path: options.path ?? path });
+  return parseHanded({ bytes: await readInput(path, options.maxBytes) }, { ...options, path: options.path ?? path });
 }
 
 type ToSpan = (r: Range) => [number, number];

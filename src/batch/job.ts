@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { parseAsync, type ParseOptions } from '../parse.js';
+import { parseAsync, parseHanded, type HandedBytes, type ParseOptions } from '../parse.js';
 import { readInput } from '../input/read.js';
 import { formatWriter, type OutputFormat } from '../output/format.js';
 import { writeAtomic } from '../output/atomic.js';
@@ -59,13 +59,14 @@ export async function runJob(job: Job, options: JobOptions, onParse?: () => void
       return await done(path, bytes, await parseAsync(job.bytes, { ...options.parse, path }), options, job.out);
     }
     const recorded = job.resume && job.out ? await recordedSha256(job.out) : null;
-    const data = await readInput(job.path, options.parse.maxBytes);
-    bytes = data.length;
-    if (recorded && recorded === createHash('sha256').update(data).digest('hex')) {
+    // Handed over, not held here: parseHanded releases the bytes once decoded.
+    const read: HandedBytes = { bytes: await readInput(job.path, options.parse.maxBytes) };
+    bytes = read.bytes!.length;
+    if (recorded && recorded === createHash('sha256').update(read.bytes!).digest('hex')) {
       return { ok: true, path, bytes, skipped: true, counts: { tasks: 0, deadlines: 0, units: 0, targets: 0 } };
     }
     onParse?.();
-    return await done(path, bytes, await parseAsync(data, { ...options.parse, path }), options, job.out);
+    return await done(path, bytes, await parseHanded(read, { ...options.parse, path }), options, job.out);
   } catch (err) {
     const failed: Outcome = { ok: false, path: err instanceof JsonLineError ? err.path : path, bytes, error: describeError(err) };
     if (options.debug && err instanceof Error && err.stack) failed.stack = err.stack;

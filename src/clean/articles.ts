@@ -1,7 +1,7 @@
 import type { ParseFile } from '../file.js';
 import { linesOfText, type Line } from './lines.js';
 import type { MappedText } from './mapped-text.js';
-import { comparable, shingles, signature, similarity } from './minhash.js';
+import { comparable, comparableLength, MAX_CHARS, shingles, signature, similarity } from './minhash.js';
 
 /** "篇一:" "篇十二:" "第三篇:" at a line start: one article of a compilation. */
 const ARTICLE_MARKER = /^\s*(?:篇[一二三四五六七八九十百]{1,4}|第[一二三四五六七八九十百\d]{1,4}篇)\s*[:：]/;
@@ -32,28 +32,38 @@ export function findRepeatedArticles(text: MappedText, file: ParseFile): Array<[
   const lines = linesOfText(text);
   const articles = splitArticles(lines, text.length);
   if (articles.length < 2) return [];
+  // Each article's comparable body and layout (below) are a copy of the text: on a large
+  // compilation they are made for the pair being compared, not all kept at once. Their lengths
+  // and signatures are kept; a signature reads only the body's first MAX_CHARS units.
   const raw = articles.map((a) => text.text.slice(lines[a.first]!.end, a.end));
-  const bodies = raw.map(comparable);
-  const hasPeer = peersByLength(bodies.map((b) => b.length));
-  // Identical means line for line, indentation and blank lines aside: a re-post whose lines
-  // break elsewhere is a near-duplicate (similarity 1), not a duplicate.
-  const layouts = raw.map((r) => r.split('\n').map((l) => l.trim()).filter(Boolean).join('\n'));
+  const lengths = raw.map(comparableLength);
+  const hasPeer = peersByLength(lengths);
   // Only an article with another of about its length can have a near-duplicate: sign only those
-  // (lengths sorted, so the check is linear after the sort), and an exact copy's body once.
+  // (lengths sorted, so the check is linear after the sort), and an exact copy's head once.
   const signed = new Map<string, Uint32Array>();
-  const sigs = bodies.map((b, i) => {
-    if (b.length < 50 || !hasPeer[i]) return null;
-    let sig = signed.get(b);
-    if (!sig) signed.set(b, sig = signature(shingles(b)));
+  const sigs = raw.map((r, i) => {
+    if (lengths[i]! < 50 || !hasPeer[i]) return null;
+    const head = comparable(r, MAX_CHARS);
+    let sig = signed.get(head);
+    if (!sig) signed.set(head, sig = signature(shingles(head)));
     return sig;
   });
+  signed.clear();
+  // Identical means line for line, indentation and blank lines aside: a re-post whose lines
+  // break elsewhere is a near-duplicate (similarity 1), not a duplicate. Equal layouts have
+  // equal bodies (white space is no part of either), so a length apart rules both out.
+  let current = -1, currentBody = '', currentLayout = '';
+  const same = (i: number, j: number, of: (r: string) => string, mine: () => string) => lengths[i] === lengths[j] && mine() === of(raw[j]!);
+  const body = () => (currentBody ||= comparable(raw[current]!));
+  const layoutOfCurrent = () => (currentLayout ||= layoutOf(raw[current]!));
   const drop: Array<[number, number]> = [];
   // Each article is compared with the earlier kept ones that share a band of its signature, not
   // with all of them: a text of thousands of "篇N:" markers must not cost their square.
   const buckets = new Map<string, number[]>();
   for (let i = 0; i < articles.length; i++) {
     const sig = sigs[i];
-    if (!bodies[i] || !sig) continue;
+    if (!lengths[i] || !sig) continue;
+    current = i; currentBody = ''; currentLayout = '';
     const keys = bandKeys(sig);
     const candidates: number[] = [];
     for (const key of keys) for (const j of buckets.get(key) ?? []) candidates.push(j);
@@ -64,8 +74,8 @@ export function findRepeatedArticles(text: MappedText, file: ParseFile): Array<[
       if (j === candidates[c - 1]) continue;
       compared++;
       const a = articles[i]!, b = articles[j]!;
-      const exact = layouts[i] === layouts[j];
-      const sim = exact || bodies[i] === bodies[j] ? 1 : similarity(sig, sigs[j]!);
+      const exact = same(i, j, layoutOf, layoutOfCurrent);
+      const sim = exact || same(i, j, comparable, body) ? 1 : similarity(sig, sigs[j]!);
       if (!exact && sim < NEAR_DUPLICATE) continue;
       const span = text.sourceRange(a.start, a.end);
       const of = text.sourceRange(b.start, b.end);
@@ -84,6 +94,11 @@ export function findRepeatedArticles(text: MappedText, file: ParseFile): Array<[
     }
   }
   return drop;
+}
+
+/** An article's lines trimmed, blank ones left out: what "identical" compares. */
+function layoutOf(raw: string): string {
+  return raw.split('\n').map((l) => l.trim()).filter(Boolean).join('\n');
 }
 
 /** For each length, whether another length is within the ratio a near-duplicate can have (0.6). */

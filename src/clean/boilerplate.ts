@@ -167,7 +167,9 @@ export interface ChromeResult {
  * Finds the lines of site chrome and reads the metadata they carry (发布机构 → issuer,
  * 发文字号 → docNumber, 成文时间 → date).
  * `verdicts` remembers which line texts the strong rules take for chrome, from one pass over a
- * text to the next: a line's verdict depends on its text alone.
+ * text to the next: a line's verdict depends on its text alone. It is left holding this text's
+ * lines only: a key is a slice of its text, and an earlier text's keys would keep that whole
+ * text alive (on a large document, a copy of it per pass).
  * @example findChrome(linesOf('您当前的位置:首页 > 政府文件\n一、总体要求')).lines // [0]
  */
 export function findChrome(lines: readonly Line[], verdicts = new Map<string, boolean>()): ChromeResult {
@@ -177,12 +179,15 @@ export function findChrome(lines: readonly Line[], verdicts = new Map<string, bo
   const joined = joinSplitLabels(lines);
   const strong = new Set<number>();
   const weak = new Set<number>();
+  const earlier = verdicts.size ? new Map(verdicts) : null;
+  verdicts.clear();
   for (let i = 0; i < lines.length; i++) {
     const raw = joined[i]!, text = raw.trim();
     if (!text) continue;
     const ctx: LineContext = { index: i, count: lines.length, untrimmedLength: raw.length };
-    let chrome = verdicts.get(raw);
-    if (chrome === undefined) verdicts.set(raw, chrome = matches(strongRules, text, ctx));
+    let chrome = verdicts.get(raw) ?? earlier?.get(raw);
+    if (chrome === undefined) chrome = matches(strongRules, text, ctx);
+    verdicts.set(raw, chrome);
     if (!chrome) {
       if (matches(weakRules, text, ctx)) weak.add(i);
       continue;

@@ -30,8 +30,8 @@ export interface Cleaned {
  * markers; repeated articles; repeated page copies; spaces inside words; broken lines; mojibake.
  * Idempotent: cleaning cleaned text changes nothing.
  */
-export function clean(source: string, file: ParseFile, sourceMeta: Partial<Meta> = {}, layout?: Layout): Cleaned {
-  let text = normalize(MappedText.identity(source), file);
+export function clean(source: string | HandedText, file: ParseFile, sourceMeta: Partial<Meta> = {}, layout?: Layout): Cleaned {
+  let text = normalizeSource(source, file);
   // What the markup showed is no text of the document: hidden chrome and copies, metadata tables.
   text = dropLayoutBlocks(text, layout, file);
   text = repairSeams(text, file);
@@ -47,6 +47,7 @@ export function clean(source: string, file: ParseFile, sourceMeta: Partial<Meta>
     if (found.text === text) break;
     text = found.text;
   }
+  verdicts.clear(); // its keys are slices of this text, which the next steps replace
 
   text = dropRanges(text, findRepeatedArticles(text, file));
   const pageCopies = findPageCopies(text, file);
@@ -65,6 +66,20 @@ export function clean(source: string, file: ParseFile, sourceMeta: Partial<Meta>
   text = removeStraySpaces(text);
   const lostCharacters = reportMojibake(text, file);
   return { text, meta: { ...meta, ...sourceMeta }, lostCharacters, layout: layoutIn(text, layout) };
+}
+
+/**
+ * The source text given to {@link clean} in a holder: clean takes it (the holder is left empty),
+ * so that once normalized the source is no longer held — on a large document, memory as large
+ * as the text.
+ */
+export interface HandedText { text: string }
+
+function normalizeSource(source: string | HandedText, file: ParseFile): MappedText {
+  if (typeof source === 'string') return normalize(MappedText.identity(source), file);
+  const identity = MappedText.identity(source.text);
+  source.text = '';
+  return normalize(identity, file);
 }
 
 /** Site chrome (read into meta) and page markers, dropped and reported as `boilerplate`. */

@@ -18,7 +18,7 @@ const ODDS = new Int32Array(PERMUTATIONS);
   }
 }
 /** Characters read per article: a near-duplicate is alike throughout, so its first part decides. */
-const MAX_CHARS = 4000;
+export const MAX_CHARS = 4000;
 
 /** What a near-duplicate comparison leaves out: whitespace, punctuation, symbols. */
 const IGNORED = /[\s\p{P}\p{S}]/u;
@@ -29,21 +29,41 @@ const IGNORED = /[\s\p{P}\p{S}]/u;
  */
 const verdicts = new Uint8Array(0x10000);
 
-/** What a near-duplicate comparison sees: no whitespace, no punctuation, one dash form. */
-export function comparable(text: string): string {
-  let out = '';
-  let kept = 0;
-  for (let i = 0; i < text.length; i++) {
+/**
+ * What a near-duplicate comparison sees: no whitespace, no punctuation, one dash form. With `max`,
+ * its first `max` units only (what a signature reads), without going through the rest.
+ */
+export function comparable(text: string, max = Infinity): string {
+  // Kept runs are joined once: `+=` piece by piece would hold a tree of small strings, several
+  // times the text's size, until it is read.
+  const parts: string[] = [];
+  let kept = 0, n = 0;
+  for (let i = 0; i < text.length && n < max; i++) {
     const c = text.charCodeAt(i);
     // A character beyond the BMP ("😀" is a symbol) is asked each time: they are rare.
     const width = c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
     if (width === 2 ? IGNORED.test(text.slice(i, i + 2)) : isIgnored(c)) {
-      out += text.slice(kept, i);
+      if (i > kept) { parts.push(text.slice(kept, i)); n += i - kept; }
       kept = i + width;
     }
     i += width - 1;
   }
-  return kept === 0 ? text : out + text.slice(kept);
+  if (kept === 0 && max >= text.length) return text;
+  if (n < max && kept < text.length) parts.push(text.slice(kept));
+  const out = parts.join('');
+  return out.length > max ? out.slice(0, max) : out;
+}
+
+/** `comparable(text).length`, without making the string. */
+export function comparableLength(text: string): number {
+  let n = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    const width = c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+    if (!(width === 2 ? IGNORED.test(text.slice(i, i + 2)) : isIgnored(c))) n += width;
+    i += width - 1;
+  }
+  return n;
 }
 
 function isIgnored(c: number): boolean {

@@ -27,34 +27,75 @@ export function normalize(input: MappedText, _file?: ParseFile): MappedText {
   const src = input.text;
   CANDIDATE.lastIndex = 0;
   let builder: MappedTextBuilder | null = null;
+  let out: TextWriter | null = null;
   let kept = 0;
   for (let m = CANDIDATE.exec(src); m; m = CANDIDATE.exec(src)) {
     const i = m.index;
     const c = m[0];
-    let out: string | null;
-    if (DROP.has(c)) {
-      // A lone CR is a line end of its own (old Mac exports).
-      out = c === '\r' && src[i + 1] !== '\n' ? '\n' : '';
-    } else if (c === '\u3002') {
-      // "4。9%": a full stop typed as the decimal point.
-      out = isDigit(src.charCodeAt(i - 1)) && isDigit(src.charCodeAt(i + 1)) ? '.' : null;
-    } else if (c.length === 2 || (c >= '\u2e80' && c <= '\u2fdf') || (c >= '\uf900' && c <= '\ufaff')) {
-      out = unifiedIdeograph(c) ?? null;
-    } else {
-      const code = c.charCodeAt(0);
-      // The full-width question mark stays: an ASCII "?" in Chinese text is a lost character (mojibake).
-      out = code >= 0xff01 && code <= 0xff5e && code !== 0xff1f ? String.fromCharCode(code - 0xfee0) : FOLD[c] ?? null;
-      if (out === '~') out = '-';
-    }
-    if (out === null) continue;
+    const to = folded(c, i, src);
+    if (to === null) continue;
     builder ??= new MappedTextBuilder(input);
-    builder.keep(kept, i);
-    if (out) builder.replace(i, i + c.length, out);
+    out ??= new TextWriter(src.length);
+    out.copy(src, kept, i).write(to);
+    builder.mapKeep(kept, i).mapReplace(i, i + c.length, to.length);
     kept = i + c.length;
   }
-  if (!builder) return input;
-  builder.keep(kept, src.length);
-  return builder.build();
+  if (!builder || !out) return input;
+  return builder.mapKeep(kept, src.length).buildWith(out.copy(src, kept, src.length).done());
+}
+
+const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
+
+/**
+ * Writes a text unit by unit into one buffer, made a string once at the end: a fold every few
+ * characters would otherwise leave a string (and an array slot) per unchanged run, several
+ * times the text's size on a large document.
+ */
+class TextWriter {
+  private buf: Uint16Array;
+  private n = 0;
+  constructor(size: number) { this.buf = new Uint16Array(size + 16); }
+
+  copy(src: string, start: number, end: number): this {
+    this.room(end - start);
+    const buf = this.buf;
+    let n = this.n;
+    for (let k = start; k < end; k++) buf[n++] = src.charCodeAt(k);
+    this.n = n;
+    return this;
+  }
+
+  write(text: string): this { return this.copy(text, 0, text.length); }
+
+  done(): string {
+    const bytes = Buffer.from(this.buf.buffer, this.buf.byteOffset, this.n * 2);
+    if (!LITTLE_ENDIAN) bytes.swap16();
+    return bytes.toString('utf16le');
+  }
+
+  private room(extra: number): void {
+    if (this.n + extra <= this.buf.length) return;
+    const next = new Uint16Array(Math.max(this.buf.length * 2, this.n + extra));
+    next.set(this.buf.subarray(0, this.n));
+    this.buf = next;
+  }
+}
+
+/** What `c` (a match of CANDIDATE at `i`) becomes: null when it stays. */
+function folded(c: string, i: number, src: string): string | null {
+  if (DROP.has(c)) {
+    // A lone CR is a line end of its own (old Mac exports).
+    return c === '\r' && src[i + 1] !== '\n' ? '\n' : '';
+  }
+  if (c === '\u3002') {
+    // "4。9%": a full stop typed as the decimal point.
+    return isDigit(src.charCodeAt(i - 1)) && isDigit(src.charCodeAt(i + 1)) ? '.' : null;
+  }
+  if (c.length === 2 || (c >= '\u2e80' && c <= '\u2fdf') || (c >= '\uf900' && c <= '\ufaff')) return unifiedIdeograph(c) ?? null;
+  const code = c.charCodeAt(0);
+  // The full-width question mark stays: an ASCII "?" in Chinese text is a lost character (mojibake).
+  const out = code >= 0xff01 && code <= 0xff5e && code !== 0xff1f ? String.fromCharCode(code - 0xfee0) : FOLD[c] ?? null;
+  return out === '~' ? '-' : out;
 }
 
 function isDigit(c: number): boolean { return c >= 0x30 && c <= 0x39 || c >= 0xff10 && c <= 0xff19; }

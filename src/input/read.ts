@@ -18,7 +18,9 @@ export async function readInput(path: string, maxBytes = DEFAULT_MAX_BYTES): Pro
   if (!info.isFile()) throw new InputError(path, 'is not a regular file');
   if (info.size > maxBytes) throw new InputError(path, `too large: ${info.size} bytes (limit ${maxBytes}, see --max-bytes)`);
   try {
-    return new Uint8Array(await readFile(path));
+    // A view of the Buffer read, not a copy: a copy doubles the memory a large input needs.
+    const data = await readFile(path);
+    return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
   } catch (err) {
     throw new InputError(path, describeFsError(err));
   }
@@ -37,7 +39,8 @@ export async function readStdin(stream: NodeJS.ReadableStream = process.stdin, m
     if (size > maxBytes) throw new InputError('-', `too large: over the limit of ${maxBytes} bytes (see --max-bytes)`);
     chunks.push(buffer);
   }
-  return new Uint8Array(Buffer.concat(chunks));
+  const data = Buffer.concat(chunks, size);
+  return new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 }
 
 function describeFsError(err: unknown): string {
