@@ -152,6 +152,8 @@ const speedup = two ? single.seconds / two.seconds : null;
 const warmupCpu = Math.max(0, firstPass.cpuSeconds - inProcess.cpuSeconds);
 const speedupBound = (single.seconds * Math.min(cores, 2)) / (single.cpuSeconds + warmupCpu);
 const peak = Math.max(...runs.map((r) => r.maxRssMb));
+const floorRatio = inProcess.seconds / floorSeconds;
+const boundShare = speedup === null ? null : speedup / speedupBound;
 const mark = (ok) => (ok ? 'met' : '**not met**');
 const commit = spawnSync('git', ['rev-parse', '--short', 'HEAD'], { cwd: root, encoding: 'utf8' }).stdout.trim();
 const dirty = spawnSync('git', ['status', '--porcelain', '--', 'src', 'bin'], { cwd: root, encoding: 'utf8' }).stdout.trim() ? ' (with uncommitted changes)' : '';
@@ -208,6 +210,14 @@ ${linearity.toFixed(1)}× the wall time, ${linearityCpu.toFixed(1)}× the CPU ti
 | 2 workers ≥ 1.7× one | ${speedup === null ? 'n/a (fewer than 2 cores)' : `${speedup.toFixed(2)}× (${single.seconds.toFixed(2)} s → ${two.seconds.toFixed(2)} s); at most ${speedupBound.toFixed(2)}× on ${Math.min(cores, 2)} cores: the 1-worker run already uses ${single.cpuSeconds.toFixed(1)} CPU-s in ${single.seconds.toFixed(1)} s (${(single.cpuSeconds / single.seconds).toFixed(2)} cores), and the second worker pays its own ${warmupCpu.toFixed(1)} CPU-s of warm-up`} | ${speedup === null ? '' : mark(speedup >= 1.7)} |
 | peak RSS < 300 MB on the batch | ${peak.toFixed(0)} MB (highest of all ${runs.length} CLI runs) | ${mark(peak < 300)} |
 | a 10 MB document costs ≤ 12× a 1 MB one | ${linearity.toFixed(1)}× wall, ${linearityCpu.toFixed(1)}× CPU | ${mark(linearity <= 12)} |
+
+## Goals (issue 19)
+| goal | measured | |
+| --- | --- | --- |
+| \`parse()\` + JSON ≤ 2.0× the floor (read + decode + the HTML DOM + JSON of the same output) | ${floorRatio.toFixed(2)}× (\`parse()\` in-process ${inProcess.seconds.toFixed(2)} s / floor ${floorSeconds.toFixed(2)} s) | ${mark(floorRatio <= 2)} |
+| \`--jobs 2\` ≥ 90% of the bound this machine allows | ${speedup === null ? 'n/a (fewer than 2 cores)' : `${(100 * boundShare).toFixed(0)}% (${speedup.toFixed(2)}× of at most ${speedupBound.toFixed(2)}×)`} | ${speedup === null ? '' : mark(boundShare >= 0.9)} |
+| peak RSS < 300 MB on the ${files.length}-document batch | ${peak.toFixed(0)} MB | ${mark(peak < 300)} |
+| the 10 MB document ≤ 11× the 1 MB one | ${linearity.toFixed(1)}× wall, ${linearityCpu.toFixed(1)}× CPU | ${mark(linearity <= 11)} |
 ${cores < 3 ? `\nThis machine has ${cores} cores, so "N workers" is the 2-worker run; the main thread (discovery, ordering, progress) shares those cores with the workers.\n` : ''}`;
 
 // 7. Memory on one large document (bench/large-doc.mjs, issue 17): a 50 MB and a 200 MB plain-text

@@ -38,10 +38,11 @@ export type Outcome =
 
 /**
  * Runs one job: the same function in a worker thread and in-process (`--jobs 1`). `onParse` is
- * called just before the (synchronous) parse: the pool's time budget runs from there.
+ * called just before the (synchronous) parse, with the input's name (a JSON line's own `path`): the
+ * pool's time budget runs from there, and a timeout is reported under that name.
  * @example await runJob({ kind: 'file', path: 'a.txt' }, opts) // { ok: true, text: '{"schemaVersion":"1",…}\n', … }
  */
-export async function runJob(job: Job, options: JobOptions, onParse?: () => void): Promise<Outcome> {
+export async function runJob(job: Job, options: JobOptions, onParse?: (path: string) => void): Promise<Outcome> {
   let path = job.kind === 'line' ? `stdin:${job.lineNo}` : job.path;
   let bytes = 0;
   if (job.kind === 'failed') return { ok: false, path, bytes, error: job.error };
@@ -50,12 +51,12 @@ export async function runJob(job: Job, options: JobOptions, onParse?: () => void
       const input = jsonLineInput(job.line, job.lineNo, options.parse.maxBytes);
       path = input.path;
       bytes = input.bytes;
-      onParse?.();
+      onParse?.(path);
       return await done(path, bytes, await parseAsync(input.input, { ...options.parse, path: input.path }), options);
     }
     if (job.kind === 'bytes') {
       bytes = job.bytes.length;
-      onParse?.();
+      onParse?.(path);
       return await done(path, bytes, await parseAsync(job.bytes, { ...options.parse, path }), options, job.out);
     }
     const recorded = job.resume && job.out ? await recordedSha256(job.out) : null;
@@ -65,7 +66,7 @@ export async function runJob(job: Job, options: JobOptions, onParse?: () => void
     if (recorded && recorded === createHash('sha256').update(read.bytes!).digest('hex')) {
       return { ok: true, path, bytes, skipped: true, counts: { tasks: 0, deadlines: 0, units: 0, targets: 0 } };
     }
-    onParse?.();
+    onParse?.(path);
     return await done(path, bytes, await parseHanded(read, { ...options.parse, path }), options, job.out);
   } catch (err) {
     const failed: Outcome = { ok: false, path: err instanceof JsonLineError ? err.path : path, bytes, error: describeError(err) };

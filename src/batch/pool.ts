@@ -49,8 +49,8 @@ export function workerPool(size: number, options: JobOptions, timeoutMs = 0): Ru
   if ((size <= 1 && !(timeoutMs > 0)) || !existsSync(fileURLToPath(WORKER_URL))) return inlineRunner(options);
 
   interface Pending { job: Job; resolve: (o: Outcome) => void }
-  /** A worker's jobs, and the one it is parsing now with the timer on it. */
-  interface Slot { running: Map<number, Pending>; parsing?: { id: number; timer: NodeJS.Timeout } }
+  /** A worker's jobs, and the one it is parsing now with the timer on it (and its input's name, a JSON line's own path). */
+  interface Slot { running: Map<number, Pending>; parsing?: { id: number; timer: NodeJS.Timeout; path: string } }
   const queue: Pending[] = [];
   const workers = new Map<Worker, Slot>();
   let nextId = 0;
@@ -62,8 +62,8 @@ export function workerPool(size: number, options: JobOptions, timeoutMs = 0): Ru
     const worker = new Worker(WORKER_URL, { workerData: options, resourceLimits: { maxYoungGenerationSizeMb: YOUNG_GENERATION_MB } });
     const slot: Slot = { running: new Map() };
     workers.set(worker, slot);
-    worker.on('message', (message: { id: number; parsing?: true; outcome?: Outcome }) => {
-      if (message.parsing) { startClock(worker, slot, message.id); return; }
+    worker.on('message', (message: { id: number; parsing?: true; path?: string; outcome?: Outcome }) => {
+      if (message.parsing) { startClock(worker, slot, message.id, message.path); return; }
       if (slot.parsing?.id === message.id) { clearTimeout(slot.parsing.timer); slot.parsing = undefined; }
       slot.running.get(message.id)?.resolve(message.outcome!);
       slot.running.delete(message.id);
@@ -74,13 +74,14 @@ export function workerPool(size: number, options: JobOptions, timeoutMs = 0): Ru
   };
 
   /** A worker parses one document at a time: a new parse ends the clock of the one before. */
-  const startClock = (worker: Worker, slot: Slot, id: number): void => {
+  const startClock = (worker: Worker, slot: Slot, id: number, path?: string): void => {
     if (slot.parsing) clearTimeout(slot.parsing.timer);
     slot.parsing = undefined;
     if (!(timeoutMs > 0)) return;
+    const pending = slot.running.get(id);
     const timer = setTimeout(() => timedOut(worker, slot, id), timeoutMs);
     timer.unref();
-    slot.parsing = { id, timer };
+    slot.parsing = { id, timer, path: path ?? (pending ? pathOf(pending.job) : '') };
   };
 
   const timedOut = (worker: Worker, slot: Slot, id: number): void => {
@@ -91,7 +92,8 @@ export function workerPool(size: number, options: JobOptions, timeoutMs = 0): Ru
     // Its jobs' half-written temporary files go once the thread is gone (their jobs write again).
     cleanups.push(worker.terminate().then(() => Promise.all(outs.map((out) => removeTempsOf(out, thread)))).then(() => {}, () => {}));
     for (const [jobId, pending] of slot.running) {
-      if (jobId === id) pending.resolve({ ok: false, path: pathOf(pending.job), bytes: 0, error: `timeout: not parsed within ${timeoutMs / 1000} s (--timeout)` });
+      // Named as the worker named it: a JSON line by its record's own path, not by its place in stdin.
+      if (jobId === id) pending.resolve({ ok: false, path: slot.parsing?.id === id ? slot.parsing.path : pathOf(pending.job), bytes: 0, error: `timeout: not parsed within ${timeoutMs / 1000} s (--timeout)` });
     }
     // The worker's other jobs did nothing wrong: they run again first, on the replacement.
     queue.unshift(...[...slot.running].filter(([jobId]) => jobId !== id).map(([, pending]) => pending));

@@ -15,8 +15,8 @@ const HANG_ON = process.env.REFORM_PARSE_TEST_HANG_ON;
 parentPort!.on('message', (message: { id: number; job: Job }) => {
   const path = message.job.kind === 'line' ? message.job.line : message.job.path;
   // "parsing" goes out before the parse blocks this thread: the pool times the parse from it (--timeout).
-  const onParse = () => {
-    parentPort!.postMessage({ id: message.id, parsing: true });
+  const onParse = (name: string) => {
+    parentPort!.postMessage({ id: message.id, parsing: true, path: name });
     if (HANG_ON && path.includes(HANG_ON)) for (;;) { /* hang, as a pathological input would */ }
   };
   void runJob(message.job, options, onParse).then((outcome) => parentPort!.postMessage({ id: message.id, outcome }));

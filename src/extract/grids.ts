@@ -25,6 +25,8 @@ export interface Grid { /** From the header line's start to the last row's end. 
  * // [{ at: [17, 35], units: [lead 市卫生健康委, support 市财政局] }]
  */
 export function findGrid(text: string, inherited?: string[]): Grid | null {
+  // A header's and a row's cells are split by tabs: text without one holds no grid (most task texts).
+  if (!inherited && !text.includes('\t')) return null;
   const lines = [...text.matchAll(/[^\n]+/g)].map((m) => ({ text: m[0], at: m.index }));
   // A grid continued from an earlier segment (a category row "一、…" inside the table became a heading).
   const starts = inherited ? [-1] : [...lines.keys()];

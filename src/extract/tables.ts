@@ -1,4 +1,4 @@
-import { markTable } from './lexicon/marks.js';
+import { markTable, WHITE_SPACE } from './lexicon/marks.js';
 import { isUnitName, splitUnits } from './lexicon/unit-names.js';
 import { labelRole } from './units/labels.js';
 import type { FoundUnit, Role } from './units.js';
@@ -22,10 +22,17 @@ const LABEL_END = markTable('位门室体构关处科导人志)）');
 
 /** Is this text a flattened work-plan table (at least three column labels standing as cells)? */
 export function isWorkPlanTable(text: string): boolean {
+  // The tokens between white space, as split(/\s+/) gives them; only those short enough to be a label are looked at.
   let n = 0;
-  for (const token of text.split(/\s+/)) if (isColumnLabel(token)) n++;
-  return n >= 3;
+  for (let i = 0, start = 0; i <= text.length; i++) {
+    if (i < text.length && !WHITE_SPACE[text.charCodeAt(i)]) continue;
+    if (i - start <= LONGEST_LABEL && i > start && isColumnLabel(text.slice(start, i)) && ++n >= 3) return true;
+    start = i + 1;
+  }
+  return false;
 }
+/** No column label is longer: a unit column's label has at most 20 characters (isColumnLabel). */
+const LONGEST_LABEL = Math.max(20, ...[...COLUMN_LABELS].map((l) => l.length));
 
 /**
  * The units of one task's flattened work-plan table: the 牵头部门 and 配合部门 cells of its header

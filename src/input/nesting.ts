@@ -217,17 +217,9 @@ const TAG = /<(?<close>\/)?(?<name>[a-zA-Z][a-zA-Z0-9-]{0,30})[^<>]*>/g;
  * @example capHtmlNesting('<font>'.repeat(5000) + '正文').dropped // 4000
  */
 export function capHtmlNesting(html: string, maxDepth = MAX_PARSER_DEPTH): { text: string; dropped: number } {
-  if (html.length < maxDepth * 3) return { text: html, dropped: 0 };
-  let depth = 0, deepest = 0;
-  for (const m of html.matchAll(TAG)) {
-    const name = m.groups!.name!.toLowerCase();
-    if (m.groups!.close) depth = Math.max(0, depth - 1);
-    else if (!VOID.has(name) && !m[0].endsWith('/>')) deepest = Math.max(deepest, ++depth);
-  }
-  if (deepest <= maxDepth) return { text: html, dropped: 0 };
+  if (html.length < maxDepth * 3 || deepestNesting(html) <= maxDepth) return { text: html, dropped: 0 };
   const parts: string[] = [];
-  let at = 0, dropped = 0, pending = 0;
-  depth = 0;
+  let at = 0, dropped = 0, pending = 0, depth = 0;
   for (const m of html.matchAll(TAG)) {
     const name = m.groups!.name!.toLowerCase();
     const open = !m.groups!.close && !VOID.has(name) && !m[0].endsWith('/>');
@@ -244,4 +236,38 @@ export function capHtmlNesting(html: string, maxDepth = MAX_PARSER_DEPTH): { tex
   }
   parts.push(html.slice(at));
   return { text: parts.join(''), dropped };
+}
+
+/** ASCII letters, and the characters a tag name may go on with (letters, digits, "-"). */
+const NAME_START = new Uint8Array(128), NAME_PART = new Uint8Array(128);
+for (let c = 0; c < 128; c++) {
+  const letter = (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
+  NAME_START[c] = letter ? 1 : 0;
+  NAME_PART[c] = letter || (c >= 48 && c <= 57) || c === 45 ? 1 : 0;
+}
+
+/**
+ * The deepest nesting of open elements as {@link TAG} reads the tags (the same tags, the same
+ * counting as {@link capHtmlNesting}'s dropping pass), by a scan of the characters: every page
+ * is measured, and a match object per tag made this the costliest part of reading HTML.
+ */
+export function deepestNesting(html: string): number {
+  let depth = 0, deepest = 0;
+  const n = html.length;
+  for (let i = html.indexOf('<'); i >= 0; i = html.indexOf('<', i + 1)) {
+    let k = i + 1;
+    const close = html.charCodeAt(k) === 47; // "/"
+    if (close) k++;
+    const nameStart = k;
+    const first = html.charCodeAt(k);
+    if (!(first < 128 && NAME_START[first])) continue;
+    for (k++; k < nameStart + 31 && k < n; k++) { const c = html.charCodeAt(k); if (!(c < 128 && NAME_PART[c])) break; }
+    let end = k;
+    for (; end < n; end++) { const c = html.charCodeAt(end); if (c === 60 || c === 62) break; } // "<" ">"
+    if (html.charCodeAt(end) !== 62) { i = end - 1; continue; }
+    if (close) depth = Math.max(0, depth - 1);
+    else if (html.charCodeAt(end - 1) !== 47 && !VOID.has(html.slice(nameStart, k).toLowerCase())) deepest = Math.max(deepest, ++depth);
+    i = end;
+  }
+  return deepest;
 }

@@ -61,7 +61,8 @@ describe('--timeout', () => {
     expect(result.code).toBe(1);
     const out = result.stdout.trim().split('\n').map((l) => JSON.parse(l));
     expect(out).toHaveLength(6);
-    expect(out[2]).toEqual({ path: 'stdin:3', error: expect.stringMatching(/^timeout: /) });
+    // Named by its record's own path (a block of a GNU parallel run counts its lines from 1 again).
+    expect(out[2]).toEqual({ path: 'stuck.txt', error: expect.stringMatching(/^timeout: /) });
     expect(out.filter((d) => d.schemaVersion).map((d) => d.source.path)).toEqual(['d0.txt', 'd1.txt', 'd2.txt', 'd3.txt', 'd4.txt']);
   });
 

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { isWorkPlanTable, tableUnits } from '../../src/extract/tables.js';
+import fc from 'fast-check';
+import { isColumnLabel, isWorkPlanTable, tableUnits } from '../../src/extract/tables.js';
 import { findGrid } from '../../src/extract/grids.js';
 import { labelRole } from '../../src/extract/units/labels.js';
 import { parse } from '../../src/parse.js';
@@ -83,6 +84,14 @@ describe('isWorkPlanTable', () => {
     { text: '责任单位 各县区', table: false },
   ])('$text → $table', ({ text, table }) => {
     expect(isWorkPlanTable(text)).toBe(table);
+  });
+  it('reads the tokens split(/\\s+/) gives, whatever the white space (full-width spaces, tabs, NBSP)', () => {
+    const reference = (text: string) => text.split(/\s+/).filter(isColumnLabel).length >= 3;
+    const words = ['牵头部门', '配合单位', '序号', '完成时限', '推进医共体建设', '责任单位', '', '市卫生健康委办公室主任科室负责人员名单'];
+    fc.assert(fc.property(fc.array(fc.tuple(fc.constantFrom(...words), fc.constantFrom(' ', '\u3000', '\t', '\n', '\u00a0', '  ', '')), { maxLength: 12 }), (parts) => {
+      const text = parts.map(([w, s]) => w + s).join('');
+      expect(isWorkPlanTable(text)).toBe(reference(text));
+    }), { seed: 19, numRuns: 1000 });
   });
 });
 

@@ -3,9 +3,10 @@
  * kept, and the diagnostic `nesting-flattened` says what happened. Real pages are untouched.
  */
 import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
 import { load } from 'cheerio/slim';
 import { parse } from '../../src/parse.js';
-import { capHtmlNesting, capInlineOpeners, capMarkdownNesting, flattenDeepHtml, MAX_PARSER_DEPTH, MAX_EMPHASIS_RUNS, MAX_HTML_DEPTH, MAX_MARKDOWN_DEPTH } from '../../src/input/nesting.js';
+import { capHtmlNesting, deepestNesting, capInlineOpeners, capMarkdownNesting, flattenDeepHtml, MAX_PARSER_DEPTH, MAX_EMPHASIS_RUNS, MAX_HTML_DEPTH, MAX_MARKDOWN_DEPTH } from '../../src/input/nesting.js';
 import type { DomNode } from '../../src/input/html.js';
 
 const body = '一、总体要求\n（一）6月底前由市卫生健康委牵头完成。';
@@ -137,5 +138,31 @@ describe('a paragraph of more emphasis runs than any document loses them before 
       if (md.endsWith('**保留**')) expect(capped.text.endsWith('\n\n**保留**')).toBe(true);
       if (md.startsWith('* ')) expect(capped.text.startsWith('* 列表项b')).toBe(true);
     }
+  });
+});
+
+describe('deepestNesting reads the tags as the tag pattern does', () => {
+  // The pattern the dropping pass uses, counted the way the scan replaced it (the reference).
+  const TAG = /<(?<close>\/)?(?<name>[a-zA-Z][a-zA-Z0-9-]{0,30})[^<>]*>/g;
+  const VOID = new Set(['area', 'base', 'br', 'col', 'embed', 'hr', 'img', 'input', 'link', 'meta', 'param', 'source', 'track', 'wbr']);
+  function reference(html: string): number {
+    let depth = 0, deepest = 0;
+    for (const m of html.matchAll(TAG)) {
+      if (m.groups!.close) depth = Math.max(0, depth - 1);
+      else if (!VOID.has(m.groups!.name!.toLowerCase()) && !m[0].endsWith('/>')) deepest = Math.max(deepest, ++depth);
+    }
+    return deepest;
+  }
+  it.each([
+    ['<div><p>正文</p></div>'], ['<DIV><Br><IMG src="a"><p/>'], ['</>< a><a<b>c>'], ['<a title="x<y">z</a>'],
+    ['<' + 'x'.repeat(40) + '>'], ['<a-b-c>（一）</a-b-c>'], ['<div'], ['</div></div><div>'], ['<p>1<2</p>'], [''],
+  ])('%j', (html) => {
+    expect(deepestNesting(html)).toBe(reference(html));
+  });
+  it('on random tag soup', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom('<', '>', '/', 'a', 'B', 'br', 'img', '-', '1', ' ', '"', '正', 'div', 'p'), { maxLength: 80 }), (parts) => {
+      const html = parts.join('');
+      expect(deepestNesting(html)).toBe(reference(html));
+    }), { seed: 19, numRuns: 2000 });
   });
 });
