@@ -3,8 +3,8 @@
 // then measures on it, in one run: reading + decoding only; chrono-node's zh date-only pass (the
 // reference); the whole CLI pipeline with 1, 2 and N worker threads (wall time, MB/s, documents/s,
 // peak RSS); the cost of a 10 MB document against a 1 MB one; peak RSS on a 50 MB and a 200 MB
-// document (bench/large-doc.mjs); PDF and DOCX throughput and a 200-page PDF (bench/formats.mjs).
-// Writes BENCHMARKS.md.
+// document (bench/large-doc.mjs); PDF and DOCX throughput and a 200-page PDF (bench/formats.mjs);
+// GNU parallel driving --stdin-jsonl (bench/parallel.mjs). Writes BENCHMARKS.md.
 // Goals are reported here, never asserted in a test: timings depend on the machine.
 //
 // Usage: node bench/run.mjs [--docs 2000] [--out BENCHMARKS.md] [--keep-corpus]
@@ -225,8 +225,13 @@ ${cores < 3 ? `\nThis machine has ${cores} cores, so "N workers" is the 2-worker
 const { memorySection } = await import('./large-doc.mjs');
 const memory = memorySection([50, 200], log);
 
-// 8. PDF and DOCX throughput (bench/formats.mjs): needs Chromium to print the set.
+// 8. GNU parallel driving --stdin-jsonl over the corpus (bench/parallel.mjs, issue 19), where it is installed.
+const { benchParallel } = await import('./parallel.mjs');
+const gnuParallel = benchParallel(corpus);
+log('GNU parallel: measured');
+
+// 9. PDF and DOCX throughput (bench/formats.mjs): needs Chromium to print the set.
 const { benchFormats } = await import('./formats.mjs');
-writeFileSync(reportPath, report + '\n' + memory + await benchFormats());
+writeFileSync(reportPath, report + '\n' + memory + await benchFormats() + gnuParallel);
 log(`wrote ${reportPath}`);
 if (!args.includes('--keep-corpus')) rmSync(corpus, { recursive: true, force: true });
