@@ -118,8 +118,8 @@ bytes a character), until cleaning has normalized it (the offsets' code-point ma
 the astral positions); then each cleaning step's text and its lines while the next step builds its
 own. Offset maps are stored by pieces (one per change, not an Int32Array per character and step),
 repeated articles keep each article's length and signature rather than a copy of its text, and the
-CLI lets V8's heap grow by half of what a full collection leaves live, so the copies each step
-replaces do not pile up. Before this work (2026-12-07) the two documents peaked at 534 MB and
+CLI, once it reads an input of 8 MiB or more, lets V8's heap grow by half of what a full collection
+leaves live, so the copies each step replaces do not pile up. Before this work (2026-12-07) the two documents peaked at 534 MB and
 1 852 MB. \`test/cli/memory.test.ts\` asserts the bound on a 24 MiB document in \`npm test\`.
 `;
 }

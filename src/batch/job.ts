@@ -3,7 +3,7 @@ import { parseAsync, parseHanded, type HandedBytes, type ParseOptions } from '..
 import { readInput } from '../input/read.js';
 import { formatWriter, type OutputFormat } from '../output/format.js';
 import { writeAtomic } from '../output/atomic.js';
-import { describeError } from '../cli/io.js';
+import { describeError, limitHeapGrowthFor } from '../cli/io.js';
 import type { Document } from '../schema/document.js';
 import { recordedSha256 } from './resume.js';
 import { jsonLineInput, JsonLineError } from './jsonl-record.js';
@@ -51,11 +51,13 @@ export async function runJob(job: Job, options: JobOptions, onParse?: (path: str
       const input = jsonLineInput(job.line, job.lineNo, options.parse.maxBytes);
       path = input.path;
       bytes = input.bytes;
+      limitHeapGrowthFor(bytes);
       onParse?.(path);
       return await done(path, bytes, await parseAsync(input.input, { ...options.parse, path: input.path }), options);
     }
     if (job.kind === 'bytes') {
       bytes = job.bytes.length;
+      limitHeapGrowthFor(bytes);
       onParse?.(path);
       return await done(path, bytes, await parseAsync(job.bytes, { ...options.parse, path }), options, job.out);
     }
@@ -66,6 +68,7 @@ export async function runJob(job: Job, options: JobOptions, onParse?: (path: str
     if (recorded && recorded === createHash('sha256').update(read.bytes!).digest('hex')) {
       return { ok: true, path, bytes, skipped: true, counts: { tasks: 0, deadlines: 0, units: 0, targets: 0 } };
     }
+    limitHeapGrowthFor(bytes);
     onParse?.(path);
     return await done(path, bytes, await parseHanded(read, { ...options.parse, path }), options, job.out);
   } catch (err) {

@@ -11,7 +11,6 @@ export interface Io {
 }
 
 export function processIo(): Io {
-  limitHeapGrowth();
   // `reform-parse *.txt | head` closes the pipe early: that is the reader's choice, not a crash.
   process.stdout.on('error', (err: NodeJS.ErrnoException) => {
     if (err.code === 'EPIPE') process.exit(process.exitCode ?? 0);
@@ -29,17 +28,25 @@ export function processIo(): Io {
   };
 }
 
+/** From this size on an input is large: the CLI then holds its heap's growth (see {@link limitHeapGrowthFor}). */
+export const LARGE_INPUT_BYTES = 8 * 1024 * 1024;
+let heapLimited = false;
+
 /**
- * The CLI process lets its heap grow by half of what a full collection leaves live, not by up to
- * four times (V8's choice when collecting looks cheap). Cleaning a large document replaces its
- * text stage by stage, and each replaced copy is garbage that V8 would otherwise let pile up:
- * a 200 MB document peaked anywhere from 0.8 to 1.03 GB by when collections happened to fall,
- * 0.63 GB with this (issue 17: at most 4 × the input + 150 MB). A batch of small documents
- * collects a little more often (the 400-document benchmark corpus: 9 full collections instead
- * of 3, about 60 ms more of a 5 s run). Set for the CLI process only (`processIo()` is the
- * bin's): the library leaves its host's heap alone.
+ * Once the CLI reads an input of {@link LARGE_INPUT_BYTES} or more, its heap grows by half of what
+ * a full collection leaves live, not by up to four times (V8's choice when collecting looks cheap).
+ * Cleaning a large document replaces its text stage by stage, and each replaced copy is garbage
+ * that V8 would otherwise let pile up: a 200 MB document peaked anywhere from 0.8 to 1.03 GB by
+ * when collections happened to fall, 0.63 GB with this (issue 17: at most 4 × the input + 150 MB).
+ * Not set up front: a batch of ordinary documents then ran 5–10% longer for its extra full
+ * collections (the 400-document benchmark corpus, --jobs 1: 4.35–4.72 s against 4.77–4.95 s). V8
+ * reads the flag whenever it sizes the heap after a collection, so setting it mid-run takes effect;
+ * the flag is the process's, worker threads included. Called by the CLI's jobs only: the library
+ * leaves its host's heap alone.
  */
-function limitHeapGrowth(): void {
+export function limitHeapGrowthFor(bytes: number): void {
+  if (heapLimited || bytes < LARGE_INPUT_BYTES) return;
+  heapLimited = true;
   setFlagsFromString('--heap-growing-percent=50');
 }
 
