@@ -1,6 +1,6 @@
 import { availableParallelism } from 'node:os';
 import { ExitCode } from '../cli/exit-codes.js';
-import type { Io } from '../cli/io.js';
+import { limitHeapGrowthForWorkers, type Io } from '../cli/io.js';
 import { formatWriter } from '../output/format.js';
 import { ErrorsFile, write } from './errors-file.js';
 import { runJob, type Job, type JobOptions, type Outcome } from './job.js';
@@ -39,6 +39,7 @@ export async function runBatch(jobs: AsyncIterable<Job> | Iterable<Job>, options
   const workers = Math.max(1, Math.min(settings.jobs ?? availableParallelism(), settings.total ?? Infinity));
   // A parse can only be stopped in a worker thread: a timed batch uses one even for --jobs 1.
   const timeoutMs = settings.several ? Math.round((settings.timeout ?? 0) * 1000) : 0;
+  if (workers > 1) limitHeapGrowthForWorkers(workers);
   const runner = workers > 1 || timeoutMs > 0 ? workerPool(workers, options, timeoutMs) : inlineRunner(options);
   const progress = new Progress(io.stderr, settings.total ?? 0, settings.several && settings.total !== null && !settings.quiet);
   const totals = new Totals();
