@@ -50,7 +50,7 @@ export function workerPool(size: number, options: JobOptions, timeoutMs = 0): Ru
 
   interface Pending { job: Job; resolve: (o: Outcome) => void }
   /** A worker's jobs, and the one it is parsing now with the timer on it (and its input's name, a JSON line's own path). */
-  interface Slot { running: Map<number, Pending>; parsing?: { id: number; timer: NodeJS.Timeout; path: string } }
+  interface Slot { running: Map<number, Pending>; parsing?: { id: number; timer: NodeJS.Timeout; path?: string } }
   const queue: Pending[] = [];
   const workers = new Map<Worker, Slot>();
   let nextId = 0;
@@ -78,10 +78,9 @@ export function workerPool(size: number, options: JobOptions, timeoutMs = 0): Ru
     if (slot.parsing) clearTimeout(slot.parsing.timer);
     slot.parsing = undefined;
     if (!(timeoutMs > 0)) return;
-    const pending = slot.running.get(id);
     const timer = setTimeout(() => timedOut(worker, slot, id), timeoutMs);
     timer.unref();
-    slot.parsing = { id, timer, path: path ?? (pending ? pathOf(pending.job) : '') };
+    slot.parsing = { id, timer, path };
   };
 
   const timedOut = (worker: Worker, slot: Slot, id: number): void => {
@@ -93,7 +92,7 @@ export function workerPool(size: number, options: JobOptions, timeoutMs = 0): Ru
     cleanups.push(worker.terminate().then(() => Promise.all(outs.map((out) => removeTempsOf(out, thread)))).then(() => {}, () => {}));
     for (const [jobId, pending] of slot.running) {
       // Named as the worker named it: a JSON line by its record's own path, not by its place in stdin.
-      if (jobId === id) pending.resolve({ ok: false, path: slot.parsing?.id === id ? slot.parsing.path : pathOf(pending.job), bytes: 0, error: `timeout: not parsed within ${timeoutMs / 1000} s (--timeout)` });
+      if (jobId === id) pending.resolve({ ok: false, path: (slot.parsing?.id === id ? slot.parsing.path : undefined) ?? pathOf(pending.job), bytes: 0, error: `timeout: not parsed within ${timeoutMs / 1000} s (--timeout)` });
     }
     // The worker's other jobs did nothing wrong: they run again first, on the replacement.
     queue.unshift(...[...slot.running].filter(([jobId]) => jobId !== id).map(([, pending]) => pending));
