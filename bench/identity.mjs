@@ -17,7 +17,7 @@ const corpus = resolve(option('--corpus', join(root, 'bench', `corpus-${option('
 
 const load = async (dir) => (await import(join(resolve(dir), 'dist', 'src', 'index.js'))).parse;
 const [before, after] = [await load(base), await load(root)];
-const listed = (dir) => (existsSync(dir) ? readdirSync(dir).sort().map((n) => join(dir, n)).filter((f) => statSync(f).isFile()) : []);
+const listed = (dir) => (existsSync(dir) && statSync(dir).isDirectory() ? readdirSync(dir).sort().map((n) => join(dir, n)).filter((f) => statSync(f).isFile()) : []);
 const fixtures = readdirSync(join(root, 'fixtures')).flatMap((d) => listed(join(root, 'fixtures', d)).filter((f) => /\/input[^/]*$/.test(f)));
 const files = [
   ...listed(corpus), ...listed(join(root, '..', 'shared', 'eval', 'dev', 'raw')), ...listed(join(root, '..', 'shared', 'seeds')),
