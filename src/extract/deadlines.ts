@@ -63,12 +63,15 @@ function toFound(input: string, { at, draft: d }: Candidate): FoundDeadline {
  */
 export function findDeadlines(text: string, ctx: DeadlineContext): FoundDeadline[] {
   const folded = foldWidth(text);
-  const titles = titleRanges(folded);
   const found: FoundDeadline[] = [];
+  // Most task texts have no candidate: then their titles need no finding.
+  const all = candidates(folded, ctx);
+  if (!all.length) return found;
+  const titles = titleRanges(folded);
   let floor = 0;
   let t = 0;
   let prev: Candidate | undefined;
-  for (const c of candidates(folded, ctx)) {
+  for (const c of all) {
     while (t < titles.length && titles[t][1] <= c.at[0]) t += 1;
     if (t < titles.length && titles[t][0] < c.at[0]) continue;
     let refined = refine(folded, c, ctx, floor);

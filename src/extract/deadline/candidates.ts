@@ -10,26 +10,6 @@ export interface Candidate { at: [number, number]; draft: Draft; parser: Parser;
 /** The marks that end a clause: 。 ; , ! ? and line ends. */
 const CLAUSE_ENDS = markTable('。;；,，!！？\n');
 
-/** Where each clause ends (its closing mark, or the end of the text), found in one pass. */
-function clauseEnds(text: string): number[] {
-  const ends: number[] = [];
-  for (let i = 0; i < text.length; i++) if (CLAUSE_ENDS[text.charCodeAt(i)]) ends.push(i);
-  ends.push(text.length);
-  return ends;
-}
-
-/** The clauses that contain `need`, each as its start and its text; `cut` keeps each clause's text, cut once for every need. */
-function clausesWith(text: string, ends: number[], need: string, cut: string[]): Array<[number, string]> {
-  const out: Array<[number, string]> = [];
-  let k = 0;
-  for (let i = text.indexOf(need); i >= 0; i = text.indexOf(need, ends[k]! + 1)) {
-    while (ends[k]! < i) k++;
-    const a = k > 0 ? ends[k - 1]! + 1 : 0;
-    out.push([a, (cut[k] ??= text.slice(a, ends[k]))]);
-  }
-  return out;
-}
-
 /** The character each parser's pattern cannot match without. */
 const NEEDS: Record<string, string> = {
   'date-range': '月', 'day-range': '月', 'years-date-range': '年', 'month-range': '月', 'month-date': '月', monthly: '每', quarter: '季', half: '半年',
@@ -80,24 +60,92 @@ function anchored(clause: string, need: string, before: Uint8Array): boolean {
 const RARE = new Set(['plan-period', 'years-span', 'duration-from', 'advance', 'next-month', 'issue-month', 'from-today']);
 const RARE_GATE = /十[一二三四五六]?五|起[0-9一二两三四五六七八九十]|次[月日]|提前|时间|[本下]个?月|即日/u;
 
+/** What each parser needs, looked up once here rather than by name for every text. */
+interface Plan {
+  parser: Parser;
+  /** Index of its needed string in NEED_LIST. */
+  need: number;
+  rare: boolean;
+  textGate: RegExp | undefined;
+  range: boolean;
+  gate: ((clause: string) => boolean) | undefined;
+  before: Uint8Array | undefined;
+}
+const NEED_LIST = [...new Set(parsers.map((p) => NEEDS[p.name]!))];
+const PLANS: readonly Plan[] = parsers.map((parser) => ({
+  parser, need: NEED_LIST.indexOf(NEEDS[parser.name]!), rare: RARE.has(parser.name), textGate: TEXT_GATES[parser.name],
+  range: RANGES.has(parser.name), gate: GATES[parser.name], before: BEFORE_NEED[parser.name],
+}));
+/** For each character that opens a needed string, the needed strings it opens (indices into NEED_LIST). */
+const NEEDS_BY_FIRST = new Map<number, number[]>();
+NEED_LIST.forEach((need, n) => {
+  const code = need.charCodeAt(0);
+  NEEDS_BY_FIRST.set(code, [...(NEEDS_BY_FIRST.get(code) ?? []), n]);
+});
+const NEED_FIRST = markTable(NEED_LIST.map((n) => n[0]).join(''));
+
+/** A text's clauses and, for each needed string, the clauses that hold it. */
+interface Clauses {
+  /** Where each clause ends (its closing mark, or the end of the text). */
+  ends: number[];
+  /** For each needed string (by its index in NEED_LIST), the indices of the clauses that hold it, in order. */
+  holding: number[][];
+}
+
+/**
+ * The clauses of a text and where each needed string stands, found in one pass; null when no
+ * needed string stands anywhere (most task texts), as then no parser can match.
+ */
+function clausesOf(text: string): Clauses | null {
+  const ends: number[] = [];
+  const holding: number[][] = [];
+  let any = false;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (CLAUSE_ENDS[code]) ends.push(i);
+    else if (NEED_FIRST[code]) {
+      for (const n of NEEDS_BY_FIRST.get(code)!) {
+        const need = NEED_LIST[n]!;
+        if (need.length > 1 && !text.startsWith(need, i)) continue;
+        const clauses = (holding[n] ??= []);
+        if (clauses[clauses.length - 1] !== ends.length) clauses.push(ends.length);
+        any = true;
+      }
+    }
+  }
+  ends.push(text.length);
+  return any ? { ends, holding } : null;
+}
+
+/** The clauses that hold a needed string, each as its start and its text; `cut` keeps each clause's text, cut once for every need. */
+function clauseTexts(text: string, ends: number[], indices: number[], cut: string[]): Array<[number, string]> {
+  const out: Array<[number, string]> = [];
+  for (const k of indices) {
+    const a = k > 0 ? ends[k - 1]! + 1 : 0;
+    out.push([a, (cut[k] ??= text.slice(a, ends[k]))]);
+  }
+  return out;
+}
+
 /** Every parser's matches, leftmost first and longest first at one place, without overlaps. */
 export function candidates(text: string, ctx: DeadlineContext): Candidate[] {
   const all: Candidate[] = [];
-  const ends = clauseEnds(text);
-  const windows = new Map<string, Array<[number, string]>>();
+  const found = clausesOf(text);
+  if (!found) return all;
+  const { ends, holding } = found;
+  const windows: Array<Array<[number, string]> | undefined> = [];
   const cut: string[] = [];
   const rare = RARE_GATE.test(text);
-  for (const parser of parsers) {
-    if (RARE.has(parser.name) && (!rare || TEXT_GATES[parser.name]?.test(text) === false)) continue;
+  for (const plan of PLANS) {
+    if (plan.rare && (!rare || plan.textGate?.test(text) === false)) continue;
     // Every pattern needs one character (月, 季, 年, 内, 每): it runs only on the clauses that have it.
-    const need = NEEDS[parser.name]!;
-    let clauses = windows.get(need);
-    if (!clauses) windows.set(need, (clauses = clausesWith(text, ends, need, cut)));
+    const need = NEED_LIST[plan.need]!;
+    const indices = holding[plan.need];
+    if (!indices) continue;
+    const clauses = (windows[plan.need] ??= clauseTexts(text, ends, indices, cut));
+    const { parser, range, gate, before } = plan;
     // exec with lastIndex, not matchAll: matchAll copies the pattern on every call.
     const pattern = parser.pattern;
-    const range = RANGES.has(parser.name);
-    const gate = GATES[parser.name];
-    const before = BEFORE_NEED[parser.name];
     for (const [a, clause] of clauses) {
       if (before && !anchored(clause, need, before)) continue;
       if (range && !JOINER.test(clause)) continue;
@@ -112,10 +160,10 @@ export function candidates(text: string, ctx: DeadlineContext): Candidate[] {
       }
     }
   }
+  if (all.length < 2) return all;
   // A stable sort keeps parser order between equal spans.
   all.sort((a, b) => a.at[0] - b.at[0] || b.at[1] - a.at[1]);
   const kept: Candidate[] = [];
   for (const c of all) if (kept.length === 0 || c.at[0] >= kept[kept.length - 1].at[1]) kept.push(c);
   return kept;
 }
-
