@@ -1,3 +1,4 @@
+import { isUtf8 as validUtf8 } from 'node:buffer';
 import iconv from 'iconv-lite';
 import { InputError, type ParseFile } from '../file.js';
 import { decodeBySegments } from './mixed-encoding.js';
@@ -129,13 +130,9 @@ function strictUtf8(bytes: Uint8Array): string | null {
   }
 }
 
-function isUtf8(bytes: Uint8Array): boolean {
-  try {
-    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
-    return true;
-  } catch {
-    return false;
-  }
+/** Whether the bytes are valid UTF-8 (what a fatal TextDecoder accepts), validated without decoding them. */
+export function isUtf8(bytes: Uint8Array): boolean {
+  return validUtf8(bytes);
 }
 
 /** Counts well-formed multi-byte UTF-8 sequences against malformed bytes (a truncated last one is neither). */
