@@ -1,6 +1,8 @@
 import { ACHIEVE_VERBS, METRIC_LEAD, METRIC_TAIL, NOUN_ENDS } from '../lexicon/target-words.js';
 import type { LeftWord } from './comparator.js';
 import { clauseEnd } from './context.js';
+import { markTable } from '../lexicon/marks.js';
+import { endsWithWord, leftmostWordEnd, wordAt } from '../lexicon/word-lists.js';
 import type { Quantity } from './quantities.js';
 
 /** How far the noun after a number may run ("12个基层中医馆"). */
@@ -10,7 +12,8 @@ const LEADING_SEPARATORS = /^[、,;\s]+/u;
 /** Between two members of a list only a joiner stands: the second's text is the number itself ("5.2%和8.0%"). */
 const JOINER_ONLY = /^[、,;\s]*(?:和|及|以及|或|与)$/u;
 /** Where the noun after a number stops: the next item, a bracket, a digit. */
-const NOUN_STOP = /[、()\d]/u;
+const NOUN_STOP = markTable('、()0123456789');
+const nounEndsAt = wordAt(NOUN_ENDS);
 /** What the noun after a number may not be: only the word that joins it to the next number ("5.2%和8.0%"). */
 const ONLY_JOINER = /^(?:和|及|以及|或|与)$/u;
 /** Opening marks and joiners left dangling at the end of a noun cut short ("公布为300家“达到…”", "5个国家级和20个…"). */
@@ -20,6 +23,11 @@ const FRAME = /(?:按照|依照|根据)/gu;
 /** After 至少, 有 ends the subject as a verb of building does ("每县区至少有一所"). */
 const HAVE_VERBS = ['有', ...ACHIEVE_VERBS];
 const MAX_STRIPS = 6;
+
+/** Where the leftmost verb ends (the first listed at one place). */
+const afterHaveVerb = leftmostWordEnd(HAVE_VERBS);
+const afterAchieveVerb = leftmostWordEnd(ACHIEVE_VERBS);
+const endsInAchieveVerb = endsWithWord(ACHIEVE_VERBS);
 /** 的 at either end of the noun after a number ("40人的检测队伍"). */
 const EDGE_DE = /^的|的$/u;
 
@@ -46,7 +54,7 @@ function nounAfter(text: string, from: number, limit: number, wholeClause: boole
   if (wholeClause) return end;
   let stop = end;
   for (let i = from; i < end; i++) {
-    if (NOUN_STOP.test(text[i]) || NOUN_ENDS.some((w) => text.startsWith(w, i))) { stop = i; break; }
+    if (NOUN_STOP[text.charCodeAt(i)] || nounEndsAt(text, i)) { stop = i; break; }
   }
   const noun = text.slice(from, stop);
   if (ONLY_JOINER.test(noun)) return from;
@@ -57,21 +65,18 @@ function nounAfter(text: string, from: number, limit: number, wholeClause: boole
 function metricBefore(raw: string, far: LeftWord | null, farOffset: number, level: boolean): { metric: string; listSummary: boolean } {
   let s = far && farOffset >= 0 ? raw.slice(farOffset + far.word.length) : raw;
   let frameEnd = -1;
-  for (const m of s.matchAll(FRAME)) frameEnd = m.index + m[0].length;
+  // exec with lastIndex, not matchAll: matchAll copies the pattern on every call.
+  FRAME.lastIndex = 0;
+  for (let m = FRAME.exec(s); m; m = FRAME.exec(s)) frameEnd = m.index + m[0].length;
   if (frameEnd >= 0) s = s.slice(frameEnd);
   s = stripRepeatedly(s, METRIC_LEAD);
   // Before a level word (达到, 不低于) the metric is a noun phrase that may hold verbs ("筛查率",
   // "建成区面积"); only a verb right before the word ends a subject ("县级各组建不少于30人").
   if (level) {
-    if (ACHIEVE_VERBS.some((v) => s.endsWith(v))) s = '';
+    if (endsInAchieveVerb(s) !== undefined) s = '';
   } else {
-    // The leftmost verb (the first listed at one place), found without an array per call.
-    let at = -1, length = 0;
-    for (const v of far ? HAVE_VERBS : ACHIEVE_VERBS) {
-      const i = s.indexOf(v);
-      if (i >= 0 && (at < 0 || i < at)) { at = i; length = v.length; }
-    }
-    if (at >= 0) s = s.slice(at + length);
+    const verb = (far ? afterHaveVerb : afterAchieveVerb)(s);
+    if (verb >= 0) s = s.slice(verb);
   }
   const listSummary = s.endsWith('等');
   return { metric: stripRepeatedly(s, METRIC_TAIL), listSummary };
