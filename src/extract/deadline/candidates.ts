@@ -76,51 +76,23 @@ const PLANS: readonly Plan[] = parsers.map((parser) => ({
   parser, need: NEED_LIST.indexOf(NEEDS[parser.name]!), rare: RARE.has(parser.name), textGate: TEXT_GATES[parser.name],
   range: RANGES.has(parser.name), gate: GATES[parser.name], before: BEFORE_NEED[parser.name],
 }));
-/** For each character that opens a needed string, the needed strings it opens (indices into NEED_LIST). */
-const NEEDS_BY_FIRST = new Map<number, number[]>();
-NEED_LIST.forEach((need, n) => {
-  const code = need.charCodeAt(0);
-  NEEDS_BY_FIRST.set(code, [...(NEEDS_BY_FIRST.get(code) ?? []), n]);
-});
-const NEED_FIRST = markTable(NEED_LIST.map((n) => n[0]).join(''));
+/** Any needed string: a text with none of them (half the task texts) has no candidate. */
+const ANY_NEED = new RegExp(NEED_LIST.join('|'), 'u');
 
-/** A text's clauses and, for each needed string, the clauses that hold it. */
-interface Clauses {
-  /** Where each clause ends (its closing mark, or the end of the text). */
-  ends: number[];
-  /** For each needed string (by its index in NEED_LIST), the indices of the clauses that hold it, in order. */
-  holding: number[][];
-}
-
-/**
- * The clauses of a text and where each needed string stands, found in one pass; null when no
- * needed string stands anywhere (most task texts), as then no parser can match.
- */
-function clausesOf(text: string): Clauses | null {
+/** Where each clause ends (its closing mark, or the end of the text), found in one pass. */
+function clauseEnds(text: string): number[] {
   const ends: number[] = [];
-  const holding: number[][] = [];
-  let any = false;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (CLAUSE_ENDS[code]) ends.push(i);
-    else if (NEED_FIRST[code]) {
-      for (const n of NEEDS_BY_FIRST.get(code)!) {
-        const need = NEED_LIST[n]!;
-        if (need.length > 1 && !text.startsWith(need, i)) continue;
-        const clauses = (holding[n] ??= []);
-        if (clauses[clauses.length - 1] !== ends.length) clauses.push(ends.length);
-        any = true;
-      }
-    }
-  }
+  for (let i = 0; i < text.length; i++) if (CLAUSE_ENDS[text.charCodeAt(i)]) ends.push(i);
   ends.push(text.length);
-  return any ? { ends, holding } : null;
+  return ends;
 }
 
-/** The clauses that hold a needed string, each as its start and its text; `cut` keeps each clause's text, cut once for every need. */
-function clauseTexts(text: string, ends: number[], indices: number[], cut: string[]): Array<[number, string]> {
+/** The clauses that contain `need`, each as its start and its text; `cut` keeps each clause's text, cut once for every need. */
+function clausesWith(text: string, ends: number[], need: string, cut: string[]): Array<[number, string]> {
   const out: Array<[number, string]> = [];
-  for (const k of indices) {
+  let k = 0;
+  for (let i = text.indexOf(need); i >= 0; i = text.indexOf(need, ends[k]! + 1)) {
+    while (ends[k]! < i) k++;
     const a = k > 0 ? ends[k - 1]! + 1 : 0;
     out.push([a, (cut[k] ??= text.slice(a, ends[k]))]);
   }
@@ -130,9 +102,8 @@ function clauseTexts(text: string, ends: number[], indices: number[], cut: strin
 /** Every parser's matches, leftmost first and longest first at one place, without overlaps. */
 export function candidates(text: string, ctx: DeadlineContext): Candidate[] {
   const all: Candidate[] = [];
-  const found = clausesOf(text);
-  if (!found) return all;
-  const { ends, holding } = found;
+  if (!ANY_NEED.test(text)) return all;
+  const ends = clauseEnds(text);
   const windows: Array<Array<[number, string]> | undefined> = [];
   const cut: string[] = [];
   const rare = RARE_GATE.test(text);
@@ -140,9 +111,8 @@ export function candidates(text: string, ctx: DeadlineContext): Candidate[] {
     if (plan.rare && (!rare || plan.textGate?.test(text) === false)) continue;
     // Every pattern needs one character (月, 季, 年, 内, 每): it runs only on the clauses that have it.
     const need = NEED_LIST[plan.need]!;
-    const indices = holding[plan.need];
-    if (!indices) continue;
-    const clauses = (windows[plan.need] ??= clauseTexts(text, ends, indices, cut));
+    const clauses = (windows[plan.need] ??= clausesWith(text, ends, need, cut));
+    if (!clauses.length) continue;
     const { parser, range, gate, before } = plan;
     // exec with lastIndex, not matchAll: matchAll copies the pattern on every call.
     const pattern = parser.pattern;
