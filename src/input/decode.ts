@@ -70,7 +70,9 @@ function decodeWith(bytes: Uint8Array, encoding: string, guessed: boolean, file:
   if (encoding === 'utf-8') text = new TextDecoder('utf-8').decode(bytes);
   else text = iconv.decode(Buffer.from(bytes), encoding, { stripBOM: true });
   // A U+FFFD the input itself encodes (scraped text often carries them) is text, not a decoding failure.
-  const replaced = Math.max(0, count(text, '\uFFFD') - encodedReplacementChars(bytes, encoding));
+  // Most texts hold none, and then the bytes need no search.
+  const found = count(text, '\uFFFD');
+  const replaced = found === 0 ? 0 : Math.max(0, found - encodedReplacementChars(bytes, encoding));
   if (replaced > 0) {
     file.warn('invalid-bytes', `${replaced} byte sequence(s) could not be decoded as ${encoding} and became U+FFFD`);
   }
