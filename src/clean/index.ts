@@ -38,16 +38,13 @@ export function clean(source: string | HandedText, file: ParseFile, sourceMeta: 
 
   let meta: Partial<Meta> = {};
   // Removing chrome brings lines together ("【字" and "号】…" around a breadcrumb), so look again
-  // until nothing more is found: cleaning cleaned text must change nothing. The lines that stay
-  // are mostly the same texts, whose verdicts are remembered.
-  const verdicts = new Map<string, boolean>();
+  // until nothing more is found: cleaning cleaned text must change nothing.
   for (let pass = 0; pass < 4; pass++) {
-    const found = dropChrome(text, file, verdicts);
+    const found = dropChrome(text, file);
     meta = { ...found.meta, ...meta };
     if (found.text === text) break;
     text = found.text;
   }
-  verdicts.clear(); // its keys are slices of this text, which the next steps replace
 
   text = dropRanges(text, findRepeatedArticles(text, file));
   const pageCopies = findPageCopies(text, file);
@@ -83,9 +80,9 @@ function normalizeSource(source: string | HandedText, file: ParseFile): MappedTe
 }
 
 /** Site chrome (read into meta) and page markers, dropped and reported as `boilerplate`. */
-function dropChrome(text: MappedText, file: ParseFile, verdicts: Map<string, boolean>): { text: MappedText; meta: Partial<Meta> } {
+function dropChrome(text: MappedText, file: ParseFile): { text: MappedText; meta: Partial<Meta> } {
   const lines = linesOfText(text);
-  const chrome = findChrome(lines, verdicts);
+  const chrome = findChrome(lines);
   const markers = findPageMarkers(lines);
   const drop: Array<[number, number]> = [];
   for (const [first, last] of runsOf(chrome.lines, lines)) {

@@ -3,6 +3,9 @@ import { describe, expect, it } from 'vitest';
 import { MappedText } from '../../src/clean/mapped-text.js';
 import { normalize } from '../../src/clean/normalize.js';
 import { normalize as normalizeBefore } from './reference/normalize.js';
+import { findChrome } from '../../src/clean/boilerplate.js';
+import { linesOf } from '../../src/clean/lines.js';
+import { findChrome as findChromeBefore } from './reference/boilerplate.js';
 import { fixtures } from './helpers.js';
 
 // The cleaner's steps were rewritten for speed (issue 19) with their output unchanged. Each
@@ -44,5 +47,36 @@ describe('normalize: table look-ups fold as the regular expression did', () => {
   });
   it('on the fixtures', () => {
     for (const { source } of fixtures()) sameMapped(normalize(MappedText.identity(source)), normalizeBefore(MappedText.identity(source)));
+  });
+});
+
+/** Lines of every kind the chrome rules read, and prose that looks like them. */
+const CHROME_LINES = [
+  '您当前的位置:首页 > 政府信息公开 > 政府文件', '首页 > 新闻中心 > 通知公告', '首页 | 返回 | 打印本页', '【打印】【关闭】', '扫一扫 分享到', ' 大 中 小',
+  '索引号: 1137/2022-00012 发布机构: 某某市卫生健康委员会', '发文字号: 某卫发〔2022〕5号 成文时间: 2022年3月1日', '公文时效: 有效',
+  '| 索引号 | 1137/2022 |', '｜发布机构:某某市卫生健康委员会', '\u3000发布机构:某市委', '文件下载:关于印发工作要点的通知.doc', '附件:名单.PDF',
+  '附件:名单.xlsx ', '点此下载实施方案.PDF', '附件 实施细则.wps', '附件实施方案.Docx', '下载实施方案全文.zip', '信息来源:某某市卫生健康委员会', '相关热词搜索: 医改 工作要点', '推荐访问:例文 医药卫生', '打印本页 关闭窗口',
+  '上传人:一招 文档编号:169780309 上传时间:2021-02-28 格式:DOCX 页数:14 大小:24.67KB', 'ID:43630196', '大小:24.90 KB', '页数:13页',
+  '时间:2019-10-11', '2021医改工作总结_第3页', '2021医改工作总结_第 3 页 ', '点击查看更多>>', '资源描述', '温馨提示:', '温馨提示：',
+  '1. 本文档由用户上传,版权归属用户,天天文库负责整理代发布。', '经营许可证:蜀ICP备13022795号 | 川公网安备 51140202000112号', 'copyright © 2022',
+  'ALL RIGHTS RESERVED', '2022-03-01', '2022-03-01 10:20', '10', '123次', '浏览次数:-', '-次', 'A+大 A+中 A+小', '×', '>>', '»', '...', '……',
+  '文章属性', '【制定机关】某某市卫生健康委员会', '【字', '号】某卫办发〔2022〕13号', '【字 ', '', ' ', '正文', '主办单位:某某市人民政府办公室',
+  '技术支持:某某科技', '时间:2022年3月15日', '2024-03-05 来源:某市卫生健康局', '来源:广州日报', '作者:张三 编辑:李四', '下载 上传 文档 预览 客服',
+  '畅通投诉举报渠道,严厉打击欺诈骗保行为。', '各单位要及时下载填报系统客户端,在线浏览和收藏。', '职工医保个人账户改革稳步推进连续参保可获...',
+  '职工医保个人账户改革稳步推进连续参保可获得奖励额度。', '一、总体要求', '(一)工作目标', '1.加强组织领导', '第一条 总则', '绿色',
+  '坚持以人民健康为中心,深化医药卫生体制改革,推进健康城市建设。', '深化公立医院综合改革,落实党委领导下的院长负责制,健全现代医院管理制度,推动公立医院高质量发展,强化公益性,完善绩效考核,'.repeat(3),
+  '|', '｜ ', '\t', '网站地图 | 联系我们', '手机版', 'English', '2022年3月1日', '发布时间:2022-03-01 来源:本站',
+];
+
+describe('findChrome: gated rules and flags by index find what the rules did', () => {
+  const same = (text: string) => {
+    const lines = linesOf(text);
+    expect(findChrome(lines)).toEqual(findChromeBefore(lines));
+  };
+  it('on random pages of chrome, labels and prose', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...CHROME_LINES), { maxLength: 70 }), (picked) => same(picked.join('\n'))), { numRuns: 3000 });
+  });
+  it('on the fixtures', () => {
+    for (const { source } of fixtures()) same(normalizeBefore(MappedText.identity(source)).text);
   });
 });
