@@ -16,8 +16,6 @@ export interface ChromeRule { name: string; weak?: boolean; maxLength?: number; 
  */
 export interface LineContext {
   index: number; count: number; untrimmedLength: number;
-  /** Whether the line may hold footer, site-phrase or site-word vocabulary (see {@link SITE_VOCABULARY}). */
-  vocabulary?: boolean;
   /** The line's {@link siteWordCount}. */
   siteWords?: number;
   /** Whether the line holds a colon, which every label rule needs. */
@@ -71,21 +69,15 @@ const MACHINE_VALUE = /^(?:[\d\s.,:/\-KMGkmgBb页个次]+|\d{4}[-/.年]\d{1,2}[-
 
 /** Is this line mostly site vocabulary (a sharing site's blurb, a tips list)? */
 const SITE_WORD = new RegExp(SITE_WORDS.join('|'));
-/**
- * Any of {@link FOOTER}, {@link SITE_PHRASE} and {@link SITE_WORD}: most lines hold none, and one
- * scan then spares the three. ("i" as FOOTER: the other two hold no letters.)
- */
-const SITE_VOCABULARY = new RegExp(`${SITE_PHRASE.source}|${FOOTER.source}|${SITE_WORD.source}`, 'i');
 
-function mayHoldSiteVocabulary(line: string, ctx: LineContext): boolean {
-  return ctx.vocabulary ??= SITE_VOCABULARY.test(line);
-}
-
+/** How many site words the line holds: counted once per line, for the two rules that ask. */
 function siteWordCount(line: string, ctx: LineContext): number {
   if (ctx.siteWords !== undefined) return ctx.siteWords;
   let n = 0;
-  // Most lines hold no site word at all: one scan decides.
-  if (mayHoldSiteVocabulary(line, ctx) && SITE_WORD.test(line)) for (const w of SITE_WORDS) if (line.includes(w)) n++;
+  // Most lines hold no site word at all: one scan decides. (One pattern of the site words, the
+  // footer and the site phrases would scan once for the three rules, but the engine's search
+  // for a long alternation of words is slower than three searches for short ones.)
+  if (SITE_WORD.test(line)) for (const w of SITE_WORDS) if (line.includes(w)) n++;
   return ctx.siteWords = n;
 }
 
@@ -121,8 +113,8 @@ export const chromeRules: readonly ChromeRule[] = [
   { name: 'navigation', test: (l) => NAVIGATION.test(l) },
   // The line is trimmed: "页" ends it.
   { name: 'page-thumbnail', maxLength: 80, test: (l, ctx) => ctx.untrimmedLength < 80 && l.endsWith('页') && PAGE_THUMB.test(l) },
-  { name: 'site-phrase', maxLength: 120, test: (l, ctx) => mayHoldSiteVocabulary(l, ctx) && SITE_PHRASE.test(l) },
-  { name: 'footer', maxLength: 160, test: (l, ctx) => mayHoldSiteVocabulary(l, ctx) && FOOTER.test(l) },
+  { name: 'site-phrase', maxLength: 120, test: (l) => SITE_PHRASE.test(l) },
+  { name: 'footer', maxLength: 160, test: (l) => FOOTER.test(l) },
   { name: 'footer-label', weak: true, maxLength: 160, test: (l, ctx) => holdsColon(l, ctx) && FOOTER_LABEL.test(l) },
   { name: 'site-blurb', maxLength: 220, test: (l, ctx) => siteWordCount(l, ctx) >= 4 },
   // "畅通投诉举报渠道", "在线浏览和下载服务": two or three site words make a policy sentence as often as a blurb.
@@ -225,7 +217,7 @@ export function findChrome(lines: readonly Line[]): ChromeResult {
   for (let i = 0; i < n; i++) {
     if (blank[i]) continue;
     const raw = joined[i]!, text = raw.trim();
-    const ctx: LineContext = { index: i, count: n, untrimmedLength: raw.length, vocabulary: undefined, siteWords: undefined, colon: undefined };
+    const ctx: LineContext = { index: i, count: n, untrimmedLength: raw.length, siteWords: undefined, colon: undefined };
     if (!matches(strongRules, text, ctx)) {
       if (matches(weakRules, text, ctx)) weak[i] = 1;
       continue;
