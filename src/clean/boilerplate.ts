@@ -1,5 +1,5 @@
 import type { Meta } from '../schema/document.js';
-import type { Line } from './lines.js';
+import { isBlank, type Line } from './lines.js';
 import { labelledValues, mayOpenWithLabel } from './meta-labels.js';
 import { isoDateIn } from '../extract/lexicon/calendar.js';
 
@@ -256,18 +256,6 @@ function blankLines(lines: readonly Line[]): Uint8Array {
   const blank = new Uint8Array(lines.length);
   for (let i = 0; i < lines.length; i++) if (isBlank(lines[i]!.text)) blank[i] = 1;
   return blank;
-}
-
-/** `!s.trim()`, without the copy: the first character that is no blank decides. */
-function isBlank(s: string): boolean {
-  for (let k = 0; k < s.length; k++) if (!isSpace(s.charCodeAt(k))) return false;
-  return true;
-}
-
-/** A character String.prototype.trim removes (JavaScript's white space and line terminators). */
-function isSpace(c: number): boolean {
-  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
-  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
 }
 
 /** A line of a footer's tail: a badge's or an app's name, a QR code's caption. */

@@ -28,6 +28,32 @@ export function linesOfText(text: MappedText): readonly Line[] {
   return lines;
 }
 
+/** A character that String.prototype.trim removes and `\s` matches: JavaScript's white space and line terminators. */
+export function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `!s.trim()`, without the copy: the first character that is no blank decides. */
+export function isBlank(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (!isSpace(s.charCodeAt(k))) return false;
+  return true;
+}
+
+/** `s.trim().length`, without the copy. */
+export function trimmedLength(s: string): number {
+  let start = 0, end = s.length;
+  while (start < end && isSpace(s.charCodeAt(start))) start++;
+  while (end > start && isSpace(s.charCodeAt(end - 1))) end--;
+  return end - start;
+}
+
+/** The first character of `s` that is no blank (its code), or -1: what `^\s*[…]` reads. */
+export function firstNonBlank(s: string): number {
+  for (let k = 0; k < s.length; k++) { const c = s.charCodeAt(k); if (!isSpace(c)) return c; }
+  return -1;
+}
+
 /** A line's content without any whitespace: for comparing lines across layouts. */
 export function squeeze(s: string): string {
   return s.replace(/\s+/g, '');

@@ -4,7 +4,9 @@ import { MappedText } from '../../src/clean/mapped-text.js';
 import { normalize } from '../../src/clean/normalize.js';
 import { normalize as normalizeBefore } from './reference/normalize.js';
 import { findChrome } from '../../src/clean/boilerplate.js';
-import { linesOf } from '../../src/clean/lines.js';
+import { firstNonBlank, isBlank, isSpace, linesOf, trimmedLength } from '../../src/clean/lines.js';
+import { joinBrokenLines } from '../../src/clean/joins.js';
+import { joinBrokenLines as joinBrokenLinesBefore } from './reference/joins.js';
 import { findChrome as findChromeBefore } from './reference/boilerplate.js';
 import { fixtures } from './helpers.js';
 
@@ -75,6 +77,48 @@ describe('findChrome: gated rules and flags by index find what the rules did', (
   };
   it('on random pages of chrome, labels and prose', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...CHROME_LINES), { maxLength: 70 }), (picked) => same(picked.join('\n'))), { numRuns: 3000 });
+  });
+  it('on the fixtures', () => {
+    for (const { source } of fixtures()) same(normalizeBefore(MappedText.identity(source)).text);
+  });
+});
+
+describe('the blank tests of lines.ts are trim() and \\s', () => {
+  it('isSpace is \\s on every unit of the BMP', () => {
+    for (let c = 0; c < 0x10000; c++) expect(isSpace(c)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+  it('isBlank, trimmedLength and firstNonBlank read as trim() does', () => {
+    fc.assert(fc.property(textOf([' ', '\u3000', '\t', '\u00a0', '\ufeff', 'a', '一', '\u200b', '\n']), (s) => {
+      expect(isBlank(s)).toBe(!s.trim());
+      expect(trimmedLength(s)).toBe(s.trim().length);
+      expect(firstNonBlank(s)).toBe(s.trim() ? s.trim().charCodeAt(0) : -1);
+    }), { numRuns: 2000 });
+  });
+});
+
+/** Line pieces of every kind the join rules read: ends, starts, markers, dates, cells, tabs. */
+const JOIN_PIECES = [
+  '推进体制机制改', '革,不断提高水平。', '持续深化公立医院综合改革,落实党委领导下的院长负责制,健全现代医院管理制度', ',不断提高水平。', '、主要任务', '、',
+  '2021', '2021 ', '中 心 2021', '年是“十四五”的开局之年。', '年', '月底前完成', '号文件', '%以上', '一、总体要求', '(一)工作目标', '(十)', '1.', '1.加强组织领导',
+  '具体措施:1.', '3', '.优化营商环境', '.5', '、完善', '①', '① 完善', '第一条', '篇一', '?、完善', '(', '(五)', '五)加强', '推进“', '放管服”改革', '”。', '“领跑者”',
+  '一地办理。”', '与', '中医医院与', '省内外', '项目责任人', '市卫健委', '工作 市卫健委', ' 市卫生健康委', ' 市卫生健康委员', ' 卫健委', ' 委', '一季度', '上半年 完成', '全年', '第二季度', '某某市人民政府办公厅2021年3月2日',
+  '深化审批制度改革重点任务分工方案', '关于印发工作要点的通知', '\t', '3\t人事处', '人事处', '  ', '', '   推进', '《方案》', '“双减”', '"引号', '2022年底前', '(2)',
+  'a', 'ABC', '…', '】', '》', '加强组织领导,强化督促检查;', '坚持以人民健康为中心,深化医药卫生体制改革,推进健康城市建设,完善分级诊疗制度和现代医院管理',
+];
+
+describe('joinBrokenLines: first-character look-ups and gated patterns join as before', () => {
+  const same = (s: string) => sameMapped(joinBrokenLines(MappedText.identity(s)), joinBrokenLinesBefore(MappedText.identity(s)));
+  it('on random lines', () => {
+    fc.assert(fc.property(fc.array(fc.tuple(fc.constantFrom(...JOIN_PIECES), fc.constantFrom(...JOIN_PIECES), fc.constantFrom('', ' ', '\u3000', '\t')), { maxLength: 40 }),
+      (rows) => same(rows.map(([a, b, pad]) => pad + a + b).join('\n'))), { numRuns: 3000 });
+  });
+  it('on wrapped texts (a fixed width reveals the wrap rule)', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...JOIN_PIECES), { minLength: 10, maxLength: 60 }), fc.integer({ min: 18, max: 40 }), (parts, width) => {
+      const flat = parts.join('');
+      const lines: string[] = [];
+      for (let i = 0; i < flat.length; i += width) lines.push(flat.slice(i, i + width));
+      same(lines.join('\n'));
+    }), { numRuns: 1000 });
   });
   it('on the fixtures', () => {
     for (const { source } of fixtures()) same(normalizeBefore(MappedText.identity(source)).text);
