@@ -1,5 +1,5 @@
 import { MappedText, MappedTextBuilder } from './mapped-text.js';
-import { firstNonBlank, isBlank, isSpace, linesOfText, trimmedLength, type Line } from './lines.js';
+import { firstNonBlank, isBlank, isSpace, linesOfText, setLinesOfText, trimmedLength, type Line } from './lines.js';
 
 /** The codes of a string's characters (all in the BMP), for a look-up by a line's first character. */
 function codes(chars: string): ReadonlySet<number> {
@@ -76,46 +76,78 @@ function proseOf(line: string): Prose {
 function joinOnce(text: MappedText): MappedText {
   const lines = linesOfText(text);
   const wrap = wrapWidth(lines);
+  const tabbed = linesWithTab(text.text, lines);
   let b: MappedTextBuilder | null = null;
   let kept = 0;
-  let prev: Line | null = null;
+  let prev = -1;
   let joined: Prose | null = null;
   let gap = false;
-  for (const line of lines) {
-    if (isBlank(line.text)) { gap = prev !== null; continue; }
+  // The joined text's lines, made along with it (the next pass and the next steps read them):
+  // a line no join touched keeps its string, at a position moved back by the units removed
+  // before it; the blank lines since the last text line wait until the next line keeps its break.
+  const out: Line[] = [];
+  let removed = 0, blanks = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isBlank(line.text)) { gap = prev >= 0; blanks++; continue; }
     const across = gap;
     gap = false;
-    if (prev && shouldJoin(prev, line, wrap, joined, across)) {
+    // A line with a tab is a table row (an HTML <tr>, a Word export's row): rows never join ("…人事处" + "3\t…").
+    if (prev >= 0 && !tabbed[prev] && !tabbed[i] && shouldJoin(lines[prev]!, line, wrap, joined, across)) {
       b ??= new MappedTextBuilder(text);
       // Keep up to the end of the previous line's text, drop the break, blank lines and indentation.
-      const prevEnd = prev.start + prev.text.trimEnd().length;
+      const p = lines[prev]!;
+      const prevEnd = p.start + p.text.trimEnd().length;
       b.keep(kept, prevEnd);
       kept = line.start + (line.text.length - line.text.trimStart().length);
+      removed += kept - prevEnd;
+      blanks = 0;
+      const last = out[out.length - 1]!;
+      const merged = last.text.trimEnd() + line.text.trimStart();
+      out[out.length - 1] = { start: last.start, end: last.start + merged.length, text: merged };
       // The prose rule reads the joined line, so a paragraph broken in many places joins in one
       // pass; the wrap rule reads each line as exported.
-      const before: Prose = joined ?? proseOf(prev.text), added = proseOf(line.text);
+      const before: Prose = joined ?? proseOf(p.text), added = proseOf(line.text);
       joined = { length: before.length + added.length, punctuated: before.punctuated || added.punctuated };
-      prev = line;
+      prev = i;
       continue;
     }
+    for (let k = i - blanks; k <= i; k++) out.push(moved(lines[k]!, removed));
+    blanks = 0;
     joined = null;
-    prev = line;
+    prev = i;
   }
   if (!b) return text;
+  for (let k = lines.length - blanks; k < lines.length; k++) out.push(moved(lines[k]!, removed));
   b.keep(kept, text.length);
-  return b.build();
+  const next = b.build();
+  setLinesOfText(next, out);
+  return next;
+}
+
+/** A line at `by` units before its place. */
+function moved(line: Line, by: number): Line {
+  return by === 0 ? line : { start: line.start - by, end: line.end - by, text: line.text };
+}
+
+/** Which lines hold a tab, by index: one search of the text for its tabs. */
+function linesWithTab(s: string, lines: readonly Line[]): Uint8Array {
+  const tabbed = new Uint8Array(lines.length);
+  for (let at = s.indexOf('\t'), i = 0; at >= 0; at = s.indexOf('\t', at + 1)) {
+    while (lines[i]!.end <= at) i++;
+    tabbed[i] = 1;
+  }
+  return tabbed;
 }
 
 /**
- * Should the break between `prev` and `next` go? `across`: blank lines stand between them (a
- * double-spaced export's line break, a page's end, or a paragraph's).
+ * Should the break between `prev` and `next` (neither a table row) go? `across`: blank lines
+ * stand between them (a double-spaced export's line break, a page's end, or a paragraph's).
  * The rules that read how `next` starts ("^\s*[…]") look at its first character, found once; a
  * pattern that reads more of it runs only where that character can start its match.
  */
 function shouldJoin(prev: Line, next: Line, wrap: number, joined: Prose | null, across = false): boolean {
   const p = prev.text, n = next.text;
-  // A line with a tab is a table row (an HTML <tr>, a Word export's row): rows never join ("…人事处" + "3\t…").
-  if (p.includes('\t') || n.includes('\t')) return false;
   // The rules read a line's end through its last character: one look, not a scan of the line.
   let end = p.length;
   while (end > 0 && isSpace(p.charCodeAt(end - 1))) end--;

@@ -28,6 +28,15 @@ export function linesOfText(text: MappedText): readonly Line[] {
   return lines;
 }
 
+/**
+ * Hands on the lines of a text that a step made from the lines of the text before it (a step
+ * that removes line breaks or whole lines knows the new lines without splitting the new text).
+ * They must be what {@link linesOf} would return.
+ */
+export function setLinesOfText(text: MappedText, lines: readonly Line[]): void {
+  split.set(text, lines);
+}
+
 /** A character that String.prototype.trim removes and `\s` matches: JavaScript's white space and line terminators. */
 export function isSpace(c: number): boolean {
   if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);

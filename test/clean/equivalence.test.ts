@@ -4,7 +4,7 @@ import { MappedText } from '../../src/clean/mapped-text.js';
 import { normalize } from '../../src/clean/normalize.js';
 import { normalize as normalizeBefore } from './reference/normalize.js';
 import { findChrome } from '../../src/clean/boilerplate.js';
-import { firstNonBlank, isBlank, isSpace, linesOf, trimmedLength } from '../../src/clean/lines.js';
+import { firstNonBlank, isBlank, isSpace, linesOf, linesOfText, trimmedLength } from '../../src/clean/lines.js';
 import { joinBrokenLines } from '../../src/clean/joins.js';
 import { joinBrokenLines as joinBrokenLinesBefore } from './reference/joins.js';
 import { findChrome as findChromeBefore } from './reference/boilerplate.js';
@@ -107,7 +107,12 @@ const JOIN_PIECES = [
 ];
 
 describe('joinBrokenLines: first-character look-ups and gated patterns join as before', () => {
-  const same = (s: string) => sameMapped(joinBrokenLines(MappedText.identity(s)), joinBrokenLinesBefore(MappedText.identity(s)));
+  const same = (s: string) => {
+    const joined = joinBrokenLines(MappedText.identity(s));
+    sameMapped(joined, joinBrokenLinesBefore(MappedText.identity(s)));
+    // The lines handed on with the joined text are the text's own.
+    expect(linesOfText(joined)).toEqual(linesOf(joined.text));
+  };
   it('on random lines', () => {
     fc.assert(fc.property(fc.array(fc.tuple(fc.constantFrom(...JOIN_PIECES), fc.constantFrom(...JOIN_PIECES), fc.constantFrom('', ' ', '\u3000', '\t')), { maxLength: 40 }),
       (rows) => same(rows.map(([a, b, pad]) => pad + a + b).join('\n'))), { numRuns: 3000 });
