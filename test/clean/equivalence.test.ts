@@ -4,7 +4,7 @@ import { MappedText } from '../../src/clean/mapped-text.js';
 import { normalize } from '../../src/clean/normalize.js';
 import { normalize as normalizeBefore } from './reference/normalize.js';
 import { findChrome } from '../../src/clean/boilerplate.js';
-import { firstNonBlank, isBlank, isSpace, linesOf, linesOfText, trimmedLength } from '../../src/clean/lines.js';
+import { dropRanges, firstNonBlank, isBlank, isSpace, lineBlock, linesOf, linesOfText, trimmedLength } from '../../src/clean/lines.js';
 import { joinBrokenLines } from '../../src/clean/joins.js';
 import { joinBrokenLines as joinBrokenLinesBefore } from './reference/joins.js';
 import { findChrome as findChromeBefore } from './reference/boilerplate.js';
@@ -127,5 +127,22 @@ describe('joinBrokenLines: first-character look-ups and gated patterns join as b
   });
   it('on the fixtures', () => {
     for (const { source } of fixtures()) same(normalizeBefore(MappedText.identity(source)).text);
+  });
+});
+
+describe('dropRanges hands on the lines left when whole lines go', () => {
+  const text = fc.array(fc.constantFrom('', 'a', '一、总体要求', ' ', 'bc d'), { minLength: 1, maxLength: 12 }).map((l) => l.join('\n'));
+  it('as a fresh split finds them, for whole-line and other ranges', () => {
+    fc.assert(fc.property(text, fc.array(fc.tuple(fc.nat(20), fc.nat(20), fc.nat(40), fc.nat(40), fc.boolean()), { maxLength: 4 }), (s, picks) => {
+      const t = MappedText.identity(s);
+      const lines = linesOfText(t);
+      const ranges = picks.map(([a, b, x, y, whole]): [number, number] => {
+        if (!whole) return [Math.min(x, y, s.length), Math.min(Math.max(x, y), s.length)];
+        const first = Math.min(a, b) % lines.length, last = Math.max(a, b) % lines.length;
+        return lineBlock(s, lines, Math.min(first, last), Math.max(first, last));
+      });
+      const dropped = dropRanges(t, ranges);
+      expect(linesOfText(dropped)).toEqual(linesOf(dropped.text));
+    }), { numRuns: 5000 });
   });
 });
