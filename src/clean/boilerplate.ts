@@ -198,14 +198,24 @@ export interface ChromeResult {
   lines: number[];
   /** Metadata read from the chrome's label/value pairs. */
   meta: Partial<Meta>;
+  /** What the strong rules said of each line, for a next look at the text once lines are gone. */
+  verdicts: StrongVerdicts;
 }
 
 /**
+ * The strong rules' verdict on each line (1 chrome, 0 not), with the line's text and the text the
+ * rules were given (the line's, or a split label joined): the verdict depends on that text alone.
+ */
+export interface StrongVerdicts { lines: readonly Line[]; texts: readonly string[]; chrome: Uint8Array }
+
+/**
  * Finds the lines of site chrome and reads the metadata they carry (发布机构 → issuer,
- * 发文字号 → docNumber, 成文时间 → date).
+ * 发文字号 → docNumber, 成文时间 → date). `earlier`: the verdicts of an earlier look at this text
+ * before some of its lines went (the lines left are in the same order): a line whose text is
+ * the same is not tested again.
  * @example findChrome(linesOf('您当前的位置:首页 > 政府文件\n一、总体要求')).lines // [0]
  */
-export function findChrome(lines: readonly Line[]): ChromeResult {
+export function findChrome(lines: readonly Line[], earlier?: StrongVerdicts): ChromeResult {
   splitLabelEnd.clear();
   const n = lines.length;
   const meta: Partial<Meta> & { datePublished?: string; source?: string } = {};
@@ -214,11 +224,16 @@ export function findChrome(lines: readonly Line[]): ChromeResult {
   const blank = blankLines(lines);
   const strong = new Uint8Array(n);
   const weak = new Uint8Array(n);
+  const verdicts: StrongVerdicts = { lines, texts: joined, chrome: new Uint8Array(n) };
+  const known = earlier ? knownVerdict(earlier) : null;
   for (let i = 0; i < n; i++) {
     if (blank[i]) continue;
     const raw = joined[i]!, text = raw.trim();
     const ctx: LineContext = { index: i, count: n, untrimmedLength: raw.length, siteWords: undefined, colon: undefined };
-    if (!matches(strongRules, text, ctx)) {
+    const before = known ? known(lines[i]!.text, raw) : -1;
+    const chrome = before >= 0 ? before === 1 : matches(strongRules, text, ctx);
+    verdicts.chrome[i] = chrome ? 1 : 0;
+    if (!chrome) {
       if (matches(weakRules, text, ctx)) weak[i] = 1;
       continue;
     }
@@ -248,7 +263,25 @@ export function findChrome(lines: readonly Line[]): ChromeResult {
   const { datePublished, source, ...rest } = meta;
   if (!rest.date && datePublished) rest.date = datePublished;
   if (!rest.issuer && source && /(?:委|局|办|厅|部|署|院|政府|中心|委员会|办公室)$/.test(source)) rest.issuer = source;
-  return { lines: found, meta: rest };
+  return { lines: found, meta: rest, verdicts };
+}
+
+/**
+ * The earlier verdict of each line in turn (asked in line order), or -1 when the rules must look
+ * again. The lines left are the earlier lines with some gone, in order: one pointer finds each
+ * line among them (the first line of the same text, which has the same verdict). A line whose
+ * rules' text changed (a split label joined anew) is looked at again.
+ */
+function knownVerdict(earlier: StrongVerdicts): (line: string, raw: string) => number {
+  const { lines, texts, chrome } = earlier;
+  let at = 0;
+  return (line, raw) => {
+    let k = at;
+    while (k < lines.length && lines[k]!.text !== line) k++;
+    if (k === lines.length) return -1;
+    at = k + 1;
+    return texts[k] === raw ? chrome[k]! : -1;
+  };
 }
 
 /** Which lines are blank (whitespace only), by index. */

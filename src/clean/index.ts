@@ -3,7 +3,7 @@ import type { Meta } from '../schema/document.js';
 import { MappedText } from './mapped-text.js';
 import { normalize } from './normalize.js';
 import { repairSeams } from './seams.js';
-import { findChrome } from './boilerplate.js';
+import { findChrome, type StrongVerdicts } from './boilerplate.js';
 import { findPageMarkers } from './page-markers.js';
 import { findRepeatedArticles } from './articles.js';
 import { findPageCopies } from './page-copies.js';
@@ -39,8 +39,10 @@ export function clean(source: string | HandedText, file: ParseFile, sourceMeta: 
   let meta: Partial<Meta> = {};
   // Removing chrome brings lines together ("【字" and "号】…" around a breadcrumb), so look again
   // until nothing more is found: cleaning cleaned text must change nothing.
+  let verdicts: StrongVerdicts | undefined;
   for (let pass = 0; pass < 4; pass++) {
-    const found = dropChrome(text, file);
+    const found = dropChrome(text, file, verdicts);
+    verdicts = found.verdicts;
     meta = { ...found.meta, ...meta };
     if (found.text === text) break;
     text = found.text;
@@ -80,9 +82,9 @@ function normalizeSource(source: string | HandedText, file: ParseFile): MappedTe
 }
 
 /** Site chrome (read into meta) and page markers, dropped and reported as `boilerplate`. */
-function dropChrome(text: MappedText, file: ParseFile): { text: MappedText; meta: Partial<Meta> } {
+function dropChrome(text: MappedText, file: ParseFile, earlier?: StrongVerdicts): { text: MappedText; meta: Partial<Meta>; verdicts: StrongVerdicts } {
   const lines = linesOfText(text);
-  const chrome = findChrome(lines);
+  const chrome = findChrome(lines, earlier);
   const markers = findPageMarkers(lines);
   const drop: Array<[number, number]> = [];
   for (const [first, last] of runsOf(chrome.lines, lines)) {
@@ -95,5 +97,5 @@ function dropChrome(text: MappedText, file: ParseFile): { text: MappedText; meta
     file.copy({ kind: 'boilerplate', span: text.sourceRange(range[0], range[1]), note: 'page marker' });
     drop.push(range);
   }
-  return { text: dropRanges(text, drop), meta: chrome.meta };
+  return { text: dropRanges(text, drop), meta: chrome.meta, verdicts: chrome.verdicts };
 }

@@ -73,13 +73,28 @@ const CHROME_LINES = [
 describe('findChrome: gated rules and flags by index find what the rules did', () => {
   const same = (text: string) => {
     const lines = linesOf(text);
-    expect(findChrome(lines)).toEqual(findChromeBefore(lines));
+    const { lines: found, meta } = findChrome(lines);
+    expect({ lines: found, meta }).toEqual(findChromeBefore(lines));
   };
   it('on random pages of chrome, labels and prose', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...CHROME_LINES), { maxLength: 70 }), (picked) => same(picked.join('\n'))), { numRuns: 3000 });
   });
   it('on the fixtures', () => {
     for (const { source } of fixtures()) same(normalizeBefore(MappedText.identity(source)).text);
+  });
+  it('with the verdicts of a look before some lines went, as without them', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...CHROME_LINES), { maxLength: 50 }), fc.array(fc.nat(60), { maxLength: 8 }), (picked, gone) => {
+      const t = MappedText.identity(picked.join('\n'));
+      const lines = linesOfText(t);
+      const first = findChrome(lines);
+      // Drop the chrome found (as clean does) and a few other lines.
+      const drop = [...first.lines, ...gone.filter((i) => i < lines.length)].map((i) => lineBlock(t.text, lines, i, i));
+      const left = linesOfText(dropRanges(t, drop));
+      const again = findChrome(left, first.verdicts);
+      const fresh = findChrome(left);
+      expect({ lines: again.lines, meta: again.meta }).toEqual({ lines: fresh.lines, meta: fresh.meta });
+      expect(again.verdicts.chrome).toEqual(fresh.verdicts.chrome);
+    }), { numRuns: 3000 });
   });
 });
 
