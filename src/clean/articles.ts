@@ -1,5 +1,5 @@
 import type { ParseFile } from '../file.js';
-import { linesOfText, type Line } from './lines.js';
+import { firstNonBlank, linesOfText, type Line } from './lines.js';
 import type { MappedText } from './mapped-text.js';
 import { comparable, comparableLength, MAX_CHARS, shingles, signature, similarity } from './minhash.js';
 
@@ -131,7 +131,12 @@ function bandKeys(sig: Uint32Array): string[] {
 }
 
 function splitArticles(lines: readonly Line[], length: number): Article[] {
-  const starts = lines.map((l, i) => (ARTICLE_MARKER.test(l.text) ? i : -1)).filter((i) => i >= 0);
+  const starts: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    // A marker opens with 篇 or 第 (blanks aside).
+    const c = firstNonBlank(lines[i]!.text);
+    if ((c === 0x7bc7 || c === 0x7b2c) && ARTICLE_MARKER.test(lines[i]!.text)) starts.push(i);
+  }
   return starts.map((first, k) => {
     const nextFirst = starts[k + 1];
     const last = nextFirst === undefined ? lines.length - 1 : nextFirst - 1;

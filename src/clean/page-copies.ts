@@ -1,5 +1,5 @@
 import type { ParseFile } from '../file.js';
-import { type Line, linesOfText, squeeze } from './lines.js';
+import { isBlank, type Line, linesOfText, squeeze } from './lines.js';
 import type { MappedText } from './mapped-text.js';
 
 /** A repeated run must hold this many characters to count as a page copy rather than a repeated phrase. */
@@ -19,7 +19,7 @@ export function findPageCopies(text: MappedText, file: ParseFile): Array<[number
   const lines: Line[] = [];
   const keys: string[] = [];
   for (const l of linesOfText(text)) {
-    if (!l.text.trim()) continue;
+    if (isBlank(l.text)) continue;
     lines.push(l);
     keys.push(squeeze(l.text));
   }

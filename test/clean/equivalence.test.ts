@@ -8,6 +8,17 @@ import { dropRanges, firstNonBlank, isBlank, isSpace, lineBlock, linesOf, linesO
 import { joinBrokenLines } from '../../src/clean/joins.js';
 import { joinBrokenLines as joinBrokenLinesBefore } from './reference/joins.js';
 import { findChrome as findChromeBefore } from './reference/boilerplate.js';
+import { findPageMarkers } from '../../src/clean/page-markers.js';
+import { repairSeams } from '../../src/clean/seams.js';
+import { findRepeatedArticles } from '../../src/clean/articles.js';
+import { reportMojibake } from '../../src/clean/mojibake.js';
+import { findPageCopies } from '../../src/clean/page-copies.js';
+import { ParseFile } from '../../src/file.js';
+import { findPageMarkers as findPageMarkersBefore } from './reference/page-markers.js';
+import { repairSeams as repairSeamsBefore } from './reference/seams.js';
+import { findRepeatedArticles as findRepeatedArticlesBefore } from './reference/articles.js';
+import { reportMojibake as reportMojibakeBefore } from './reference/mojibake.js';
+import { findPageCopies as findPageCopiesBefore } from './reference/page-copies.js';
 import { fixtures } from './helpers.js';
 
 // The cleaner's steps were rewritten for speed (issue 19) with their output unchanged. Each
@@ -159,5 +170,43 @@ describe('dropRanges hands on the lines left when whole lines go', () => {
       const dropped = dropRanges(t, ranges);
       expect(linesOfText(dropped)).toEqual(linesOf(dropped.text));
     }), { numRuns: 5000 });
+  });
+});
+
+/** Runs a step that reports to a file, on a fresh file: its result and what it reported. */
+function reported<T>(step: (t: MappedText, f: ParseFile) => T, s: string) {
+  const file = new ParseFile('equivalence.txt');
+  const out = step(MappedText.identity(s), file);
+  return { out: out instanceof MappedText ? { text: out.text, at: positions(out) } : out, copies: file.copies, messages: file.messages };
+}
+
+/** Lines the other steps read: page markers, chunk numbers, article markers, lost characters, repeated blocks. */
+const STEP_LINES = [
+  ' - 3 -', '— 12 —', '-4-', '第 3 页', '第1页 / 共14页', '共14页', '3 / 14', 'Page 3 of 14', 'page 2', 'PAGE 7', '3', ' 4 ', '5', '12', '1234', 'p', '共同推进',
+  '第三条 总则', '篇一:县域医共体建设的十大要点', '篇二:县域医共体建设的十大要点', ' 第三篇:范文', '篇', '第', '1、共计1', '2、0.4846万人,占农业人口94%。', '3、完成。',
+  '1、' + '推进分级诊疗制度建设,完善县域医共体运行机制'.repeat(5), '2、' + '推进分级诊疗制度建设,完善县域医共体运行机制'.repeat(5), '3、' + '推进分级诊疗制度建设,完善县域医共体运行机制'.repeat(5),
+  '?、完善医保?付政策', '为什么要改革?', '卫\uFFFD院', '', ' ', '一、总体要求', '坚持以人民健康为中心,深化医药卫生体制改革,推进健康城市建设。'.repeat(4),
+  '深化公立医院综合改革,落实党委领导下的院长负责制,健全现代医院管理制度,推动公立医院高质量发展,强化公益性,完善绩效考核。'.repeat(3),
+];
+
+describe('page markers, seams, articles, mojibake and page copies: first-character gates find what the patterns did', () => {
+  const pages = fc.array(fc.constantFrom(...STEP_LINES), { maxLength: 60 }).map((l) => l.join('\n'));
+  it('on random texts', () => {
+    fc.assert(fc.property(pages, (s) => {
+      expect(findPageMarkers(linesOf(s))).toEqual(findPageMarkersBefore(linesOf(s)));
+      expect(reported(repairSeams, s)).toEqual(reported(repairSeamsBefore, s));
+      expect(reported(findRepeatedArticles, s)).toEqual(reported(findRepeatedArticlesBefore, s));
+      expect(reported(reportMojibake, s)).toEqual(reported(reportMojibakeBefore, s));
+      expect(reported(findPageCopies, s)).toEqual(reported(findPageCopiesBefore, s));
+    }), { numRuns: 1500 });
+  });
+  it('on the fixtures', () => {
+    for (const { source } of fixtures()) {
+      const s = normalizeBefore(MappedText.identity(source)).text;
+      expect(findPageMarkers(linesOf(s))).toEqual(findPageMarkersBefore(linesOf(s)));
+      for (const [now, before] of [[repairSeams, repairSeamsBefore], [findRepeatedArticles, findRepeatedArticlesBefore], [reportMojibake, reportMojibakeBefore], [findPageCopies, findPageCopiesBefore]] as const) {
+        expect(reported(now as (t: MappedText, f: ParseFile) => unknown, s)).toEqual(reported(before as (t: MappedText, f: ParseFile) => unknown, s));
+      }
+    }
   });
 });
