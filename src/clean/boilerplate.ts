@@ -226,10 +226,12 @@ export function findChrome(lines: readonly Line[], earlier?: StrongVerdicts): Ch
   const weak = new Uint8Array(n);
   const verdicts: StrongVerdicts = { lines, texts: joined, chrome: new Uint8Array(n) };
   const known = earlier ? knownVerdict(earlier) : null;
+  // One context, filled in for each line: the rules keep nothing of it.
+  const ctx: LineContext = { index: 0, count: n, untrimmedLength: 0, siteWords: undefined, colon: undefined };
   for (let i = 0; i < n; i++) {
     if (blank[i]) continue;
     const raw = joined[i]!, text = raw.trim();
-    const ctx: LineContext = { index: i, count: n, untrimmedLength: raw.length, siteWords: undefined, colon: undefined };
+    ctx.index = i; ctx.untrimmedLength = raw.length; ctx.siteWords = undefined; ctx.colon = undefined;
     const before = known ? known(lines[i]!.text, raw) : -1;
     const chrome = before >= 0 ? before === 1 : matches(strongRules, text, ctx);
     verdicts.chrome[i] = chrome ? 1 : 0;

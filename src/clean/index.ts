@@ -53,10 +53,12 @@ export function clean(source: string | HandedText, file: ParseFile, sourceMeta: 
   text = dropRanges(text, pageCopies);
   // A page copy that held an article marker leaves two articles alike: compare them again.
   if (pageCopies.length) text = dropRanges(text, findRepeatedArticles(text, file));
+  // The text page copies were looked for in and none found (the same text holds none).
+  const withoutCopies = pageCopies.length ? null : text;
   text = removeInnerSpaces(text);
   text = joinBrokenLines(text);
   // A block wrapped at another width repeats only once its lines are joined: look again.
-  for (let pass = 0; pass < 3; pass++) {
+  for (let pass = 0; pass < 3 && text !== withoutCopies; pass++) {
     const more = findPageCopies(text, file);
     if (!more.length) break;
     text = joinBrokenLines(dropRanges(text, more));
