@@ -86,6 +86,24 @@ function holdsColon(line: string, ctx: LineContext): boolean {
   return ctx.colon ??= line.includes(':') || line.includes('：');
 }
 
+/** {@link BREADCRUMB_START} opens with 当, 您 or 所 (the line is trimmed). */
+function opensBreadcrumb(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return c === 0x5f53 || c === 0x60a8 || c === 0x6240;
+}
+
+/** {@link NUMERIC_DATE_ONLY}, which opens with a digit (the line is trimmed). */
+function isNumericDate(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39 && NUMERIC_DATE_ONLY.test(line);
+}
+
+/** {@link VIEW_COUNTER} opens with "-", a digit, 浏, 阅, 访 or 点 (the line is trimmed). */
+function opensViewCounter(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return c === 0x2d || (c >= 0x30 && c <= 0x39) || c === 0x6d4f || c === 0x9605 || c === 0x8bbf || c === 0x70b9;
+}
+
 /**
  * Can a line (trimmed) end with a file name of {@link FILE_AT_END}: is its last character the last
  * letter of an extension (c, x, f, s, p, r, d, t, either case)? A look at one character, where the
@@ -109,7 +127,7 @@ function inFrame(ctx: LineContext, n = 25): boolean {
  * text must change nothing.
  */
 export const chromeRules: readonly ChromeRule[] = [
-  { name: 'breadcrumb', maxLength: 200, test: (l) => BREADCRUMB_START.test(l) || isSeparatorTrail(l) },
+  { name: 'breadcrumb', maxLength: 200, test: (l) => (opensBreadcrumb(l) && BREADCRUMB_START.test(l)) || isSeparatorTrail(l) },
   { name: 'navigation', test: (l) => NAVIGATION.test(l) },
   // The line is trimmed: "页" ends it.
   { name: 'page-thumbnail', maxLength: 80, test: (l, ctx) => ctx.untrimmedLength < 80 && l.endsWith('页') && PAGE_THUMB.test(l) },
@@ -127,8 +145,8 @@ export const chromeRules: readonly ChromeRule[] = [
   // An article's info line: two pieces of info ("2024-03-05 来源:某市卫生健康局") are chrome anywhere;
   // one ("2025-01-01", "来源:广州日报", "-次") only next to other chrome.
   { name: 'article-info-line', maxLength: 80, test: (l, ctx) => holdsColon(l, ctx) && articleInfo(l) >= 2 },
-  { name: 'article-info', weak: true, maxLength: 50, test: (l, ctx) => NUMERIC_DATE_ONLY.test(l) || VIEW_COUNTER.test(l) || (holdsColon(l, ctx) && articleInfo(l) === 1) },
-  { name: 'numeric-date', weak: true, test: (l, ctx) => inFrame(ctx, 12) && NUMERIC_DATE_ONLY.test(l) },
+  { name: 'article-info', weak: true, maxLength: 50, test: (l, ctx) => isNumericDate(l) || (opensViewCounter(l) && VIEW_COUNTER.test(l)) || (holdsColon(l, ctx) && articleInfo(l) === 1) },
+  { name: 'numeric-date', weak: true, test: (l, ctx) => inFrame(ctx, 12) && isNumericDate(l) },
   { name: 'counter', weak: true, test: (l, ctx) => (ctx.index < 3 || ctx.index >= ctx.count - 3) && /^\s*\d{1,3}\s*$/.test(l) },
   { name: 'metadata', test: (l) => isMetadataLine(l) },
   { name: 'machine-label', weak: true, test: (l, ctx) => isMachineLabelLine(l, ctx) },

@@ -19,6 +19,8 @@ import { repairSeams as repairSeamsBefore } from './reference/seams.js';
 import { findRepeatedArticles as findRepeatedArticlesBefore } from './reference/articles.js';
 import { reportMojibake as reportMojibakeBefore } from './reference/mojibake.js';
 import { findPageCopies as findPageCopiesBefore } from './reference/page-copies.js';
+import { clean } from '../../src/clean/index.js';
+import { clean as cleanBefore } from './reference/index.js';
 import { fixtures } from './helpers.js';
 
 // The cleaner's steps were rewritten for speed (issue 19) with their output unchanged. Each
@@ -78,7 +80,7 @@ const CHROME_LINES = [
   '畅通投诉举报渠道,严厉打击欺诈骗保行为。', '各单位要及时下载填报系统客户端,在线浏览和收藏。', '职工医保个人账户改革稳步推进连续参保可获...',
   '职工医保个人账户改革稳步推进连续参保可获得奖励额度。', '一、总体要求', '(一)工作目标', '1.加强组织领导', '第一条 总则', '绿色',
   '坚持以人民健康为中心,深化医药卫生体制改革,推进健康城市建设。', '深化公立医院综合改革,落实党委领导下的院长负责制,健全现代医院管理制度,推动公立医院高质量发展,强化公益性,完善绩效考核,'.repeat(3),
-  '|', '｜ ', '\t', '网站地图 | 联系我们', '手机版', 'English', '2022年3月1日', '发布时间:2022-03-01 来源:本站',
+  '|', '｜ ', '\t', '网站地图 | 联系我们', '手机版', 'English', '2022年3月1日', '发布时间:2022-03-01 来源:本站', '阅读量:100', '访问量: 5', '点击:3', '当前位置:首页', '所在位置>首页', '您的位置: 首页', '当前位置是首页',
 ];
 
 describe('findChrome: gated rules and flags by index find what the rules did', () => {
@@ -208,5 +210,23 @@ describe('page markers, seams, articles, mojibake and page copies: first-charact
         expect(reported(now as (t: MappedText, f: ParseFile) => unknown, s)).toEqual(reported(before as (t: MappedText, f: ParseFile) => unknown, s));
       }
     }
+  });
+});
+
+describe('clean as a whole: the same cleaned text, map, meta and reports as before', () => {
+  const run = (step: typeof clean, s: string) => {
+    const file = new ParseFile('equivalence.txt');
+    const out = step(s, file);
+    return { text: out.text.text, at: positions(out.text), meta: out.meta, lost: out.lostCharacters, copies: file.copies, messages: file.messages };
+  };
+  const pieces = [...CHROME_LINES, ...STEP_LINES, ...JOIN_PIECES];
+  it('on random documents of chrome, markers, copies and broken lines', () => {
+    fc.assert(fc.property(fc.array(fc.tuple(fc.constantFrom(...pieces), fc.constantFrom(...pieces), fc.nat(3)), { maxLength: 60 }), (rows) => {
+      const s = rows.map(([a, b, k]) => (k === 0 ? a + b : k === 1 ? a : `${a}\n`)).join('\n');
+      expect(run(clean, s)).toEqual(run(cleanBefore, s));
+    }), { numRuns: 1500 });
+  });
+  it('on the fixtures', () => {
+    for (const { source } of fixtures()) expect(run(clean, source)).toEqual(run(cleanBefore, source));
   });
 });
