@@ -21,6 +21,7 @@ import { reportMojibake as reportMojibakeBefore } from './reference/mojibake.js'
 import { findPageCopies as findPageCopiesBefore } from './reference/page-copies.js';
 import { clean } from '../../src/clean/index.js';
 import { clean as cleanBefore } from './reference/index.js';
+import { scalarSignature, signature } from '../../src/clean/minhash.js';
 import { fixtures } from './helpers.js';
 
 // The cleaner's steps were rewritten for speed (issue 19) with their output unchanged. Each
@@ -228,5 +229,22 @@ describe('clean as a whole: the same cleaned text, map, meta and reports as befo
   });
   it('on the fixtures', () => {
     for (const { source } of fixtures()) expect(run(clean, source)).toEqual(run(cleanBefore, source));
+  });
+});
+
+describe('MinHash signatures: the SIMD module signs as the scalar loop does', () => {
+  it('on random hashes of every length a signature reads, and beyond the module\'s page', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 4000 }), fc.integer(), (n, seed) => {
+      let s = seed | 1;
+      const hashes = new Uint32Array(n);
+      for (let i = 0; i < n; i++) { s ^= s << 13; s ^= s >>> 17; s ^= s << 5; hashes[i] = s >>> 0; }
+      expect(signature(hashes)).toEqual(scalarSignature(hashes));
+    }), { numRuns: 300 });
+    for (const n of [0, 1, 15872, 15873, 20000]) {
+      const hashes = Uint32Array.from({ length: n }, (_, i) => Math.imul(i + 1, 0x9e3779b9) >>> 0);
+      expect(signature(hashes)).toEqual(scalarSignature(hashes));
+    }
+    // The extremes of the unsigned order.
+    for (const v of [0, 1, 0x7fffffff, 0x80000000, 0xffffffff]) expect(signature(Uint32Array.of(v, 0xffffffff - v))).toEqual(scalarSignature(Uint32Array.of(v, 0xffffffff - v)));
   });
 });
