@@ -214,6 +214,22 @@ describe('page markers, seams, articles, mojibake and page copies: first-charact
   });
 });
 
+describe('findPageCopies: lines found by their head as by their whole text', () => {
+  // Rows of a table that open alike (one head, many texts), repeated, short lines and flattened copies.
+  const rows = Array.from({ length: 14 }, (_, k) => `各县(市、区)卫生健康局牵头负责落实的第${k}项任务,按期完成并报送进展情况和工作成效`);
+  const pieces = [...rows, rows.slice(0, 6).join(''), rows.slice(3, 12).join(' '), '一、总体要求', '完成', '市卫健委', '2022年底', ''];
+  it('on random texts of rows that open alike, runs of them repeated', () => {
+    const runs = fc.array(fc.tuple(fc.nat(pieces.length - 1), fc.integer({ min: 1, max: 8 })), { maxLength: 14 });
+    fc.assert(fc.property(runs, fc.array(fc.nat(25), { maxLength: 10 }), (picked, again) => {
+      const lines = picked.flatMap(([from, n]) => pieces.slice(from, from + n));
+      // Runs already met, met again.
+      for (const k of again) lines.push(...lines.slice(k, k + 8));
+      const s = lines.join('\n');
+      expect(reported(findPageCopies, s)).toEqual(reported(findPageCopiesBefore, s));
+    }), { numRuns: 2000 });
+  });
+});
+
 describe('clean as a whole: the same cleaned text, map, meta and reports as before', () => {
   const run = (step: typeof clean, s: string) => {
     const file = new ParseFile('equivalence.txt');
