@@ -214,6 +214,16 @@ describe('page markers, seams, articles, mojibake and page copies: first-charact
   });
 });
 
+describe('reportMojibake: the lines that hold a "?" or U+FFFD, found by searching the text', () => {
+  const pieces = ['?、完善医保?付政策', '为什么要改革?', '卫\uFFFD院?', '??', '一、总体要求', '', '?', 'a?b', '医保?付'];
+  it('on random texts, past the hundred lines listed', () => {
+    fc.assert(fc.property(fc.array(fc.constantFrom(...pieces), { maxLength: 400 }), (picked) => {
+      const s = picked.join('\n');
+      expect(reported(reportMojibake, s)).toEqual(reported(reportMojibakeBefore, s));
+    }), { numRuns: 500 });
+  });
+});
+
 describe('findPageCopies: lines found by their head as by their whole text', () => {
   // Rows of a table that open alike (one head, many texts), repeated, short lines and flattened copies.
   const rows = Array.from({ length: 14 }, (_, k) => `各县(市、区)卫生健康局牵头负责落实的第${k}项任务,按期完成并报送进展情况和工作成效`);
