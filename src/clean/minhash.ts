@@ -76,10 +76,38 @@ function isLowSurrogate(c: number): boolean { return c >= 0xdc00 && c <= 0xdfff;
 /** The hashed character shingles of a text, in text order (a shingle that recurs is there again). */
 export function shingles(text: string): Uint32Array {
   const n = Math.min(text.length, MAX_CHARS);
+  for (let i = 0; i < n; i++) units[i] = text.charCodeAt(i);
+  return shinglesOfUnits(n);
+}
+
+/**
+ * `shingles(comparable(text, MAX_CHARS))`, without making the comparable string: its units are
+ * written straight into the buffer the shingles are read from.
+ */
+export function comparableShingles(text: string): Uint32Array {
+  let n = 0;
+  for (let i = 0; i < text.length && n < MAX_CHARS; i++) {
+    const c = text.charCodeAt(i);
+    const width = c >= 0xd800 && c <= 0xdbff && isLowSurrogate(text.charCodeAt(i + 1)) ? 2 : 1;
+    if (!(width === 2 ? IGNORED.test(text.slice(i, i + 2)) : isIgnored(c))) {
+      units[n++] = c;
+      // The comparable text is cut at MAX_CHARS units, inside a pair if one stands there.
+      if (width === 2 && n < MAX_CHARS) units[n++] = text.charCodeAt(i + 1);
+    }
+    i += width - 1;
+  }
+  return shinglesOfUnits(n);
+}
+
+/** The units a signature reads, written by {@link shingles} and {@link comparableShingles}. */
+const units = new Uint16Array(MAX_CHARS);
+
+/** The hashed shingles of `units[0, n)`. */
+function shinglesOfUnits(n: number): Uint32Array {
   const hashes = new Uint32Array(Math.max(0, n - SHINGLE + 1));
   for (let i = 0; i + SHINGLE <= n; i++) {
     let h = 2166136261;
-    for (let k = 0; k < SHINGLE; k++) { h ^= text.charCodeAt(i + k); h = Math.imul(h, 16777619); }
+    for (let k = 0; k < SHINGLE; k++) { h ^= units[i + k]!; h = Math.imul(h, 16777619); }
     h ^= h >>> 16; h = Math.imul(h, 0x85ebca6b); h ^= h >>> 13;
     hashes[i] = h;
   }

@@ -21,7 +21,7 @@ import { reportMojibake as reportMojibakeBefore } from './reference/mojibake.js'
 import { findPageCopies as findPageCopiesBefore } from './reference/page-copies.js';
 import { clean } from '../../src/clean/index.js';
 import { clean as cleanBefore } from './reference/index.js';
-import { scalarSignature, signature } from '../../src/clean/minhash.js';
+import { comparable, comparableShingles, MAX_CHARS, scalarSignature, shingles, signature } from '../../src/clean/minhash.js';
 import { fixtures } from './helpers.js';
 
 // The cleaner's steps were rewritten for speed (issue 19) with their output unchanged. Each
@@ -255,6 +255,23 @@ describe('clean as a whole: the same cleaned text, map, meta and reports as befo
   });
   it('on the fixtures', () => {
     for (const { source } of fixtures()) expect(run(clean, source)).toEqual(run(cleanBefore, source));
+  });
+});
+
+describe('comparableShingles: the shingles of the comparable text, without making it', () => {
+  const alphabet = ['深', '化', '医', '改', ',', '。', ' ', '\n', '—', '-', '𠀀', '😀', '\ud840', '\udc00', 'a', '1', '、', '“'];
+  it('on random texts, and texts cut at MAX_CHARS inside a pair', () => {
+    fc.assert(fc.property(textOf(alphabet, 200), (s) => {
+      expect(comparableShingles(s)).toEqual(shingles(comparable(s, MAX_CHARS)));
+    }), { numRuns: 2000 });
+    for (const pad of [MAX_CHARS - 2, MAX_CHARS - 1, MAX_CHARS, MAX_CHARS + 1]) {
+      for (const tail of ['𠀀𠀀', ',𠀀', '😀深', '深化']) {
+        const s = '深'.repeat(pad) + tail + '医改'.repeat(5);
+        expect(comparableShingles(s)).toEqual(shingles(comparable(s, MAX_CHARS)));
+        const spaced = ' 深'.repeat(pad) + tail;
+        expect(comparableShingles(spaced)).toEqual(shingles(comparable(spaced, MAX_CHARS)));
+      }
+    }
   });
 });
 
