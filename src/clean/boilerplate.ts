@@ -9,7 +9,12 @@ import { isoDateIn } from '../extract/lexicon/calendar.js';
  * sentence with two site words is also what a notice's own body says. A rule with `maxLength`
  * sees only lines shorter than that (trimmed): a paragraph of prose costs one comparison.
  */
-export interface ChromeRule { name: string; weak?: boolean; maxLength?: number; test(line: string, ctx: LineContext): boolean }
+export interface ChromeRule {
+  name: string; weak?: boolean; maxLength?: number;
+  /** The rule reads where the line stands, and holds only within 25 lines of the text's top or bottom. */
+  framed?: boolean;
+  test(line: string, ctx: LineContext): boolean;
+}
 /**
  * Where the line stands, and its length before trimming (the rules see it trimmed). The other
  * fields hold what several rules read of one line, found once by the first rule that asks.
@@ -136,7 +141,7 @@ export const chromeRules: readonly ChromeRule[] = [
   { name: 'footer-label', weak: true, maxLength: 160, test: (l, ctx) => holdsColon(l, ctx) && FOOTER_LABEL.test(l) },
   { name: 'site-blurb', maxLength: 220, test: (l, ctx) => siteWordCount(l, ctx) >= 4 },
   // "畅通投诉举报渠道", "在线浏览和下载服务": two or three site words make a policy sentence as often as a blurb.
-  { name: 'site-words', weak: true, maxLength: 220, test: (l, ctx) => inFrame(ctx) && siteWordCount(l, ctx) >= 2 },
+  { name: 'site-words', weak: true, framed: true, maxLength: 220, test: (l, ctx) => inFrame(ctx) && siteWordCount(l, ctx) >= 2 },
   { name: 'download', maxLength: 160, test: (l) => endsLikeFileName(l) && FILE_AT_END.test(l) && DOWNLOAD_WORD.test(l) },
   { name: 'ellipsis', test: (l) => ELLIPSIS_ONLY.test(l) },
   { name: 'signs', maxLength: 4, test: (l) => SIGNS_ONLY.test(l) },
@@ -146,10 +151,10 @@ export const chromeRules: readonly ChromeRule[] = [
   // one ("2025-01-01", "来源:广州日报", "-次") only next to other chrome.
   { name: 'article-info-line', maxLength: 80, test: (l, ctx) => holdsColon(l, ctx) && articleInfo(l) >= 2 },
   { name: 'article-info', weak: true, maxLength: 50, test: (l, ctx) => isNumericDate(l) || (opensViewCounter(l) && VIEW_COUNTER.test(l)) || (holdsColon(l, ctx) && articleInfo(l) === 1) },
-  { name: 'numeric-date', weak: true, test: (l, ctx) => inFrame(ctx, 12) && isNumericDate(l) },
-  { name: 'counter', weak: true, test: (l, ctx) => (ctx.index < 3 || ctx.index >= ctx.count - 3) && /^\s*\d{1,3}\s*$/.test(l) },
+  { name: 'numeric-date', weak: true, framed: true, test: (l, ctx) => inFrame(ctx, 12) && isNumericDate(l) },
+  { name: 'counter', weak: true, framed: true, test: (l, ctx) => (ctx.index < 3 || ctx.index >= ctx.count - 3) && /^\s*\d{1,3}\s*$/.test(l) },
   { name: 'metadata', test: (l) => isMetadataLine(l) },
-  { name: 'machine-label', weak: true, test: (l, ctx) => isMachineLabelLine(l, ctx) },
+  { name: 'machine-label', weak: true, framed: true, test: (l, ctx) => isMachineLabelLine(l, ctx) },
 ];
 
 function isSeparatorTrail(line: string): boolean {
@@ -217,14 +222,15 @@ export interface ChromeResult {
   /** Metadata read from the chrome's label/value pairs. */
   meta: Partial<Meta>;
   /** What the strong rules said of each line, for a next look at the text once lines are gone. */
-  verdicts: StrongVerdicts;
+  verdicts: LineVerdicts;
 }
 
 /**
- * The strong rules' verdict on each line (1 chrome, 0 not), with the line's text and the text the
- * rules were given (the line's, or a split label joined): the verdict depends on that text alone.
+ * The verdicts on each line that depend on its text alone, with the line's text and the text the
+ * rules were given (the line's, or a split label joined): the strong rules' (`chrome`), and for a
+ * line they did not take, the weak rules' that do not read where it stands (`loose`); 1 yes, 0 no.
  */
-export interface StrongVerdicts { lines: readonly Line[]; texts: readonly string[]; chrome: Uint8Array }
+export interface LineVerdicts { lines: readonly Line[]; texts: readonly string[]; chrome: Uint8Array; loose: Uint8Array }
 
 /**
  * Finds the lines of site chrome and reads the metadata they carry (发布机构 → issuer,
@@ -233,7 +239,7 @@ export interface StrongVerdicts { lines: readonly Line[]; texts: readonly string
  * the same is not tested again.
  * @example findChrome(linesOf('您当前的位置:首页 > 政府文件\n一、总体要求')).lines // [0]
  */
-export function findChrome(lines: readonly Line[], earlier?: StrongVerdicts): ChromeResult {
+export function findChrome(lines: readonly Line[], earlier?: LineVerdicts): ChromeResult {
   splitLabelEnd.clear();
   const n = lines.length;
   const meta: Partial<Meta> & { datePublished?: string; source?: string } = {};
@@ -242,19 +248,21 @@ export function findChrome(lines: readonly Line[], earlier?: StrongVerdicts): Ch
   const blank = blankLines(lines);
   const strong = new Uint8Array(n);
   const weak = new Uint8Array(n);
-  const verdicts: StrongVerdicts = { lines, texts: joined, chrome: new Uint8Array(n) };
-  const known = earlier ? knownVerdict(earlier) : null;
+  const verdicts: LineVerdicts = { lines, texts: joined, chrome: new Uint8Array(n), loose: new Uint8Array(n) };
+  const known = earlier ? earlierLine(earlier) : null;
   // One context, filled in for each line: the rules keep nothing of it.
   const ctx: LineContext = { index: 0, count: n, untrimmedLength: 0, siteWords: undefined, colon: undefined };
   for (let i = 0; i < n; i++) {
     if (blank[i]) continue;
     const raw = joined[i]!, text = raw.trim();
     ctx.index = i; ctx.untrimmedLength = raw.length; ctx.siteWords = undefined; ctx.colon = undefined;
-    const before = known ? known(lines[i]!.text, raw) : -1;
-    const chrome = before >= 0 ? before === 1 : matches(strongRules, text, ctx);
+    const k = known ? known(lines[i]!.text, raw) : -1;
+    const chrome = k >= 0 ? earlier!.chrome[k] === 1 : matches(strongRules, text, ctx);
     verdicts.chrome[i] = chrome ? 1 : 0;
     if (!chrome) {
-      if (matches(weakRules, text, ctx)) weak[i] = 1;
+      const loose = k >= 0 ? earlier!.loose[k] === 1 : matches(looseRules, text, ctx);
+      verdicts.loose[i] = loose ? 1 : 0;
+      if (loose || (inFrame(ctx) && matches(framedRules, text, ctx))) weak[i] = 1;
       continue;
     }
     strong[i] = 1;
@@ -287,20 +295,20 @@ export function findChrome(lines: readonly Line[], earlier?: StrongVerdicts): Ch
 }
 
 /**
- * The earlier verdict of each line in turn (asked in line order), or -1 when the rules must look
- * again. The lines left are the earlier lines with some gone, in order: one pointer finds each
- * line among them (the first line of the same text, which has the same verdict). A line whose
- * rules' text changed (a split label joined anew) is looked at again.
+ * Where each line in turn (asked in line order) stood in the earlier look, or -1 when the rules
+ * must look again. The lines left are the earlier lines with some gone, in order: one pointer
+ * finds each line among them (the first line of the same text, which has the same verdicts). A
+ * line whose rules' text changed (a split label joined anew) is looked at again.
  */
-function knownVerdict(earlier: StrongVerdicts): (line: string, raw: string) => number {
-  const { lines, texts, chrome } = earlier;
+function earlierLine(earlier: LineVerdicts): (line: string, raw: string) => number {
+  const { lines, texts } = earlier;
   let at = 0;
   return (line, raw) => {
     let k = at;
     while (k < lines.length && lines[k]!.text !== line) k++;
     if (k === lines.length) return -1;
     at = k + 1;
-    return texts[k] === raw ? chrome[k]! : -1;
+    return texts[k] === raw ? k : -1;
   };
 }
 
@@ -362,7 +370,9 @@ function truncatedRepeats(lines: readonly Line[], strong: Uint8Array): void {
 }
 
 const strongRules = chromeRules.filter((r) => !r.weak);
-const weakRules = chromeRules.filter((r) => r.weak);
+/** The weak rules that do not read where the line stands, and those that do (true only near the frame). */
+const looseRules = chromeRules.filter((r) => r.weak && !r.framed);
+const framedRules = chromeRules.filter((r) => r.weak && r.framed);
 
 function matches(rules: readonly ChromeRule[], line: string, ctx: LineContext): boolean {
   for (let k = 0; k < rules.length; k++) {

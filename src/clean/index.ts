@@ -3,7 +3,7 @@ import type { Meta } from '../schema/document.js';
 import { MappedText } from './mapped-text.js';
 import { normalize } from './normalize.js';
 import { repairSeams } from './seams.js';
-import { findChrome, type StrongVerdicts } from './boilerplate.js';
+import { findChrome, type LineVerdicts } from './boilerplate.js';
 import { findPageMarkers } from './page-markers.js';
 import { findRepeatedArticles } from './articles.js';
 import { findPageCopies } from './page-copies.js';
@@ -85,7 +85,7 @@ function normalizeSource(source: string | HandedText, file: ParseFile): MappedTe
 function dropChrome(text: MappedText, file: ParseFile): { text: MappedText; meta: Partial<Meta> } {
   let lines = linesOfText(text);
   let meta: Partial<Meta> = {};
-  let verdicts: StrongVerdicts | undefined;
+  let verdicts: LineVerdicts | undefined;
   const drop: Array<[number, number]> = [];
   for (let pass = 0; pass < 4; pass++) {
     const chrome = findChrome(lines, verdicts);

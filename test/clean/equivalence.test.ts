@@ -93,12 +93,32 @@ describe('findChrome: gated rules and flags by index find what the rules did', (
   it('on random pages of chrome, labels and prose', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...CHROME_LINES), { maxLength: 70 }), (picked) => same(picked.join('\n'))), { numRuns: 3000 });
   });
+  it('on weak lines next to chrome at every distance from the top and bottom', () => {
+    const prose = '坚持以人民健康为中心,深化医药卫生体制改革,推进健康城市建设。';
+    for (const weak of ['畅通投诉举报渠道,严厉打击欺诈骗保行为。', '2022-03-01', '3', '大小:24.90 KB', '来源:广州日报']) {
+      for (let at = 0; at < 40; at++) {
+        for (const chrome of ['首页 | 返回 | 打印本页', '索引号: 1137/2022-00012 发布机构: 某某市卫生健康委员会']) {
+          const page = [...Array(at).fill(prose), chrome, weak, ...Array(70).fill(prose)];
+          same(page.join('\n'));
+          same(page.reverse().join('\n'));
+        }
+      }
+    }
+  });
+  it('on long pages, where the rules that read where a line stands hold only near the top and bottom', () => {
+    const prose = '坚持以人民健康为中心,深化医药卫生体制改革,推进健康城市建设。';
+    fc.assert(fc.property(fc.array(fc.constantFrom(...CHROME_LINES), { maxLength: 40 }), fc.nat(60), fc.nat(60), (picked, k, pad) => {
+      const lines = [...picked];
+      lines.splice(k % (lines.length + 1), 0, ...Array.from({ length: pad }, () => prose));
+      same(lines.join('\n'));
+    }), { numRuns: 2000 });
+  });
   it('on the fixtures', () => {
     for (const { source } of fixtures()) same(normalizeBefore(MappedText.identity(source)).text);
   });
   it('with the verdicts of a look before some lines went, as without them', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...CHROME_LINES), { maxLength: 50 }), fc.array(fc.nat(60), { maxLength: 8 }), (picked, gone) => {
-      const t = MappedText.identity(picked.join('\n'));
+      const t = MappedText.identity([...picked, ...Array.from({ length: gone.length * 6 }, () => '推进分级诊疗制度建设,完善县域医共体运行机制。'), ...picked].join('\n'));
       const lines = linesOfText(t);
       const first = findChrome(lines);
       // Drop the chrome found (as clean does) and a few other lines.
@@ -108,6 +128,7 @@ describe('findChrome: gated rules and flags by index find what the rules did', (
       const fresh = findChrome(left);
       expect({ lines: again.lines, meta: again.meta }).toEqual({ lines: fresh.lines, meta: fresh.meta });
       expect(again.verdicts.chrome).toEqual(fresh.verdicts.chrome);
+      expect(again.verdicts.loose).toEqual(fresh.verdicts.loose);
     }), { numRuns: 3000 });
   });
 });
