@@ -1,7 +1,7 @@
 import type { ParseFile } from '../file.js';
-import { linesOfText, type Line } from './lines.js';
+import { firstNonBlank, linesOfText, type Line } from './lines.js';
 import type { MappedText } from './mapped-text.js';
-import { comparable, comparableLength, MAX_CHARS, shingles, signature, similarity } from './minhash.js';
+import { comparable, comparableLength, comparableShingles, signature, similarity } from './minhash.js';
 
 /** "篇一:" "篇十二:" "第三篇:" at a line start: one article of a compilation. */
 const ARTICLE_MARKER = /^\s*(?:篇[一二三四五六七八九十百]{1,4}|第[一二三四五六七八九十百\d]{1,4}篇)\s*[:：]/;
@@ -39,13 +39,12 @@ export function findRepeatedArticles(text: MappedText, file: ParseFile): Array<[
   const lengths = raw.map(comparableLength);
   const hasPeer = peersByLength(lengths);
   // Only an article with another of about its length can have a near-duplicate: sign only those
-  // (lengths sorted, so the check is linear after the sort), and an exact copy's head once.
+  // (lengths sorted, so the check is linear after the sort), and an exact copy (the same text) once.
   const signed = new Map<string, Uint32Array>();
   const sigs = raw.map((r, i) => {
     if (lengths[i]! < 50 || !hasPeer[i]) return null;
-    const head = comparable(r, MAX_CHARS);
-    let sig = signed.get(head);
-    if (!sig) signed.set(head, sig = signature(shingles(head)));
+    let sig = signed.get(r);
+    if (!sig) signed.set(r, sig = signature(comparableShingles(r)));
     return sig;
   });
   signed.clear();
@@ -131,7 +130,12 @@ function bandKeys(sig: Uint32Array): string[] {
 }
 
 function splitArticles(lines: readonly Line[], length: number): Article[] {
-  const starts = lines.map((l, i) => (ARTICLE_MARKER.test(l.text) ? i : -1)).filter((i) => i >= 0);
+  const starts: number[] = [];
+  for (let i = 0; i < lines.length; i++) {
+    // A marker opens with 篇 or 第 (blanks aside).
+    const c = firstNonBlank(lines[i]!.text);
+    if ((c === 0x7bc7 || c === 0x7b2c) && ARTICLE_MARKER.test(lines[i]!.text)) starts.push(i);
+  }
   return starts.map((first, k) => {
     const nextFirst = starts[k + 1];
     const last = nextFirst === undefined ? lines.length - 1 : nextFirst - 1;

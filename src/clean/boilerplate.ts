@@ -1,5 +1,5 @@
 import type { Meta } from '../schema/document.js';
-import type { Line } from './lines.js';
+import { isBlank, type Line } from './lines.js';
 import { labelledValues, mayOpenWithLabel } from './meta-labels.js';
 import { isoDateIn } from '../extract/lexicon/calendar.js';
 
@@ -9,9 +9,23 @@ import { isoDateIn } from '../extract/lexicon/calendar.js';
  * sentence with two site words is also what a notice's own body says. A rule with `maxLength`
  * sees only lines shorter than that (trimmed): a paragraph of prose costs one comparison.
  */
-export interface ChromeRule { name: string; weak?: boolean; maxLength?: number; test(line: string, ctx: LineContext): boolean }
-/** Where the line stands, and its length before trimming (the rules see it trimmed). */
-export interface LineContext { index: number; count: number; untrimmedLength: number }
+export interface ChromeRule {
+  name: string; weak?: boolean; maxLength?: number;
+  /** The rule reads where the line stands, and holds only within 25 lines of the text's top or bottom. */
+  framed?: boolean;
+  test(line: string, ctx: LineContext): boolean;
+}
+/**
+ * Where the line stands, and its length before trimming (the rules see it trimmed). The other
+ * fields hold what several rules read of one line, found once by the first rule that asks.
+ */
+export interface LineContext {
+  index: number; count: number; untrimmedLength: number;
+  /** The line's {@link siteWordCount}. */
+  siteWords?: number;
+  /** Whether the line holds a colon, which every label rule needs. */
+  colon?: boolean;
+}
 
 const NAV_WORDS = [
   '首页', '返回', '下载', '相关', '举报', '打印', '打印本页', '打印此页', '关闭', '关闭窗口', '关闭本页', '分享', '分享到', '收藏',
@@ -61,12 +75,48 @@ const MACHINE_VALUE = /^(?:[\d\s.,:/\-KMGkmgBb页个次]+|\d{4}[-/.年]\d{1,2}[-
 /** Is this line mostly site vocabulary (a sharing site's blurb, a tips list)? */
 const SITE_WORD = new RegExp(SITE_WORDS.join('|'));
 
-function siteWordCount(line: string): number {
-  // Most lines hold no site word at all: one scan decides.
-  if (!SITE_WORD.test(line)) return 0;
+/** How many site words the line holds: counted once per line, for the two rules that ask. */
+function siteWordCount(line: string, ctx: LineContext): number {
+  if (ctx.siteWords !== undefined) return ctx.siteWords;
   let n = 0;
-  for (const w of SITE_WORDS) if (line.includes(w)) n++;
-  return n;
+  // Most lines hold no site word at all: one scan decides. (One pattern of the site words, the
+  // footer and the site phrases would scan once for the three rules, but the engine's search
+  // for a long alternation of words is slower than three searches for short ones.)
+  if (SITE_WORD.test(line)) for (const w of SITE_WORDS) if (line.includes(w)) n++;
+  return ctx.siteWords = n;
+}
+
+/** Every label rule reads a "label:" ("来源:", "技术支持:"); a line without a colon is none of theirs. */
+function holdsColon(line: string, ctx: LineContext): boolean {
+  return ctx.colon ??= line.includes(':') || line.includes('：');
+}
+
+/** {@link BREADCRUMB_START} opens with 当, 您 or 所 (the line is trimmed). */
+function opensBreadcrumb(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return c === 0x5f53 || c === 0x60a8 || c === 0x6240;
+}
+
+/** {@link NUMERIC_DATE_ONLY}, which opens with a digit (the line is trimmed). */
+function isNumericDate(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return c >= 0x30 && c <= 0x39 && NUMERIC_DATE_ONLY.test(line);
+}
+
+/** {@link VIEW_COUNTER} opens with "-", a digit, 浏, 阅, 访 or 点 (the line is trimmed). */
+function opensViewCounter(line: string): boolean {
+  const c = line.charCodeAt(0);
+  return c === 0x2d || (c >= 0x30 && c <= 0x39) || c === 0x6d4f || c === 0x9605 || c === 0x8bbf || c === 0x70b9;
+}
+
+/**
+ * Can a line (trimmed) end with a file name of {@link FILE_AT_END}: is its last character the last
+ * letter of an extension (c, x, f, s, p, r, d, t, either case)? A look at one character, where the
+ * pattern would try every "." of the line.
+ */
+function endsLikeFileName(line: string): boolean {
+  const c = line.charCodeAt(line.length - 1) | 0x20;
+  return c === 0x63 || c === 0x78 || c === 0x66 || c === 0x73 || c === 0x70 || c === 0x72 || c === 0x64 || c === 0x74;
 }
 
 /** Lines near the top or the bottom of the text, where chrome lives. */
@@ -82,28 +132,29 @@ function inFrame(ctx: LineContext, n = 25): boolean {
  * text must change nothing.
  */
 export const chromeRules: readonly ChromeRule[] = [
-  { name: 'breadcrumb', maxLength: 200, test: (l) => BREADCRUMB_START.test(l) || isSeparatorTrail(l) },
+  { name: 'breadcrumb', maxLength: 200, test: (l) => (opensBreadcrumb(l) && BREADCRUMB_START.test(l)) || isSeparatorTrail(l) },
   { name: 'navigation', test: (l) => NAVIGATION.test(l) },
-  { name: 'page-thumbnail', maxLength: 80, test: (l, ctx) => ctx.untrimmedLength < 80 && PAGE_THUMB.test(l) },
+  // The line is trimmed: "页" ends it.
+  { name: 'page-thumbnail', maxLength: 80, test: (l, ctx) => ctx.untrimmedLength < 80 && l.endsWith('页') && PAGE_THUMB.test(l) },
   { name: 'site-phrase', maxLength: 120, test: (l) => SITE_PHRASE.test(l) },
   { name: 'footer', maxLength: 160, test: (l) => FOOTER.test(l) },
-  { name: 'footer-label', weak: true, maxLength: 160, test: (l) => FOOTER_LABEL.test(l) },
-  { name: 'site-blurb', maxLength: 220, test: (l) => siteWordCount(l) >= 4 },
+  { name: 'footer-label', weak: true, maxLength: 160, test: (l, ctx) => holdsColon(l, ctx) && FOOTER_LABEL.test(l) },
+  { name: 'site-blurb', maxLength: 220, test: (l, ctx) => siteWordCount(l, ctx) >= 4 },
   // "畅通投诉举报渠道", "在线浏览和下载服务": two or three site words make a policy sentence as often as a blurb.
-  { name: 'site-words', weak: true, maxLength: 220, test: (l, ctx) => inFrame(ctx) && siteWordCount(l) >= 2 },
-  { name: 'download', maxLength: 160, test: (l) => FILE_AT_END.test(l) && DOWNLOAD_WORD.test(l) },
+  { name: 'site-words', weak: true, framed: true, maxLength: 220, test: (l, ctx) => inFrame(ctx) && siteWordCount(l, ctx) >= 2 },
+  { name: 'download', maxLength: 160, test: (l) => endsLikeFileName(l) && FILE_AT_END.test(l) && DOWNLOAD_WORD.test(l) },
   { name: 'ellipsis', test: (l) => ELLIPSIS_ONLY.test(l) },
   { name: 'signs', maxLength: 4, test: (l) => SIGNS_ONLY.test(l) },
   { name: 'font-switch', maxLength: 24, test: (l) => FONT_SWITCH.test(l) },
   { name: 'separator', weak: true, maxLength: 4, test: (l) => SEPARATOR_ONLY.test(l) },
   // An article's info line: two pieces of info ("2024-03-05 来源:某市卫生健康局") are chrome anywhere;
   // one ("2025-01-01", "来源:广州日报", "-次") only next to other chrome.
-  { name: 'article-info-line', maxLength: 80, test: (l) => articleInfo(l) >= 2 },
-  { name: 'article-info', weak: true, maxLength: 50, test: (l) => NUMERIC_DATE_ONLY.test(l) || VIEW_COUNTER.test(l) || articleInfo(l) === 1 },
-  { name: 'numeric-date', weak: true, test: (l, ctx) => inFrame(ctx, 12) && NUMERIC_DATE_ONLY.test(l) },
-  { name: 'counter', weak: true, test: (l, ctx) => (ctx.index < 3 || ctx.index >= ctx.count - 3) && /^\s*\d{1,3}\s*$/.test(l) },
+  { name: 'article-info-line', maxLength: 80, test: (l, ctx) => holdsColon(l, ctx) && articleInfo(l) >= 2 },
+  { name: 'article-info', weak: true, maxLength: 50, test: (l, ctx) => isNumericDate(l) || (opensViewCounter(l) && VIEW_COUNTER.test(l)) || (holdsColon(l, ctx) && articleInfo(l) === 1) },
+  { name: 'numeric-date', weak: true, framed: true, test: (l, ctx) => inFrame(ctx, 12) && isNumericDate(l) },
+  { name: 'counter', weak: true, framed: true, test: (l, ctx) => (ctx.index < 3 || ctx.index >= ctx.count - 3) && /^\s*\d{1,3}\s*$/.test(l) },
   { name: 'metadata', test: (l) => isMetadataLine(l) },
-  { name: 'machine-label', weak: true, test: (l, ctx) => isMachineLabelLine(l, ctx) },
+  { name: 'machine-label', weak: true, framed: true, test: (l, ctx) => isMachineLabelLine(l, ctx) },
 ];
 
 function isSeparatorTrail(line: string): boolean {
@@ -115,13 +166,22 @@ function isSeparatorTrail(line: string): boolean {
 }
 
 function isMetadataLine(line: string): boolean {
-  const trimmed = line.replace(/^[\s|｜]+/, '');
+  const trimmed = withoutLeadingBars(line);
   if (trimmed.length >= 200 || !mayOpenWithLabel(trimmed)) return false;
   const pairs = labelledValues(trimmed);
   if (!pairs.length || pairs[0]!.index > 1) return false;
   // "【字号】…": a law database's attribute block brackets its labels.
   if (pairs.some((p) => p.label.strong) || pairs[0]!.bracketed) return trimmed.length < 200;
   return pairs.length >= 2 && trimmed.length < 120;
+}
+
+/** A table row's line without the bars (and blanks) before its first cell. */
+function withoutLeadingBars(line: string): string {
+  // Most lines open with neither (a Chinese character): no copy of them is made. Blanks beyond
+  // ASCII stand between U+0080 and U+3000, and U+FEFF.
+  const c = line.charCodeAt(0);
+  const may = c === 0x7c || c === 0xff5c || c <= 0x20 || ((c <= 0x3000 || c === 0xfeff) && c >= 0x80 && /\s/.test(line[0]!));
+  return may ? line.replace(/^[\s|｜]+/, '') : line;
 }
 
 /** The longest value an info label has: a date and time, or a source naming two bodies. */
@@ -150,7 +210,7 @@ function articleInfo(line: string): number {
 /** One generic label ("时间:", "大小:") with a machine-like value near the frame. */
 function isMachineLabelLine(line: string, ctx: LineContext): boolean {
   if (!inFrame(ctx, 15)) return false;
-  const trimmed = line.replace(/^[\s|｜]+/, '');
+  const trimmed = withoutLeadingBars(line);
   if (trimmed.length > 40) return false;
   const pairs = labelledValues(trimmed);
   return pairs.length === 1 && pairs[0]!.index <= 1 && MACHINE_VALUE.test(pairs[0]!.value);
@@ -161,65 +221,102 @@ export interface ChromeResult {
   lines: number[];
   /** Metadata read from the chrome's label/value pairs. */
   meta: Partial<Meta>;
+  /** What the strong rules said of each line, for a next look at the text once lines are gone. */
+  verdicts: LineVerdicts;
 }
 
 /**
+ * The verdicts on each line that depend on its text alone, with the line's text and the text the
+ * rules were given (the line's, or a split label joined): the strong rules' (`chrome`), and for a
+ * line they did not take, the weak rules' that do not read where it stands (`loose`); 1 yes, 0 no.
+ */
+export interface LineVerdicts { lines: readonly Line[]; texts: readonly string[]; chrome: Uint8Array; loose: Uint8Array }
+
+/**
  * Finds the lines of site chrome and reads the metadata they carry (发布机构 → issuer,
- * 发文字号 → docNumber, 成文时间 → date).
- * `verdicts` remembers which line texts the strong rules take for chrome, from one pass over a
- * text to the next: a line's verdict depends on its text alone. It is left holding this text's
- * lines only: a key is a slice of its text, and an earlier text's keys would keep that whole
- * text alive (on a large document, a copy of it per pass).
+ * 发文字号 → docNumber, 成文时间 → date). `earlier`: the verdicts of an earlier look at this text
+ * before some of its lines went (the lines left are in the same order): a line whose text is
+ * the same is not tested again.
  * @example findChrome(linesOf('您当前的位置:首页 > 政府文件\n一、总体要求')).lines // [0]
  */
-export function findChrome(lines: readonly Line[], verdicts = new Map<string, boolean>()): ChromeResult {
+export function findChrome(lines: readonly Line[], earlier?: LineVerdicts): ChromeResult {
   splitLabelEnd.clear();
-  const found: number[] = [];
+  const n = lines.length;
   const meta: Partial<Meta> & { datePublished?: string; source?: string } = {};
   const joined = joinSplitLabels(lines);
-  const strong = new Set<number>();
-  const weak = new Set<number>();
-  const earlier = verdicts.size ? new Map(verdicts) : null;
-  verdicts.clear();
-  for (let i = 0; i < lines.length; i++) {
+  // Flags by line index, where sets of indices would hash every look-up.
+  const blank = blankLines(lines);
+  const strong = new Uint8Array(n);
+  const weak = new Uint8Array(n);
+  const verdicts: LineVerdicts = { lines, texts: joined, chrome: new Uint8Array(n), loose: new Uint8Array(n) };
+  const known = earlier ? earlierLine(earlier) : null;
+  // One context, filled in for each line: the rules keep nothing of it.
+  const ctx: LineContext = { index: 0, count: n, untrimmedLength: 0, siteWords: undefined, colon: undefined };
+  for (let i = 0; i < n; i++) {
+    if (blank[i]) continue;
     const raw = joined[i]!, text = raw.trim();
-    if (!text) continue;
-    const ctx: LineContext = { index: i, count: lines.length, untrimmedLength: raw.length };
-    let chrome = verdicts.get(raw) ?? earlier?.get(raw);
-    if (chrome === undefined) chrome = matches(strongRules, text, ctx);
-    verdicts.set(raw, chrome);
+    ctx.index = i; ctx.untrimmedLength = raw.length; ctx.siteWords = undefined; ctx.colon = undefined;
+    const k = known ? known(lines[i]!.text, raw) : -1;
+    const chrome = k >= 0 ? earlier!.chrome[k] === 1 : matches(strongRules, text, ctx);
+    verdicts.chrome[i] = chrome ? 1 : 0;
     if (!chrome) {
-      if (matches(weakRules, text, ctx)) weak.add(i);
+      const loose = k >= 0 ? earlier!.loose[k] === 1 : matches(looseRules, text, ctx);
+      verdicts.loose[i] = loose ? 1 : 0;
+      if (loose || (inFrame(ctx) && matches(framedRules, text, ctx))) weak[i] = 1;
       continue;
     }
-    strong.add(i);
+    strong[i] = 1;
     const rest = splitLabelEnd.get(i);
-    if (rest !== undefined) strong.add(rest);
+    if (rest !== undefined) strong[rest] = 1;
   }
-  const secondHalves = new Set(splitLabelEnd.values());
+  const secondHalf = new Uint8Array(n);
+  for (const j of splitLabelEnd.values()) secondHalf[j] = 1;
   // Weak lines join the chrome they touch, in runs: one sweep down, one sweep up.
-  for (let i = 0; i < lines.length; i++) if (weak.has(i) && nearest(lines, strong, i, -1)) strong.add(i);
-  for (let i = lines.length - 1; i >= 0; i--) if (weak.has(i) && nearest(lines, strong, i, +1)) strong.add(i);
+  for (let i = 0; i < n; i++) if (weak[i] && nearest(blank, strong, i, -1)) strong[i] = 1;
+  for (let i = n - 1; i >= 0; i--) if (weak[i] && nearest(blank, strong, i, +1)) strong[i] = 1;
   footerTail(lines, strong);
   truncatedRepeats(lines, strong);
-  for (const i of [...strong].sort((a, b) => a - b)) {
-    found.push(i);
-    if (!secondHalves.has(i)) readMeta(joined[i]!, meta);
-  }
+  for (let i = 0; i < n; i++) if (strong[i] && !secondHalf[i]) readMeta(joined[i]!, meta);
   // A lone label line between chrome lines ("文章属性", "正文", "公文时效:") is chrome too.
-  const set = new Set(found);
-  for (let i = 0; i < lines.length; i++) {
-    if (set.has(i) || !lines[i]!.text.trim()) continue;
+  const lone = new Uint8Array(n);
+  for (let i = 0; i < n; i++) {
+    if (strong[i] || blank[i]) continue;
     const t = lines[i]!.text.trim();
     // An outline heading ("一、总体要求") is never a stray label, whatever stands around it.
     if (t.length > 6 || /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、)）]|第.{1,4}[章节条])/.test(t)) continue;
-    const prev = nearest(lines, set, i, -1), next = nearest(lines, set, i, +1);
-    if (prev && next) found.push(i);
+    if (nearest(blank, strong, i, -1) && nearest(blank, strong, i, +1)) lone[i] = 1;
   }
+  const found: number[] = [];
+  for (let i = 0; i < n; i++) if (strong[i] || lone[i]) found.push(i);
   const { datePublished, source, ...rest } = meta;
   if (!rest.date && datePublished) rest.date = datePublished;
   if (!rest.issuer && source && /(?:委|局|办|厅|部|署|院|政府|中心|委员会|办公室)$/.test(source)) rest.issuer = source;
-  return { lines: [...new Set(found)].sort((a, b) => a - b), meta: rest };
+  return { lines: found, meta: rest, verdicts };
+}
+
+/**
+ * Where each line in turn (asked in line order) stood in the earlier look, or -1 when the rules
+ * must look again. The lines left are the earlier lines with some gone, in order: one pointer
+ * finds each line among them (the first line of the same text, which has the same verdicts). A
+ * line whose rules' text changed (a split label joined anew) is looked at again.
+ */
+function earlierLine(earlier: LineVerdicts): (line: string, raw: string) => number {
+  const { lines, texts } = earlier;
+  let at = 0;
+  return (line, raw) => {
+    let k = at;
+    while (k < lines.length && lines[k]!.text !== line) k++;
+    if (k === lines.length) return -1;
+    at = k + 1;
+    return texts[k] === raw ? k : -1;
+  };
+}
+
+/** Which lines are blank (whitespace only), by index. */
+function blankLines(lines: readonly Line[]): Uint8Array {
+  const blank = new Uint8Array(lines.length);
+  for (let i = 0; i < lines.length; i++) if (isBlank(lines[i]!.text)) blank[i] = 1;
+  return blank;
 }
 
 /** A line of a footer's tail: a badge's or an app's name, a QR code's caption. */
@@ -230,9 +327,9 @@ const TAIL_CHARS = 20;
  * document: the short lines that follow to the end (badges, app names, QR captions) are the footer's.
  * A line with a sentence or longer than {@link TAIL_CHARS} stops the rule: text follows.
  */
-function footerTail(lines: readonly Line[], strong: Set<number>): void {
+function footerTail(lines: readonly Line[], strong: Uint8Array): void {
   let last = -1;
-  for (let i = lines.length - 1; i >= 0 && last < 0; i--) if (strong.has(i) && FOOTER.test(lines[i]!.text)) last = i;
+  for (let i = lines.length - 1; i >= 0 && last < 0; i--) if (strong[i] && FOOTER.test(lines[i]!.text)) last = i;
   if (last < 0) return;
   const tail: number[] = [];
   for (let i = last + 1; i < lines.length; i++) {
@@ -241,7 +338,7 @@ function footerTail(lines: readonly Line[], strong: Set<number>): void {
     if (t.length > TAIL_CHARS || /[。;；!！?？]/.test(t)) return;
     tail.push(i);
   }
-  for (const i of tail) strong.add(i);
+  for (const i of tail) strong[i] = 1;
 }
 
 /** A line cut short by a site: its words, then "..." or "……" (tested on a line whose last character is one of them). */
@@ -252,7 +349,7 @@ const CUT_SHORT = /(?:\.{3}|…)$/;
  * repeating the lead), which a page writes for its share button. At least ten characters of it
  * must open an earlier line.
  */
-function truncatedRepeats(lines: readonly Line[], strong: Set<number>): void {
+function truncatedRepeats(lines: readonly Line[], strong: Uint8Array): void {
   let starts: Map<string, number[]> | undefined;
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text.trimEnd();
@@ -268,25 +365,26 @@ function truncatedRepeats(lines: readonly Line[], strong: Set<number>): void {
       lines.forEach((l, k) => { const key = l.text.replace(/\s+/g, '').slice(0, 10); const list = starts!.get(key); if (list) list.push(k); else starts!.set(key, [k]); });
     }
     const earlier = (starts.get(cut.slice(0, 10)) ?? []).some((k) => k < i && lines[k]!.text.replace(/\s+/g, '').startsWith(cut) && !CUT_SHORT.test(lines[k]!.text.trimEnd()));
-    if (earlier) strong.add(i);
+    if (earlier) strong[i] = 1;
   }
 }
 
 const strongRules = chromeRules.filter((r) => !r.weak);
-const weakRules = chromeRules.filter((r) => r.weak);
+/** The weak rules that do not read where the line stands, and those that do (true only near the frame). */
+const looseRules = chromeRules.filter((r) => r.weak && !r.framed);
+const framedRules = chromeRules.filter((r) => r.weak && r.framed);
 
 function matches(rules: readonly ChromeRule[], line: string, ctx: LineContext): boolean {
-  for (const r of rules) if ((r.maxLength === undefined || line.length < r.maxLength) && r.test(line, ctx)) return true;
+  for (let k = 0; k < rules.length; k++) {
+    const r = rules[k]!;
+    if ((r.maxLength === undefined || line.length < r.maxLength) && r.test(line, ctx)) return true;
+  }
   return false;
 }
 
-/** Is the nearest non-blank line in direction `dir` (within 2 lines) a chrome line? */
-function nearest(lines: readonly Line[], set: Set<number>, i: number, dir: 1 | -1): boolean {
-  for (let j = i + dir, k = 0; j >= 0 && j < lines.length && k < 3; j += dir) {
-    if (!lines[j]!.text.trim()) continue;
-    k++;
-    return set.has(j);
-  }
+/** Is the nearest non-blank line in direction `dir` a chrome line (flagged in `chrome`)? */
+function nearest(blank: Uint8Array, chrome: Uint8Array, i: number, dir: 1 | -1): boolean {
+  for (let j = i + dir; j >= 0 && j < blank.length; j += dir) if (!blank[j]) return chrome[j] === 1;
   return false;
 }
 

@@ -1,13 +1,24 @@
 import { MappedText, MappedTextBuilder } from './mapped-text.js';
-import { linesOfText, type Line } from './lines.js';
+import { firstNonBlank, isBlank, isSpace, linesOfText, setLinesOfText, trimmedLength, type Line } from './lines.js';
+
+/** The codes of a string's characters (all in the BMP), for a look-up by a line's first character. */
+function codes(chars: string): ReadonlySet<number> {
+  return new Set(Array.from(chars, (c) => c.charCodeAt(0)));
+}
 
 /** A line ends a sentence when its last character (blanks aside) is one of these. */
 const ENDS_SENTENCE = /[。!！?？;；:：」』”"》)）\]】…]/;
 const BARE_YEAR = /^\s*(?:19|20)\d{2}\s*$/;
-const STARTS_AS_CONTINUATION = /^\s*[,，、。;；:：)）」』》%％]/;
-const STARTS_AS_UNIT = /^\s*[年月日号%]/;
+/** A line's first character (blanks aside) that continues the line before: `^\s*[,，、。;；:：)）」』》%％]`. */
+const STARTS_AS_CONTINUATION = codes(',，、。;；:：)）」』》%％');
+/** `^\s*[年月日号%]`: a unit after a number. */
+const STARTS_AS_UNIT = codes('年月日号%');
 /** A line that opens with an outline marker or a table row label must keep its break. */
 const STARTS_AS_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}[、.,]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}(?:[.、)）]|\.\d)|[①-⑳]|第[一二三四五六七八九十百\d]{1,4}[章节条编篇]|篇[一二三四五六七八九十]|[?？][、.]|、)/;
+/** The characters that can open a {@link STARTS_AS_HEADING} match. */
+const HEADING_STARTS = codes('一二三四五六七八九十(（0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳第篇?？、');
+/** Beside ideographs and digits, what opens a line of prose: `^\s*[\u4e00-\u9fff\d“"《(（]`. */
+const STARTS_AS_PROSE = codes('“"《(（');
 /** A wrapped line stops inside a word, or after a comma or an enumeration comma: its last character. */
 const CJK_END = /[\u4e00-\u9fff\d,、]/;
 /** No paragraph ends on a conjunction or a preposition: a line's last character. */
@@ -16,8 +27,6 @@ const OPEN_END = /[与和及的对为把向从、]/;
 const TABLE_ROW_LABEL = /^\s*(?:[一二三四1-4]、?[一二三四]?季度|第[一二三四]季度|上半年|下半年|全年|年度)(?:\s|$)/;
 /** No line ends on an opening bracket or quote: what it opens is on the next line ("(" + "五)…", "推进“" + "放管服”"). */
 const OPENS = /[(（“‘《〔【\[]/;
-/** No line starts with a closing quote: the quotation began on the line before ("“一地办理" + "”。"). */
-const STARTS_AS_CLOSING_QUOTE = /^\s*[”’]/;
 /** A closing quote ends a sentence only after the sentence's own end ("…。”"); "“领跑者”" goes on. */
 const CLOSING_QUOTE = /[”’"]/;
 /** A full date closing a line: the date of a signature. */
@@ -61,94 +70,157 @@ interface Prose { length: number; punctuated: boolean }
 const PROSE_PUNCTUATION = /[,，。;；]/;
 
 function proseOf(line: string): Prose {
-  return { length: line.trim().length, punctuated: PROSE_PUNCTUATION.test(line) };
+  return { length: trimmedLength(line), punctuated: PROSE_PUNCTUATION.test(line) };
 }
 
 function joinOnce(text: MappedText): MappedText {
   const lines = linesOfText(text);
   const wrap = wrapWidth(lines);
+  const tabbed = linesWithTab(text.text, lines);
   let b: MappedTextBuilder | null = null;
   let kept = 0;
-  let prev: Line | null = null;
+  let prev = -1;
   let joined: Prose | null = null;
   let gap = false;
-  for (const line of lines) {
-    if (!line.text.trim()) { gap = prev !== null; continue; }
+  // The joined text's lines, made along with it (the next pass and the next steps read them):
+  // a line no join touched keeps its string, at a position moved back by the units removed
+  // before it; the blank lines since the last text line wait until the next line keeps its break.
+  const out: Line[] = [];
+  let removed = 0, blanks = 0;
+  for (let i = 0; i < lines.length; i++) {
+    const line = lines[i]!;
+    if (isBlank(line.text)) { gap = prev >= 0; blanks++; continue; }
     const across = gap;
     gap = false;
-    if (prev && shouldJoin(prev, line, wrap, joined, across)) {
+    // A line with a tab is a table row (an HTML <tr>, a Word export's row): rows never join ("…人事处" + "3\t…").
+    if (prev >= 0 && !tabbed[prev] && !tabbed[i] && shouldJoin(lines[prev]!, line, wrap, joined, across)) {
       b ??= new MappedTextBuilder(text);
       // Keep up to the end of the previous line's text, drop the break, blank lines and indentation.
-      const prevEnd = prev.start + prev.text.trimEnd().length;
+      const p = lines[prev]!;
+      const prevEnd = p.start + p.text.trimEnd().length;
       b.keep(kept, prevEnd);
       kept = line.start + (line.text.length - line.text.trimStart().length);
+      removed += kept - prevEnd;
+      blanks = 0;
+      const last = out[out.length - 1]!;
+      const merged = last.text.trimEnd() + line.text.trimStart();
+      out[out.length - 1] = { start: last.start, end: last.start + merged.length, text: merged };
       // The prose rule reads the joined line, so a paragraph broken in many places joins in one
       // pass; the wrap rule reads each line as exported.
-      const before: Prose = joined ?? proseOf(prev.text), added = proseOf(line.text);
+      const before: Prose = joined ?? proseOf(p.text), added = proseOf(line.text);
       joined = { length: before.length + added.length, punctuated: before.punctuated || added.punctuated };
-      prev = line;
+      prev = i;
       continue;
     }
+    for (let k = i - blanks; k <= i; k++) out.push(moved(lines[k]!, removed));
+    blanks = 0;
     joined = null;
-    prev = line;
+    prev = i;
   }
   if (!b) return text;
+  for (let k = lines.length - blanks; k < lines.length; k++) out.push(moved(lines[k]!, removed));
   b.keep(kept, text.length);
-  return b.build();
+  const next = b.build();
+  setLinesOfText(next, out);
+  return next;
+}
+
+/** A line at `by` units before its place. */
+function moved(line: Line, by: number): Line {
+  return by === 0 ? line : { start: line.start - by, end: line.end - by, text: line.text };
+}
+
+/** Which lines hold a tab, by index: one search of the text for its tabs. */
+function linesWithTab(s: string, lines: readonly Line[]): Uint8Array {
+  const tabbed = new Uint8Array(lines.length);
+  for (let at = s.indexOf('\t'), i = 0; at >= 0; at = s.indexOf('\t', at + 1)) {
+    while (lines[i]!.end <= at) i++;
+    tabbed[i] = 1;
+  }
+  return tabbed;
 }
 
 /**
- * Should the break between `prev` and `next` go? `across`: blank lines stand between them (a
- * double-spaced export's line break, a page's end, or a paragraph's).
+ * Should the break between `prev` and `next` (neither a table row) go? `across`: blank lines
+ * stand between them (a double-spaced export's line break, a page's end, or a paragraph's).
+ * The rules that read how `next` starts ("^\s*[…]") look at its first character, found once; a
+ * pattern that reads more of it runs only where that character can start its match.
  */
 function shouldJoin(prev: Line, next: Line, wrap: number, joined: Prose | null, across = false): boolean {
   const p = prev.text, n = next.text;
-  // A line with a tab is a table row (an HTML <tr>, a Word export's row): rows never join ("…人事处" + "3\t…").
-  if (p.includes('\t') || n.includes('\t')) return false;
   // The rules read a line's end through its last character: one look, not a scan of the line.
-  const trimmed = p.trimEnd();
-  let last = trimmed[trimmed.length - 1] ?? '';
+  let end = p.length;
+  while (end > 0 && isSpace(p.charCodeAt(end - 1))) end--;
+  let last = p[end - 1] ?? '';
+  const first = firstNonBlank(n);
   // A break inside a bracket, a quotation or a marker is never a paragraph's end.
-  if (OPENS.test(last) || STARTS_AS_CLOSING_QUOTE.test(n)) return true;
-  if (isDigit(last) && MARKER_TAIL.test(n)) return true;
-  if (MARKER_AT_END.test(trimmed.slice(-12)) && /^\s*(?:[\u4e00-\u9fff“"《]|(?:19|20)\d{2}年)/.test(n) && !STARTS_AS_HEADING.test(n)) return true;
+  if (OPENS.test(last) || first === 0x201d || first === 0x2019) return true; // "”", "’": STARTS_AS_CLOSING_QUOTE
+  if (isDigit(last) && (first === 0x2e || first === 0x3001) && MARKER_TAIL.test(n)) return true;
+  // A marker ends its line with ".", "、", ")" or "）".
+  if ((last === '.' || last === '、' || last === ')' || last === '）') && MARKER_AT_END.test(p.slice(Math.max(0, end - 12), end))
+    && /^\s*(?:[\u4e00-\u9fff“"《]|(?:19|20)\d{2}年)/.test(n) && !startsAsHeading(n, first)) return true;
   // "…“领跑者”" goes on; "…。”" ends: a closing quote is read through the character before it.
-  if (CLOSING_QUOTE.test(last) && trimmed.length > 1) {
-    const before = trimmed[trimmed.length - 2]!;
+  if (CLOSING_QUOTE.test(last) && end > 1) {
+    const before = p[end - 2]!;
     if (!ENDS_SENTENCE.test(before)) last = before;
   }
   // "2021" alone, or ending a line after a space ("…中 心 2021"), then "年上半年…".
-  if (STARTS_AS_UNIT.test(n) && (BARE_YEAR.test(p) || /\s(?:19|20)\d{2}\s*$/.test(p))) return true;
+  if (STARTS_AS_UNIT.has(first) && (BARE_YEAR.test(p) || /\s(?:19|20)\d{2}\s*$/.test(p))) return true;
   // "、主要任务" on a short line is a heading that lost its numeral, not a continuation.
-  if (STARTS_AS_CONTINUATION.test(n) && !ENDS_SENTENCE.test(last) && !(/^\s*、/.test(n) && n.trim().length <= 20)) return true;
+  if (STARTS_AS_CONTINUATION.has(first) && !ENDS_SENTENCE.test(last) && !(first === 0x3001 && trimmedLength(n) <= 20)) return true;
   if (ENDS_SENTENCE.test(last) || !CJK_END.test(last)) return false;
   // No paragraph ends on a conjunction or a preposition ("…中医医院与" + "省内外…").
-  if (OPEN_END.test(last) && /^\s*[\u4e00-\u9fff]/.test(n) && !STARTS_AS_HEADING.test(n)) return true;
-  if (STARTS_AS_HEADING.test(n) || STARTS_AS_HEADING.test(p) && p.trim().length < 30) return false;
-  if (!/^\s*[\u4e00-\u9fff\d“"《(（]/.test(n) || TABLE_ROW_LABEL.test(n)) return false;
+  if (OPEN_END.test(last) && isIdeograph(first) && !startsAsHeading(n, first)) return true;
+  if (startsAsHeading(n, first) || startsAsHeading(p, firstNonBlank(p)) && trimmedLength(p) < 30) return false;
+  if (!(isIdeograph(first) || (first >= 0x30 && first <= 0x39) || STARTS_AS_PROSE.has(first)) || TABLE_ROW_LABEL.test(n)) return false;
   // Across blank lines, a paragraph that closes with its date (a signature: "…办公厅2021年3月2日")
   // or a title standing alone ("深化审批制度改革重点任务分工方案") keeps its break.
-  if (across && (DATE_AT_END.test(trimmed) || isLoneTitle(n))) return false;
+  if (across && ((last === '日' && DATE_AT_END.test(p.slice(0, end))) || isLoneTitle(n))) return false;
   // A paragraph line that stops mid-sentence (a sentence of it already ended, or commas show it is prose, not a cell).
   // Not when the next line is a lone cell ("项目责任人") or the line ends with one.
-  const cell = n.trim().length <= 6 && !/[,，。;；:：]/.test(n);
+  const cell = trimmedLength(n) <= 6 && !/[,，。;；:：]/.test(n);
   const whole = joined ?? proseOf(p);
-  if (whole.length >= 40 && whole.punctuated && !cell && !/\s\S{2,6}$/.test(trimmed)) return true;
+  if (whole.length >= 40 && whole.punctuated && !cell && !endsWithShortWord(p, end)) return true;
   // A line longer than the wrap width was not cut by it: it is a paragraph of its own, or one
   // joined already (cleaning cleaned text must join nothing more).
-  const length = p.trim().length;
+  const length = trimmedLength(p);
   return wrap > 0 && length >= wrap * 0.85 && length <= wrap * 1.15;
 }
+
+/** What {@link STARTS_AS_HEADING} reads, tried only where the line's first character can open a heading. */
+function startsAsHeading(line: string, first: number): boolean {
+  return HEADING_STARTS.has(first) && STARTS_AS_HEADING.test(line);
+}
+
+/**
+ * `/\s\S{2,6}$/` on `s.slice(0, end)` (which ends with no blank): a word of two to six characters
+ * after a blank ends the line, a cell's ("…工作 市卫健委"). Read from the end, where the pattern
+ * would try every position of the line.
+ */
+function endsWithShortWord(s: string, end: number): boolean {
+  let k = end - 1;
+  while (k >= 0 && end - 1 - k < 7 && !isSpace(s.charCodeAt(k))) k--;
+  const word = end - 1 - k;
+  return k >= 0 && isSpace(s.charCodeAt(k)) && word >= 2 && word <= 6;
+}
+
+function isIdeograph(c: number): boolean { return c >= 0x4e00 && c <= 0x9fff; }
 
 /**
  * The width at which the export wrapped its lines: the length most long lines reach. 0 when the
  * text has no sign of fixed-width wrapping (few long lines of similar length).
  */
 function wrapWidth(lines: readonly Line[]): number {
-  const lengths = lines.map((l) => l.text.trim().length).filter((n) => n >= 20).sort((a, b) => a - b);
+  const lengths: number[] = [];
+  for (const l of lines) {
+    const n = trimmedLength(l.text);
+    if (n >= 20) lengths.push(n);
+  }
   if (lengths.length < 4) return 0;
+  lengths.sort((a, b) => a - b);
   const p80 = lengths[Math.floor(lengths.length * 0.8)]!;
-  const near = lengths.filter((n) => n >= p80 * 0.85 && n <= p80 * 1.15).length;
+  let near = 0;
+  for (const n of lengths) if (n >= p80 * 0.85 && n <= p80 * 1.15) near++;
   // Wrapped text has many lines near one width; free paragraphs vary widely.
   return near >= Math.max(3, lengths.length * 0.3) ? p80 : 0;
 }

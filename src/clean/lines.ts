@@ -28,6 +28,41 @@ export function linesOfText(text: MappedText): readonly Line[] {
   return lines;
 }
 
+/**
+ * Hands on the lines of a text that a step made from the lines of the text before it (a step
+ * that removes line breaks or whole lines knows the new lines without splitting the new text).
+ * They must be what {@link linesOf} would return.
+ */
+export function setLinesOfText(text: MappedText, lines: readonly Line[]): void {
+  split.set(text, lines);
+}
+
+/** A character that String.prototype.trim removes and `\s` matches: JavaScript's white space and line terminators. */
+export function isSpace(c: number): boolean {
+  if (c < 0x80) return c === 0x20 || (c >= 0x09 && c <= 0x0d);
+  return c === 0xa0 || c === 0x1680 || (c >= 0x2000 && c <= 0x200a) || c === 0x2028 || c === 0x2029 || c === 0x202f || c === 0x205f || c === 0x3000 || c === 0xfeff;
+}
+
+/** `!s.trim()`, without the copy: the first character that is no blank decides. */
+export function isBlank(s: string): boolean {
+  for (let k = 0; k < s.length; k++) if (!isSpace(s.charCodeAt(k))) return false;
+  return true;
+}
+
+/** `s.trim().length`, without the copy. */
+export function trimmedLength(s: string): number {
+  let start = 0, end = s.length;
+  while (start < end && isSpace(s.charCodeAt(start))) start++;
+  while (end > start && isSpace(s.charCodeAt(end - 1))) end--;
+  return end - start;
+}
+
+/** The first character of `s` that is no blank (its code), or -1: what `^\s*[…]` reads. */
+export function firstNonBlank(s: string): number {
+  for (let k = 0; k < s.length; k++) { const c = s.charCodeAt(k); if (!isSpace(c)) return c; }
+  return -1;
+}
+
 /** A line's content without any whitespace: for comparing lines across layouts. */
 export function squeeze(s: string): string {
   return s.replace(/\s+/g, '');
@@ -41,14 +76,57 @@ export function dropRanges(text: MappedText, ranges: Array<[number, number]>): M
   if (!ranges.length) return text;
   const sorted = [...ranges].sort((a, b) => a[0] - b[0]);
   const b = new MappedTextBuilder(text);
+  // What goes, as disjoint ranges in order.
+  const gone: Array<[number, number]> = [];
   let at = 0;
   for (const [s, e] of sorted) {
     if (e <= at) continue;
     b.keep(at, Math.max(at, s));
+    gone.push([Math.max(at, s), e]);
     at = Math.max(at, e);
   }
   b.keep(at, text.length);
-  return b.build();
+  const next = b.build();
+  // The steps that drop whole lines (chrome, copies, repeated articles) hand on the lines left.
+  const lines = split.get(text);
+  const left = lines && linesLeft(lines, text.length, gone);
+  if (left) split.set(next, left);
+  return next;
+}
+
+/**
+ * The lines of a text once the `gone` ranges (disjoint, in order) are removed, when each of them
+ * is whole lines (from a line's start to another's or to the text's end); otherwise null. A line
+ * left keeps its string. When the last line goes, the line break before it stays and ends the
+ * text with an empty line (the text's only line, when nothing is left).
+ */
+function linesLeft(lines: readonly Line[], length: number, gone: Array<[number, number]>): Line[] | null {
+  for (const [s, e] of gone) if (!startsLine(lines, s) || (e !== length && !startsLine(lines, e))) return null;
+  const out: Line[] = [];
+  let r = 0, removed = 0, lastGone = false;
+  for (const line of lines) {
+    while (r < gone.length && gone[r]![1] <= line.start) { removed += gone[r]![1] - gone[r]![0]; r++; }
+    lastGone = r < gone.length && gone[r]![0] <= line.start;
+    if (lastGone) continue;
+    out.push(removed === 0 ? line : { start: line.start - removed, end: line.end - removed, text: line.text });
+  }
+  if (lastGone) {
+    while (r < gone.length) { removed += gone[r]![1] - gone[r]![0]; r++; }
+    out.push({ start: length - removed, end: length - removed, text: '' });
+  }
+  return out;
+}
+
+/** Is `at` where one of the lines starts? */
+function startsLine(lines: readonly Line[], at: number): boolean {
+  let lo = 0, hi = lines.length - 1;
+  while (lo <= hi) {
+    const mid = (lo + hi) >> 1;
+    const start = lines[mid]!.start;
+    if (start === at) return true;
+    if (start < at) lo = mid + 1; else hi = mid - 1;
+  }
+  return false;
 }
 
 /** The range of whole lines `[first, last]`, including the line break after the last (if any). */

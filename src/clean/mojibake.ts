@@ -1,5 +1,4 @@
 import type { ParseFile } from '../file.js';
-import { linesOfText } from './lines.js';
 import type { MappedText } from './mapped-text.js';
 
 /** A run of "?" or U+FFFD; whether a "?" run is lost text depends on what stands around it. */
@@ -20,14 +19,28 @@ const QUESTION = /(?:吗|呢|什么|怎|如何|为何|哪|谁|多少|是否|难�
 export function reportMojibake(text: MappedText, file: ParseFile): number {
   let total = 0;
   let reported = 0;
-  for (const line of linesOfText(text)) {
-    const hits = lostIn(line.text);
-    if (hits < 2) continue;
-    total += hits;
-    if (reported++ < 100) file.warn('mojibake', `${hits} character(s) lost to "?" in this line`, text.sourceRange(line.start, line.end));
+  // Only a line that holds a "?" or U+FFFD can have lost characters: the text is searched for
+  // them and each such line read once, without splitting the whole text.
+  const s = text.text;
+  for (let at = nextSuspect(s, 0); at >= 0;) {
+    const start = s.lastIndexOf('\n', at - 1) + 1;
+    const nl = s.indexOf('\n', at);
+    const end = nl < 0 ? s.length : nl;
+    const hits = lostIn(s.slice(start, end));
+    if (hits >= 2) {
+      total += hits;
+      if (reported++ < 100) file.warn('mojibake', `${hits} character(s) lost to "?" in this line`, text.sourceRange(start, end));
+    }
+    at = nl < 0 ? -1 : nextSuspect(s, nl + 1);
   }
   if (reported > 100) file.warn('mojibake', `${reported - 100} more line(s) with lost characters not listed`);
   return total;
+}
+
+/** Where the next "?" or U+FFFD stands from `from` on, or -1. */
+function nextSuspect(s: string, from: number): number {
+  const q = s.indexOf('?', from), r = s.indexOf('\uFFFD', from);
+  return q < 0 ? r : r < 0 ? q : Math.min(q, r);
 }
 
 function lostIn(line: string): number {

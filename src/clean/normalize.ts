@@ -12,9 +12,28 @@ const FOLD: Record<string, string> = {
 /** Removed outright: carriage returns (line ends become "\n") and zero-width characters. */
 const DROP = new Set(['\r', '\u200b', '\u200c', '\u200d', '\u2060', '\ufeff', '\u00ad']);
 
-// One pass finds every character that may need folding; the callback decides.
-// Radicals and compatibility ideographs (PDF text layers) fold to the unified ideographs (input/kangxi.ts).
-const CANDIDATE = /[\uff01-\uff5e\u3000\u00a0\u2002\u2003\u2009\u202f\u205f\u2010-\u2015\u2212\u301c~\ufe50-\ufe6a\u2236\uff5f\uff60\r\u200b-\u200d\u2060\ufeff\u00ad\u3002\u2e80-\u2fdf\uf900-\ufaff]|\ud87e[\udc00-\ude1f]/g;
+/**
+ * What a UTF-16 unit may become, by its code: 0 it stays; 1 it folds one for one into
+ * {@link ONE_FOR_ONE}'s unit (width forms, spaces, dashes); 2 {@link folded} decides, reading its
+ * neighbours or the radical table (CR, zero-width characters, "。", radicals and compatibility
+ * ideographs, the high surrogate of the compatibility supplement). A look-up per unit, where a
+ * regular expression's match would cost an array per full-width comma.
+ */
+const KIND = new Uint8Array(0x10000);
+const ONE_FOR_ONE = new Uint16Array(0x10000);
+{
+  const fold = (code: number, to: string) => { KIND[code] = 1; ONE_FOR_ONE[code] = to.charCodeAt(0); };
+  // The full-width question mark stays: an ASCII "?" in Chinese text is a lost character (mojibake).
+  for (let code = 0xff01; code <= 0xff5e; code++) if (code !== 0xff1f) fold(code, String.fromCharCode(code - 0xfee0));
+  fold(0xff5e, '-'); // "～" folds as "~" does
+  for (const [from, to] of Object.entries(FOLD)) fold(from.charCodeAt(0), to);
+  for (const c of DROP) KIND[c.charCodeAt(0)] = 2;
+  KIND[0x3002] = 2;
+  // Radicals and compatibility ideographs (PDF text layers) fold to the unified ideographs (input/kangxi.ts).
+  for (let code = 0x2e80; code <= 0x2fdf; code++) KIND[code] = 2;
+  for (let code = 0xf900; code <= 0xfaff; code++) KIND[code] = 2;
+  KIND[0xd87e] = 2; // U+2F800–U+2FA1F, the compatibility supplement: "\ud87e" then "\udc00"–"\ude1f"
+}
 
 /**
  * Folds width and variant forms once, so that later stages see one form: full-width digits, letters
@@ -25,23 +44,44 @@ const CANDIDATE = /[\uff01-\uff5e\u3000\u00a0\u2002\u2003\u2009\u202f\u205f\u201
  */
 export function normalize(input: MappedText, _file?: ParseFile): MappedText {
   const src = input.text;
-  CANDIDATE.lastIndex = 0;
+  const n = src.length;
   let builder: MappedTextBuilder | null = null;
   let out: TextWriter | null = null;
-  let kept = 0;
-  for (let m = CANDIDATE.exec(src); m; m = CANDIDATE.exec(src)) {
-    const i = m.index;
-    const c = m[0];
+  // `copied`: what `out` holds of the source; `kept`: what the map holds. A one-for-one fold
+  // changes the text only: its unit keeps its own source position, as an unchanged one does.
+  let copied = 0, kept = 0;
+  for (let i = 0; i < n; i++) {
+    const code = src.charCodeAt(i);
+    const kind = KIND[code]!;
+    if (kind === 0) continue;
+    if (kind === 1) {
+      out ??= new TextWriter(n);
+      out.copy(src, copied, i).unit(ONE_FOR_ONE[code]!);
+      copied = i + 1;
+      continue;
+    }
+    let c: string;
+    if (code === 0xd87e) {
+      const low = src.charCodeAt(i + 1);
+      if (!(low >= 0xdc00 && low <= 0xde1f)) continue;
+      c = src.slice(i, i + 2);
+    } else c = src[i]!;
     const to = folded(c, i, src);
-    if (to === null) continue;
-    builder ??= new MappedTextBuilder(input);
-    out ??= new TextWriter(src.length);
-    out.copy(src, kept, i).write(to);
-    builder.mapKeep(kept, i).mapReplace(i, i + c.length, to.length);
-    kept = i + c.length;
+    if (to !== null) {
+      out ??= new TextWriter(n);
+      out.copy(src, copied, i).write(to);
+      copied = i + c.length;
+      if (to.length !== c.length) {
+        builder ??= new MappedTextBuilder(input);
+        builder.mapKeep(kept, i).mapReplace(i, i + c.length, to.length);
+        kept = i + c.length;
+      }
+    }
+    i += c.length - 1;
   }
-  if (!builder || !out) return input;
-  return builder.mapKeep(kept, src.length).buildWith(out.copy(src, kept, src.length).done());
+  if (!out) return input;
+  builder ??= new MappedTextBuilder(input);
+  return builder.mapKeep(kept, n).buildWith(out.copy(src, copied, n).done());
 }
 
 const LITTLE_ENDIAN = new Uint8Array(Uint16Array.of(1).buffer)[0] === 1;
@@ -67,6 +107,12 @@ class TextWriter {
 
   write(text: string): this { return this.copy(text, 0, text.length); }
 
+  unit(code: number): this {
+    this.room(1);
+    this.buf[this.n++] = code;
+    return this;
+  }
+
   done(): string {
     const bytes = Buffer.from(this.buf.buffer, this.buf.byteOffset, this.n * 2);
     if (!LITTLE_ENDIAN) bytes.swap16();
@@ -81,7 +127,7 @@ class TextWriter {
   }
 }
 
-/** What `c` (a match of CANDIDATE at `i`) becomes: null when it stays. */
+/** What `c` (a unit of {@link KIND} 2 at `i`, or the supplement's pair) becomes: null when it stays. */
 function folded(c: string, i: number, src: string): string | null {
   if (DROP.has(c)) {
     // A lone CR is a line end of its own (old Mac exports).
@@ -91,11 +137,7 @@ function folded(c: string, i: number, src: string): string | null {
     // "4。9%": a full stop typed as the decimal point.
     return isDigit(src.charCodeAt(i - 1)) && isDigit(src.charCodeAt(i + 1)) ? '.' : null;
   }
-  if (c.length === 2 || (c >= '\u2e80' && c <= '\u2fdf') || (c >= '\uf900' && c <= '\ufaff')) return unifiedIdeograph(c) ?? null;
-  const code = c.charCodeAt(0);
-  // The full-width question mark stays: an ASCII "?" in Chinese text is a lost character (mojibake).
-  const out = code >= 0xff01 && code <= 0xff5e && code !== 0xff1f ? String.fromCharCode(code - 0xfee0) : FOLD[c] ?? null;
-  return out === '~' ? '-' : out;
+  return unifiedIdeograph(c) ?? null;
 }
 
 function isDigit(c: number): boolean { return c >= 0x30 && c <= 0x39 || c >= 0xff10 && c <= 0xff19; }

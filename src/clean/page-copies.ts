@@ -1,5 +1,5 @@
 import type { ParseFile } from '../file.js';
-import { type Line, linesOfText, squeeze } from './lines.js';
+import { isBlank, type Line, linesOfText, squeeze } from './lines.js';
 import type { MappedText } from './mapped-text.js';
 
 /** A repeated run must hold this many characters to count as a page copy rather than a repeated phrase. */
@@ -19,22 +19,26 @@ export function findPageCopies(text: MappedText, file: ParseFile): Array<[number
   const lines: Line[] = [];
   const keys: string[] = [];
   for (const l of linesOfText(text)) {
-    if (!l.text.trim()) continue;
+    if (isBlank(l.text)) continue;
     lines.push(l);
     keys.push(squeeze(l.text));
   }
-  const first = new Map<string, number>();
   const heads = headsOf(keys);
-  const firstHead = new Map<string, number>();
+  // The lines met so far, by head: a line is found by a look-up of its head (ANCHOR_CHARS units),
+  // where a look-up by its whole text would hash all of it.
+  const byHead = new Map<string, HeadEntry>();
   const drop: Array<[number, number]> = [];
   for (let i = 0; i < lines.length; i++) {
     const key = keys[i]!;
-    // Short lines (a narrow export's, headings) anchor together with the lines that follow them:
-    // a copy of a text wrapped at 18 characters must be found before its lines are joined.
-    const h = key.length < ANCHOR_CHARS && heads[i]!.length >= ANCHOR_CHARS ? firstHead.get(heads[i]!) : undefined;
-    const j = first.get(key) ?? (h !== undefined && keys[h] === key ? h : undefined);
+    const entry = byHead.get(heads[i]!);
+    // A long line is found by its text; short lines (a narrow export's, headings) anchor together
+    // with the lines that follow them: a copy of a text wrapped at 18 characters must be found
+    // before its lines are joined.
+    const h = key.length < ANCHOR_CHARS && heads[i]!.length >= ANCHOR_CHARS ? entry?.first : undefined;
+    const j = key.length >= ANCHOR_CHARS ? lineOf(entry, keys, key) : h !== undefined && keys[h] === key ? h : undefined;
     if (j === undefined) {
-      const from = key.length >= MIN_CHARS ? firstHead.get(key.slice(0, ANCHOR_CHARS)) : undefined;
+      // A long line's head is its first ANCHOR_CHARS units.
+      const from = key.length >= MIN_CHARS ? entry?.first : undefined;
       const to = from === undefined ? -1 : flattenedCopy(keys, from, i);
       if (to >= 0) {
         const start = lines[i]!.start, end = lines[i]!.end;
@@ -42,8 +46,8 @@ export function findPageCopies(text: MappedText, file: ParseFile): Array<[number
         drop.push([start, end < text.length ? end + 1 : end]);
         continue;
       }
-      if (key.length >= ANCHOR_CHARS) first.set(key, i);
-      if (!firstHead.has(heads[i]!)) firstHead.set(heads[i]!, i);
+      if (!entry) byHead.set(heads[i]!, { first: i, long: key.length >= ANCHOR_CHARS ? [i] : [], byKey: null });
+      else if (key.length >= ANCHOR_CHARS) addLine(entry, keys, i);
       continue;
     }
     // Extend the match backwards over short lines (headings) and forwards as far as it goes.
@@ -68,6 +72,30 @@ export function findPageCopies(text: MappedText, file: ParseFile): Array<[number
     i = to;
   }
   return drop;
+}
+
+/**
+ * The lines met under one head: the first of them, and the first line of each text of
+ * {@link ANCHOR_CHARS} or more (by index; by text once they are many, lines of a table that open alike).
+ */
+interface HeadEntry { first: number; long: number[]; byKey: Map<string, number> | null }
+
+/** The first line met of text `key` (of ANCHOR_CHARS or more) under its head's entry. */
+function lineOf(entry: HeadEntry | undefined, keys: string[], key: string): number | undefined {
+  if (!entry) return undefined;
+  if (entry.byKey) return entry.byKey.get(key);
+  for (const k of entry.long) if (keys[k] === key) return k;
+  return undefined;
+}
+
+/** Adds line `i`, whose text is not yet under `entry`. */
+function addLine(entry: HeadEntry, keys: string[], i: number): void {
+  if (entry.byKey) { entry.byKey.set(keys[i]!, i); return; }
+  entry.long.push(i);
+  if (entry.long.length > 8) {
+    entry.byKey = new Map();
+    for (const k of entry.long) entry.byKey.set(keys[k]!, k);
+  }
 }
 
 /** The first {@link ANCHOR_CHARS} characters of the text from each line on, whitespace aside. */

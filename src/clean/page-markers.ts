@@ -1,4 +1,4 @@
-import type { Line } from './lines.js';
+import { firstNonBlank, trimmedLength, type Line } from './lines.js';
 
 /** "- 4 -", "— 12 —" (folded to "-- 12 --"), "-4-": a PDF or Word export's page number. */
 const DASHED = /^\s*-{1,3}\s*\d{1,4}\s*-{1,3}\s*$/;
@@ -18,15 +18,20 @@ export function findPageMarkers(lines: readonly Line[]): number[] {
   const bare: Array<{ i: number; n: number }> = [];
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text;
+    // Each pattern opens with "\s*" and then one of a few characters: the line's first one decides
+    // which can match.
+    const first = firstNonBlank(t);
+    if (!mayOpenMarker(first)) continue;
     if (DASHED.test(t) || COUNTER.test(t)) found.push(i);
     else {
-      const m = BARE_NUMBER.exec(t);
+      const m = first >= 0x30 && first <= 0x39 ? BARE_NUMBER.exec(t) : null;
       if (m) bare.push({ i, n: Number(m.groups!.n) });
     }
   }
+  if (bare.length < 3) return found;
   // Bare page numbers: at least three, increasing, each followed by the next a page's text later.
   const before = new Int32Array(lines.length + 1);
-  for (let i = 0; i < lines.length; i++) before[i + 1] = before[i]! + lines[i]!.text.trim().length;
+  for (let i = 0; i < lines.length; i++) before[i + 1] = before[i]! + trimmedLength(lines[i]!.text);
   const apart = (x: { i: number }, y: { i: number }) => y.i - x.i > 5 && before[y.i]! - before[x.i + 1]! >= PAGE_CHARS;
   for (let k = 0; k + 2 < bare.length; k++) {
     const a = bare[k]!, b = bare[k + 1]!, c = bare[k + 2]!;
@@ -35,4 +40,9 @@ export function findPageMarkers(lines: readonly Line[]): number[] {
     }
   }
   return [...new Set(found)].sort((x, y) => x - y);
+}
+
+/** Can a line whose first character (blanks aside) is `c` be a page marker: "-", a digit, 第, 共, "p" or "P"? */
+function mayOpenMarker(c: number): boolean {
+  return c === 0x2d || (c >= 0x30 && c <= 0x39) || c === 0x7b2c || c === 0x5171 || c === 0x70 || c === 0x50;
 }

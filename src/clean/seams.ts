@@ -1,6 +1,6 @@
 import type { ParseFile } from '../file.js';
 import { MappedText, MappedTextBuilder } from './mapped-text.js';
-import { linesOfText, type Line } from './lines.js';
+import { isBlank, linesOfText, type Line } from './lines.js';
 
 const CHUNK_START = /^(?<n>\d{1,3})、/;
 const SENTENCE_END = /[。!！?？;；:：」』”"）)]\s*$/;
@@ -51,8 +51,10 @@ function chunkRuns(lines: readonly Line[]): number[][] {
   const flush = () => { if (isChunkRun(current, lines)) runs.push(current); current = []; };
   for (let i = 0; i < lines.length; i++) {
     const t = lines[i]!.text;
-    if (!t.trim()) continue;
-    const m = CHUNK_START.exec(t);
+    if (isBlank(t)) continue;
+    // "N、" opens the line: its first character is a digit.
+    const c = t.charCodeAt(0);
+    const m = c >= 0x30 && c <= 0x39 ? CHUNK_START.exec(t) : null;
     const n = m ? Number(m.groups!.n) : 0;
     if (m && n === current.length + 1) { current.push(i); continue; }
     flush();

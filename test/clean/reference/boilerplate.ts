@@ -1,0 +1,330 @@
+import type { Meta } from '../../../src/schema/document.js';
+import type { Line } from '../../../src/clean/lines.js';
+import { labelledValues, mayOpenWithLabel } from '../../../src/clean/meta-labels.js';
+import { isoDateIn } from '../../../src/extract/lexicon/calendar.js';
+
+/**
+ * Why a line is site chrome; rules are small and listed in one place (see {@link chromeRules}).
+ * A `weak` rule's line is chrome only next to other chrome: "主办单位:…", "时间:2022年3月15日" or a
+ * sentence with two site words is also what a notice's own body says. A rule with `maxLength`
+ * sees only lines shorter than that (trimmed): a paragraph of prose costs one comparison.
+ */
+export interface ChromeRule { name: string; weak?: boolean; maxLength?: number; test(line: string, ctx: LineContext): boolean }
+/** Where the line stands, and its length before trimming (the rules see it trimmed). */
+export interface LineContext { index: number; count: number; untrimmedLength: number }
+
+const NAV_WORDS = [
+  '首页', '返回', '下载', '相关', '举报', '打印', '打印本页', '打印此页', '关闭', '关闭窗口', '关闭本页', '分享', '分享到', '收藏',
+  '扫一扫', '字号', '字体', '大', '中', '小', '默认', '上一篇', '下一篇', '登录', '注册', '搜索', '网站地图', '联系我们', '无障碍',
+  '繁体', '简体', '繁體', 'English', '手机版', '电脑版', '微信', '微博', 'QQ空间', '返回顶部', '顶部', '纠错', '我要纠错', '保存',
+  '在线阅读', '立即下载', '免费下载', '加入收藏', '设为首页', '浏览', '复制链接', '检索', '高级检索', '智能问答', '长者模式', '导航',
+  '文章属性', '正文', '属性', '全文',
+  // An article's tool row and the boxes after it: the read-aloud button, empty "related" boxes.
+  '听全文', '语音播报', '相关新闻', '相关文章', '相关附件', '相关链接', '相关信息', '相关文件', '相关文件下载', '相关下载',
+];
+/** What stands between navigation words: spaces, bars, slashes, dots, brackets. */
+const NAV_SEPARATOR = '\\s|｜/·•【】\\[\\]()<>';
+/**
+ * A line of navigation words and separators only ("首页 | 返回 | 打印本页"). A word must fill its
+ * token ("返回顶部", not "返回" then "顶部"), so each token matches one way and the test is linear.
+ */
+const NAVIGATION = new RegExp(`^[${NAV_SEPARATOR}]*(?:(?:${NAV_WORDS.join('|')})(?![^${NAV_SEPARATOR}])[${NAV_SEPARATOR}]*)+$`);
+/** "您当前的位置:首页 > …" opens its line; "…所处的当前位置:从全省看…" is a sentence. */
+const BREADCRUMB_START = /^\s*(?:当前位置|您的位置|您当前的位置|您现在的位置|当前所在位置|所在位置)\s*[:：>]/;
+// No "\s*" around it: split() tries every position, and "\s*>" over a long run of spaces with no
+// ">" after it costs the square of the run. Parts are trimmed instead.
+const SEPARATOR = />>|»|>|›|→/;
+const SITE_WORDS = ['下载', '上传', '文档', '预览', '客服', '版权', '文库', '本站', '会员', '在线阅读', '付费', '投诉', '浏览',
+  '收藏', '举报', '珍藏版', '点击', '阅读全文', '相似', '精品', '分享'];
+const FOOTER = /ICP备|公网安备|网站标识码|版权所有|Copyright|©|All Rights Reserved|免责声明|电脑版|手机版|网站地图/i;
+/** Footer labels that an event notice also uses for its organisers. */
+const FOOTER_LABEL = /(?:技术支持|主办单位|承办单位)\s*[:：]/;
+const SITE_PHRASE = /在手机打开|搜索热词|热门搜索|点击查看更多|展开阅读全文|资源描述|当前文档最多预览|下载文档查看全文|文档下载收益|温馨提示[:：]|正为您匹配|相关资源|相关搜索|最新文档|相关文档|猜你喜欢|热门推荐|推荐访问|相关热词|相关阅读|阅读全文|下载本文|本文下载|查看全文|收藏本页|打印本页|关闭窗口/;
+const PAGE_THUMB = /_第\s*\d+\s*页\s*$/;
+const ELLIPSIS_ONLY = /^\s*(?:\.{3,}|…+|\.\.\.)\s*$/;
+/** "×", "↺": a widget's control alone on its line (close, reload, menu). Not "-" or "/", a table's empty value. */
+const SIGNS_ONLY = /^\s*[×✕✖↺↻⟳☰]{1,2}\s*$/;
+/** A view counter whose number a script fills in: "-次", "123次", "浏览次数:-". */
+const VIEW_COUNTER = /^\s*(?:[-\d]+\s*次|(?:浏览|阅读|访问|点击)(?:次数|量)?\s*[:：]\s*[-\d]*)\s*$/;
+/** A font-size switch: "A+大 A+中 A+小", "A+大A+中A+小" (markup stars left by a broken export). */
+const FONT_SWITCH = /^[\s*]*(?:A[+-]?[\s*]*[大中小][\s*]*){2,3}$/;
+/** A breadcrumb's separator alone on its line: a trail written one item a line. */
+const SEPARATOR_ONLY = /^\s*(?:>{1,2}|»|›|→)\s*$/;
+/** The labels of an article's info line under its title ("来源:广州日报", "作者:…", "发布时间:…"). */
+const ARTICLE_INFO = /^(?:来源|信息来源|文章来源|作者|编辑|责任编辑|发布时间|发表时间|时间|日期)$/;
+const NUMERIC_DATE_ONLY = /^\s*\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
+/** "文件下载:….doc": a download word, and a file name at the end (tested apart: "下载.*\.doc$" backtracks over the line at every 下载). */
+const DOWNLOAD_WORD = /下载|附件/;
+const FILE_AT_END = /\.(?:docx?|pdf|xlsx?|wps|zip|rar|ofd|txt)\s*$/i;
+const MACHINE_VALUE = /^(?:[\d\s.,:/\-KMGkmgBb页个次]+|\d{4}[-/.年]\d{1,2}[-/.月]?\d{0,2}日?[\s\d:]*|[A-Za-z]{2,5}|)$/;
+
+/** Is this line mostly site vocabulary (a sharing site's blurb, a tips list)? */
+const SITE_WORD = new RegExp(SITE_WORDS.join('|'));
+
+function siteWordCount(line: string): number {
+  // Most lines hold no site word at all: one scan decides.
+  if (!SITE_WORD.test(line)) return 0;
+  let n = 0;
+  for (const w of SITE_WORDS) if (line.includes(w)) n++;
+  return n;
+}
+
+/** Lines near the top or the bottom of the text, where chrome lives. */
+function inFrame(ctx: LineContext, n = 25): boolean {
+  return ctx.index < n || ctx.index >= ctx.count - n;
+}
+
+/**
+ * The chrome rules, in the order they are tried. Each recognises a general feature of site
+ * chrome — navigation words, breadcrumb separators, site vocabulary, page-thumbnail labels,
+ * licence numbers — never one site's exact strings. Rules that look at a line's position (near
+ * the top or bottom) are weak: removing chrome moves lines into the frame, and cleaning cleaned
+ * text must change nothing.
+ */
+export const chromeRules: readonly ChromeRule[] = [
+  { name: 'breadcrumb', maxLength: 200, test: (l) => BREADCRUMB_START.test(l) || isSeparatorTrail(l) },
+  { name: 'navigation', test: (l) => NAVIGATION.test(l) },
+  { name: 'page-thumbnail', maxLength: 80, test: (l, ctx) => ctx.untrimmedLength < 80 && PAGE_THUMB.test(l) },
+  { name: 'site-phrase', maxLength: 120, test: (l) => SITE_PHRASE.test(l) },
+  { name: 'footer', maxLength: 160, test: (l) => FOOTER.test(l) },
+  { name: 'footer-label', weak: true, maxLength: 160, test: (l) => FOOTER_LABEL.test(l) },
+  { name: 'site-blurb', maxLength: 220, test: (l) => siteWordCount(l) >= 4 },
+  // "畅通投诉举报渠道", "在线浏览和下载服务": two or three site words make a policy sentence as often as a blurb.
+  { name: 'site-words', weak: true, maxLength: 220, test: (l, ctx) => inFrame(ctx) && siteWordCount(l) >= 2 },
+  { name: 'download', maxLength: 160, test: (l) => FILE_AT_END.test(l) && DOWNLOAD_WORD.test(l) },
+  { name: 'ellipsis', test: (l) => ELLIPSIS_ONLY.test(l) },
+  { name: 'signs', maxLength: 4, test: (l) => SIGNS_ONLY.test(l) },
+  { name: 'font-switch', maxLength: 24, test: (l) => FONT_SWITCH.test(l) },
+  { name: 'separator', weak: true, maxLength: 4, test: (l) => SEPARATOR_ONLY.test(l) },
+  // An article's info line: two pieces of info ("2024-03-05 来源:某市卫生健康局") are chrome anywhere;
+  // one ("2025-01-01", "来源:广州日报", "-次") only next to other chrome.
+  { name: 'article-info-line', maxLength: 80, test: (l) => articleInfo(l) >= 2 },
+  { name: 'article-info', weak: true, maxLength: 50, test: (l) => NUMERIC_DATE_ONLY.test(l) || VIEW_COUNTER.test(l) || articleInfo(l) === 1 },
+  { name: 'numeric-date', weak: true, test: (l, ctx) => inFrame(ctx, 12) && NUMERIC_DATE_ONLY.test(l) },
+  { name: 'counter', weak: true, test: (l, ctx) => (ctx.index < 3 || ctx.index >= ctx.count - 3) && /^\s*\d{1,3}\s*$/.test(l) },
+  { name: 'metadata', test: (l) => isMetadataLine(l) },
+  { name: 'machine-label', weak: true, test: (l, ctx) => isMachineLabelLine(l, ctx) },
+];
+
+function isSeparatorTrail(line: string): boolean {
+  if (line.length >= 100 || !SEPARATOR.test(line)) return false;
+  const parts = line.split(SEPARATOR).map((p) => p.trim()).filter(Boolean);
+  if (parts.length < 3) return false;
+  const avg = parts.reduce((a, p) => a + p.length, 0) / parts.length;
+  return avg <= 10;
+}
+
+function isMetadataLine(line: string): boolean {
+  const trimmed = line.replace(/^[\s|｜]+/, '');
+  if (trimmed.length >= 200 || !mayOpenWithLabel(trimmed)) return false;
+  const pairs = labelledValues(trimmed);
+  if (!pairs.length || pairs[0]!.index > 1) return false;
+  // "【字号】…": a law database's attribute block brackets its labels.
+  if (pairs.some((p) => p.label.strong) || pairs[0]!.bracketed) return trimmed.length < 200;
+  return pairs.length >= 2 && trimmed.length < 120;
+}
+
+/** The longest value an info label has: a date and time, or a source naming two bodies. */
+const ARTICLE_INFO_VALUE = 40;
+/** A date (and time) opening an info line. */
+const LEADING_DATE = /^\d{4}[-/.]\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?/;
+
+/**
+ * The pieces of info an article's info line holds — a date, then info labels with short values
+ * ("2024-03-05 来源:某市卫生健康局", "来源:广州日报", "作者:张三") — or 0 when the line is something else.
+ */
+function articleInfo(line: string): number {
+  // Every info line that is not a bare date holds a label's colon: one look spares the label scan.
+  if (!line.includes(':') && !line.includes('：')) return 0;
+  let rest = line.trim();
+  let n = 0;
+  const date = LEADING_DATE.exec(rest);
+  if (date) { n++; rest = rest.slice(date[0].length).trim(); }
+  if (!rest) return 0; // a date alone is the numeric-date rules'
+  const pairs = labelledValues(rest);
+  if (!pairs.length || pairs[0]!.index !== 0) return 0;
+  for (const p of pairs) if (!ARTICLE_INFO.test(p.label.label) || p.value.length > ARTICLE_INFO_VALUE) return 0;
+  return n + pairs.length;
+}
+
+/** One generic label ("时间:", "大小:") with a machine-like value near the frame. */
+function isMachineLabelLine(line: string, ctx: LineContext): boolean {
+  if (!inFrame(ctx, 15)) return false;
+  const trimmed = line.replace(/^[\s|｜]+/, '');
+  if (trimmed.length > 40) return false;
+  const pairs = labelledValues(trimmed);
+  return pairs.length === 1 && pairs[0]!.index <= 1 && MACHINE_VALUE.test(pairs[0]!.value);
+}
+
+export interface ChromeResult {
+  /** Indices of chrome lines. */
+  lines: number[];
+  /** Metadata read from the chrome's label/value pairs. */
+  meta: Partial<Meta>;
+}
+
+/**
+ * Finds the lines of site chrome and reads the metadata they carry (发布机构 → issuer,
+ * 发文字号 → docNumber, 成文时间 → date).
+ * `verdicts` remembers which line texts the strong rules take for chrome, from one pass over a
+ * text to the next: a line's verdict depends on its text alone. It is left holding this text's
+ * lines only: a key is a slice of its text, and an earlier text's keys would keep that whole
+ * text alive (on a large document, a copy of it per pass).
+ * @example findChrome(linesOf('您当前的位置:首页 > 政府文件\n一、总体要求')).lines // [0]
+ */
+export function findChrome(lines: readonly Line[], verdicts = new Map<string, boolean>()): ChromeResult {
+  splitLabelEnd.clear();
+  const found: number[] = [];
+  const meta: Partial<Meta> & { datePublished?: string; source?: string } = {};
+  const joined = joinSplitLabels(lines);
+  const strong = new Set<number>();
+  const weak = new Set<number>();
+  const earlier = verdicts.size ? new Map(verdicts) : null;
+  verdicts.clear();
+  for (let i = 0; i < lines.length; i++) {
+    const raw = joined[i]!, text = raw.trim();
+    if (!text) continue;
+    const ctx: LineContext = { index: i, count: lines.length, untrimmedLength: raw.length };
+    let chrome = verdicts.get(raw) ?? earlier?.get(raw);
+    if (chrome === undefined) chrome = matches(strongRules, text, ctx);
+    verdicts.set(raw, chrome);
+    if (!chrome) {
+      if (matches(weakRules, text, ctx)) weak.add(i);
+      continue;
+    }
+    strong.add(i);
+    const rest = splitLabelEnd.get(i);
+    if (rest !== undefined) strong.add(rest);
+  }
+  const secondHalves = new Set(splitLabelEnd.values());
+  // Weak lines join the chrome they touch, in runs: one sweep down, one sweep up.
+  for (let i = 0; i < lines.length; i++) if (weak.has(i) && nearest(lines, strong, i, -1)) strong.add(i);
+  for (let i = lines.length - 1; i >= 0; i--) if (weak.has(i) && nearest(lines, strong, i, +1)) strong.add(i);
+  footerTail(lines, strong);
+  truncatedRepeats(lines, strong);
+  for (const i of [...strong].sort((a, b) => a - b)) {
+    found.push(i);
+    if (!secondHalves.has(i)) readMeta(joined[i]!, meta);
+  }
+  // A lone label line between chrome lines ("文章属性", "正文", "公文时效:") is chrome too.
+  const set = new Set(found);
+  for (let i = 0; i < lines.length; i++) {
+    if (set.has(i) || !lines[i]!.text.trim()) continue;
+    const t = lines[i]!.text.trim();
+    // An outline heading ("一、总体要求") is never a stray label, whatever stands around it.
+    if (t.length > 6 || /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、)）]|第.{1,4}[章节条])/.test(t)) continue;
+    const prev = nearest(lines, set, i, -1), next = nearest(lines, set, i, +1);
+    if (prev && next) found.push(i);
+  }
+  const { datePublished, source, ...rest } = meta;
+  if (!rest.date && datePublished) rest.date = datePublished;
+  if (!rest.issuer && source && /(?:委|局|办|厅|部|署|院|政府|中心|委员会|办公室)$/.test(source)) rest.issuer = source;
+  return { lines: [...new Set(found)].sort((a, b) => a - b), meta: rest };
+}
+
+/** A line of a footer's tail: a badge's or an app's name, a QR code's caption. */
+const TAIL_CHARS = 20;
+
+/**
+ * After the page's footer (licence number, copyright, site code) the page has nothing left of the
+ * document: the short lines that follow to the end (badges, app names, QR captions) are the footer's.
+ * A line with a sentence or longer than {@link TAIL_CHARS} stops the rule: text follows.
+ */
+function footerTail(lines: readonly Line[], strong: Set<number>): void {
+  let last = -1;
+  for (let i = lines.length - 1; i >= 0 && last < 0; i--) if (strong.has(i) && FOOTER.test(lines[i]!.text)) last = i;
+  if (last < 0) return;
+  const tail: number[] = [];
+  for (let i = last + 1; i < lines.length; i++) {
+    const t = lines[i]!.text.trim();
+    if (!t) continue;
+    if (t.length > TAIL_CHARS || /[。;；!！?？]/.test(t)) return;
+    tail.push(i);
+  }
+  for (const i of tail) strong.add(i);
+}
+
+/** A line cut short by a site: its words, then "..." or "……" (tested on a line whose last character is one of them). */
+const CUT_SHORT = /(?:\.{3}|…)$/;
+
+/**
+ * A share description: the start of an earlier line cut short ("职工医保个人账户…连续参保可获...",
+ * repeating the lead), which a page writes for its share button. At least ten characters of it
+ * must open an earlier line.
+ */
+function truncatedRepeats(lines: readonly Line[], strong: Set<number>): void {
+  let starts: Map<string, number[]> | undefined;
+  for (let i = 0; i < lines.length; i++) {
+    const t = lines[i]!.text.trimEnd();
+    // The last character decides before the pattern runs (a leader of dots is read once).
+    const last = t[t.length - 1];
+    if ((last !== '.' && last !== '…') || !CUT_SHORT.test(t)) continue;
+    let end = t.length;
+    while (end > 0 && (t[end - 1] === '.' || t[end - 1] === '…')) end--;
+    const cut = t.slice(0, end).replace(/\s+/g, '');
+    if (cut.length < 10) continue;
+    if (!starts) {
+      starts = new Map();
+      lines.forEach((l, k) => { const key = l.text.replace(/\s+/g, '').slice(0, 10); const list = starts!.get(key); if (list) list.push(k); else starts!.set(key, [k]); });
+    }
+    const earlier = (starts.get(cut.slice(0, 10)) ?? []).some((k) => k < i && lines[k]!.text.replace(/\s+/g, '').startsWith(cut) && !CUT_SHORT.test(lines[k]!.text.trimEnd()));
+    if (earlier) strong.add(i);
+  }
+}
+
+const strongRules = chromeRules.filter((r) => !r.weak);
+const weakRules = chromeRules.filter((r) => r.weak);
+
+function matches(rules: readonly ChromeRule[], line: string, ctx: LineContext): boolean {
+  for (const r of rules) if ((r.maxLength === undefined || line.length < r.maxLength) && r.test(line, ctx)) return true;
+  return false;
+}
+
+/** Is the nearest non-blank line in direction `dir` (within 2 lines) a chrome line? */
+function nearest(lines: readonly Line[], set: Set<number>, i: number, dir: 1 | -1): boolean {
+  for (let j = i + dir, k = 0; j >= 0 && j < lines.length && k < 3; j += dir) {
+    if (!lines[j]!.text.trim()) continue;
+    k++;
+    return set.has(j);
+  }
+  return false;
+}
+
+/** Line index of a split label's second half, by the index of its first half. */
+const splitLabelEnd = new Map<number, number>();
+
+/** "【字" + "号】定卫办发〔2022〕13号": a label split over two lines is read as one. */
+function joinSplitLabels(lines: readonly Line[]): string[] {
+  // Pushed, not mapped: once optimised, map() and filter() return holey arrays where the
+  // interpreter's are packed, and code compiled for one kind deopts on the other.
+  const out: string[] = [];
+  for (const l of lines) out.push(l.text);
+  for (let i = 0; i + 1 < lines.length; i++) {
+    if (!/^\s*【[^】]{1,4}\s*$/.test(out[i]!)) continue;
+    let j = i + 1;
+    while (j < lines.length && j < i + 3 && !out[j]!.trim()) j++;
+    if (j < lines.length && /^\s*[^【]{1,4}】/.test(out[j]!)) {
+      out[i] = `${out[i]!.trim()}${out[j]!.trim()}`.replace(/\s+/g, '');
+      splitLabelEnd.set(i, j);
+    }
+  }
+  return out;
+}
+
+
+function readMeta(line: string, meta: Partial<Meta> & { datePublished?: string; source?: string }): void {
+  for (const { label, value } of labelledValues(line.trim())) {
+    if (!label.field || !value) continue;
+    const v = value.replace(/[?\uFFFD]+$/, '').trim();
+    if (!v) continue;
+    switch (label.field) {
+      case 'issuer': meta.issuer ??= v.split(/\s+/)[0]; break;
+      case 'docNumber': if (/\d/.test(v)) meta.docNumber ??= v.replace(/\s+/g, ''); break;
+      case 'dateWritten': { const d = isoDateIn(v); if (d) meta.date ??= d; break; }
+      case 'datePublished': { const d = isoDateIn(v); if (d) meta.datePublished ??= d; break; }
+      case 'source': meta.source ??= v.split(/\s+/)[0]; break;
+      default: break;
+    }
+  }
+}
+

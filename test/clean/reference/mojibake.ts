@@ -1,0 +1,44 @@
+import type { ParseFile } from '../../../src/file.js';
+import { linesOfText } from './lines.js';
+import type { MappedText } from '../../../src/clean/mapped-text.js';
+
+/** A run of "?" or U+FFFD; whether a "?" run is lost text depends on what stands around it. */
+const RUN = /\?+|\uFFFD+/g;
+/** What stands next to a lost character: Chinese text and its punctuation ("?、因地", "卫?院"). */
+const BEFORE = /[\u4e00-\u9fff“”、,。]/;
+const AFTER = /[\u4e00-\u9fff“”、]/;
+/** A clause that asks: its "?" is a question mark typed in ASCII ("为什么要改革?"), not a lost character. */
+const QUESTION = /(?:吗|呢|什么|怎|如何|为何|哪|谁|多少|是否|难道|岂|啥)[^,;:!?。\n]*$/;
+
+/**
+ * Characters lost to "?" (or U+FFFD) when a page went through the wrong encoding: counted per
+ * line and reported as `mojibake` diagnostics with spans. The text is kept; later stages
+ * tolerate "?" even inside a marker ("?、完善医保?付政策").
+ * @example reportMojibake(MappedText.identity('?、完善医保?付政策'), file) // 2
+ * @returns the number of lost characters found.
+ */
+export function reportMojibake(text: MappedText, file: ParseFile): number {
+  let total = 0;
+  let reported = 0;
+  for (const line of linesOfText(text)) {
+    const hits = lostIn(line.text);
+    if (hits < 2) continue;
+    total += hits;
+    if (reported++ < 100) file.warn('mojibake', `${hits} character(s) lost to "?" in this line`, text.sourceRange(line.start, line.end));
+  }
+  if (reported > 100) file.warn('mojibake', `${reported - 100} more line(s) with lost characters not listed`);
+  return total;
+}
+
+function lostIn(line: string): number {
+  let n = 0;
+  RUN.lastIndex = 0;
+  for (let m = RUN.exec(line); m; m = RUN.exec(line)) {
+    const run = m[0], at = m.index;
+    if (run[0] === '\uFFFD') { n += run.length; continue; }
+    if (!BEFORE.test(line[at - 1] ?? '') && !AFTER.test(line[at + run.length] ?? '')) continue;
+    if (run.length === 1 && QUESTION.test(line.slice(Math.max(0, at - 20), at))) continue;
+    n += run.length;
+  }
+  return n;
+}
