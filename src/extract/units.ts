@@ -5,7 +5,7 @@ import {
 import { clauses, type Clause } from './units/clauses.js';
 import { byAgents, duties, Found, labelledLists, roleOf, type FoundUnit } from './units/cues.js';
 import { NAME_END_CHARS } from './lexicon/unit-names.js';
-import { markTable } from './lexicon/marks.js';
+import { byFirstCode, markTable } from './lexicon/marks.js';
 import { listBefore, namesOf } from './units/lists.js';
 import { openerLength } from './units/openers.js';
 import { memo } from './lexicon/memo.js';
@@ -37,16 +37,17 @@ export interface FindUnitsOptions {
  */
 export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUnit[] {
   const found = new Found(text);
-  const covered = text.includes(':') || text.includes('：') ? labelledLists(found) : [];
+  const cues = textCues(text);
+  const covered = cues & COLON ? labelledLists(found) : [];
   const leadIn = new Set<number>();
   const all = clauses(text);
   // The notice's sentence that transmits the plan, and definitions, assign nothing.
-  // (A word the whole text lacks is in none of its clauses: most texts are settled by one search per word.)
-  const transmittal = NOT_ASSIGNING.some((w) => text.includes(w))
+  // (A word the whole text lacks is in none of its clauses: most texts are settled by one scan.)
+  const transmittal = cues & NOT_ASSIGNING_WORD
     ? new Set(all.filter((c) => NOT_ASSIGNING_CHARS.test(c.text) && NOT_ASSIGNING.some((w) => c.text.includes(w))).map((c) => c.sentence))
     : NO_SENTENCES;
   // Likewise an indicator ("…比例较上年提高"): looked for in a clause only when the text holds one.
-  const indicators = INDICATOR.test(text);
+  const indicators = !!(cues & INDICATOR_PAIR) && INDICATOR.test(text);
   // A subject list waiting for its predicate after a comma; `fallback`: the role it has if none comes.
   const pending: { list: { names: string[]; start: number; sentence: number; fallback?: Role } | null } = { list: null };
   const settle = () => { if (pending.list?.fallback) found.addList(pending.list, pending.list.fallback); pending.list = null; };
@@ -75,8 +76,9 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
     if (body.includes('发挥')) roleOf(found, body, at);
     duties(found, body, at);
     if (body.startsWith('由') || (indicators && INDICATOR.test(body))) continue;
-    const light = OPENS_TASK.has(body[0] ?? '') ? LIGHT_VERBS.find((v) => body.startsWith(v)) : undefined;
-    const partner = OPENS_TASK.has(body[0] ?? '') ? PARTNER_WORDS.find((v) => body.startsWith(v)) : undefined;
+    const opensTask = OPENS_TASK[body.charCodeAt(0)] === 1;
+    const light = opensTask ? LIGHT_VERBS.find((v) => body.startsWith(v)) : undefined;
+    const partner = opensTask ? PARTNER_WORDS.find((v) => body.startsWith(v)) : undefined;
     if (partner) {
       const before = found.out.length;
       partners(found, body, at, partner.length);
@@ -208,8 +210,8 @@ function partners(found: Found, body: string, at: number, from: number): void {
 }
 
 const NOT_ASSIGNING = [...TRANSMITTALS, ...DEFINITIONS];
-/** First characters of the light verbs and partner words a clause may open with. */
-const OPENS_TASK = new Set([...LIGHT_VERBS, ...PARTNER_WORDS].map((w) => w[0]!));
+/** First characters of the light verbs and partner words a clause may open with, as a table over codes. */
+const OPENS_TASK = markTable([...LIGHT_VERBS, ...PARTNER_WORDS].map((w) => w[0]!).join(''));
 /** The cheap test first: a character every such word holds. */
 const NOT_ASSIGNING_CHARS = new RegExp(`[${[...new Set(NOT_ASSIGNING.map((w) => w[w.length - 1]))].join('')}]`);
 
@@ -246,6 +248,36 @@ const PAST = /(?<![为除])了(?![解])/;
 
 /** A clause whose subject is a measured quantity ("…帮扶关系比例较上一年提高"): an indicator, no task. */
 const INDICATOR = new RegExp(`(?:${INDICATOR_WORDS.join('|')})(?:${INDICATOR_VERBS.join('|')})`);
+
+/**
+ * What a text may hold, found in one scan over its codes instead of a search per word: a colon
+ * (a labelled list may follow), a word of NOT_ASSIGNING, and an INDICATOR word's last character
+ * right before a verb's first (the pair every match of INDICATOR holds; the pattern itself runs
+ * only when one is there).
+ */
+export function textCues(text: string): number {
+  let cues = 0;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    const kinds = CUE_KINDS[code]!;
+    if (!kinds) continue;
+    if (kinds & COLON) cues |= COLON;
+    if (kinds & INDICATOR_PAIR && INDICATOR_NEXT[text.charCodeAt(i + 1)]) cues |= INDICATOR_PAIR;
+    if (kinds & NOT_ASSIGNING_WORD && !(cues & NOT_ASSIGNING_WORD)) {
+      for (const w of NOT_ASSIGNING_BY_CODE.get(code)!) if (text.startsWith(w, i)) { cues |= NOT_ASSIGNING_WORD; break; }
+    }
+  }
+  return cues;
+}
+export const COLON = 1, NOT_ASSIGNING_WORD = 2, INDICATOR_PAIR = 4;
+const NOT_ASSIGNING_BY_CODE = byFirstCode(NOT_ASSIGNING);
+/** The first characters of INDICATOR_VERBS: what must follow an indicator word. */
+const INDICATOR_NEXT = markTable(INDICATOR_VERBS.map((v) => v[0]!).join(''));
+/** By code, the cues a character may open: a colon, a NOT_ASSIGNING word's first character, an indicator word's last. */
+const CUE_KINDS = new Uint8Array(0x10000);
+for (const c of ':：') CUE_KINDS[c.charCodeAt(0)]! |= COLON;
+for (const code of NOT_ASSIGNING_BY_CODE.keys()) CUE_KINDS[code]! |= NOT_ASSIGNING_WORD;
+for (const w of INDICATOR_WORDS) CUE_KINDS[w.charCodeAt(w.length - 1)]! |= INDICATOR_PAIR;
 
 /**
  * "加强三级医院对口帮扶二级医院、城市医院对口支援基层医疗机构工作", "完成市县乡计生协换届工作",

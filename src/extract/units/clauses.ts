@@ -69,10 +69,11 @@ function closing(text: string, i: number, to: number): number {
   let depth = 0;
   const end = Math.min(to, i + 400);
   for (let k = i; k < end; k++) {
-    const c = text[k];
-    if (c === '(' || c === '（') depth++;
-    else if (c === ')' || c === '）') { depth--; if (depth === 0) return k; }
-    else if (c === '\n') return -1;
+    const c = text.charCodeAt(k);
+    if (c === OPEN || c === OPEN_WIDE) depth++;
+    else if (c === CLOSE || c === CLOSE_WIDE) { depth--; if (depth === 0) return k; }
+    else if (c === NEWLINE) return -1;
   }
   return -1;
 }
+const OPEN = 0x28, OPEN_WIDE = 0xff08, CLOSE = 0x29, CLOSE_WIDE = 0xff09, NEWLINE = 0x0a;

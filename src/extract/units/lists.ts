@@ -28,8 +28,10 @@ const HAS_ACROSS = markTable([...ACROSS.keys()].join(''));
 function mayEnd(text: string, i: number): boolean {
   const code = text.charCodeAt(i - 1);
   if (!ENDS_NAME[code]) return false;
-  return !HAS_ACROSS[code] || !ACROSS.get(text[i - 1]!)!.includes(text[i] ?? '#');
+  return !HAS_ACROSS[code] || !ACROSS_BY_CODE.get(code)!.includes(text.charCodeAt(i));
 }
+/** ACROSS by the codes of both characters: the test reads codes, not one-character strings. */
+const ACROSS_BY_CODE = new Map([...ACROSS].map(([first, seconds]) => [first.charCodeAt(0), [...seconds].map((c) => c.charCodeAt(0))]));
 
 /** Characters no list of names holds: a subject is over before them. */
 const NOT_IN_LIST = markTable('0123456789“”"《》%％。;；!！?？:：\n');
@@ -79,7 +81,7 @@ export function listBefore(text: string, from: number, atEnd = false): ReadList 
     if (!mayEnd(text, i)) continue;
     // "市卫生健康委 牵头": the export's space between a name and its predicate.
     let j = i;
-    while (text[j] === ' ' || text[j] === '\u3000') j++;
+    while (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x3000) j++;
     const end = j === text.length;
     const predicate = end ? null : predicateAt(text, j);
     if (!predicate && !(end && atEnd)) continue;
