@@ -6,7 +6,7 @@ import { clauses, type Clause } from './units/clauses.js';
 import { byAgents, duties, Found, labelledLists, roleOf, type FoundUnit } from './units/cues.js';
 import { NAME_END_CHARS } from './lexicon/unit-names.js';
 import { byFirstCode, markTable } from './lexicon/marks.js';
-import { listBefore, namesOf } from './units/lists.js';
+import { listBefore, mayBeNames, namesOf } from './units/lists.js';
 import { openerLength } from './units/openers.js';
 import { memo } from './lexicon/memo.js';
 import { predicateAt } from './units/predicate.js';
@@ -49,7 +49,7 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
   // Likewise an indicator ("…比例较上年提高"): looked for in a clause only when the text holds one.
   const indicators = !!(cues & INDICATOR_PAIR) && INDICATOR.test(text);
   // A subject list waiting for its predicate after a comma; `fallback`: the role it has if none comes.
-  const pending: { list: { names: string[]; start: number; sentence: number; fallback?: Role } | null } = { list: null };
+  const pending: { list: { names: readonly string[]; start: number; sentence: number; fallback?: Role } | null } = { list: null };
   const settle = () => { if (pending.list?.fallback) found.addList(pending.list, pending.list.fallback); pending.list = null; };
   // "1.监督组。负责…": a heading that names a group is the subject of the duties its body opens with.
   const group = groupHeading(all[0]) ?? (options.heading ? headingGroup(options.heading.text, options.heading.at) : null);
@@ -58,7 +58,7 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
     // "2022年3月1日，市政府召开专题会议": a clause opened by a bare day narrates a dated event.
     const narrated = previous?.sentence === clause.sentence && previous.text.endsWith('日') && DATED_DAY.test(previous.text.trim());
     previous = clause;
-    if (transmittal.has(clause.sentence) || covered.some(([a, b]) => clause.start >= a && clause.start < b)) continue;
+    if (transmittal.has(clause.sentence) || (covered.length > 0 && covered.some(([a, b]) => clause.start >= a && clause.start < b))) continue;
     // No character of the clause can end a name: it names no one, unless it is the predicate a
     // waiting subject list or a group heading needs.
     if (!pending.list && !group && !holdsNameEnd(clause.text)) continue;
@@ -116,7 +116,7 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
  * "市住房城乡建设局是全市…主管部门，负责…": a body described by 是, whose duties follow after the
  * comma (taken only when a duty word opens the next clause).
  */
-function described(body: string, at: number, sentence: number): { names: string[]; start: number; sentence: number } | null {
+function described(body: string, at: number, sentence: number): { names: readonly string[]; start: number; sentence: number } | null {
   if (!body.includes('是')) return null;
   const list = listBefore(body, 0);
   return list?.predicate?.kind === 'none' && body.startsWith('是', list.end) && !body.startsWith('是指', list.end)
@@ -124,7 +124,7 @@ function described(body: string, at: number, sentence: number): { names: string[
 }
 
 /** "X等部门按照职责分工": a subject list and only a manner phrase after it, the clause's end. */
-function mannerOnly(body: string): { names: string[]; start: number } | null {
+function mannerOnly(body: string): { names: readonly string[]; start: number } | null {
   if (!MANNER_TAIL.test(body)) return null;
   const list = listBefore(body, 0);
   return list && list.predicate?.kind === 'role' && MANNER_ONLY.test(body.slice(list.end)) ? list : null;
@@ -181,24 +181,24 @@ const DUTY_WORD = /^(?:要|应|须|必须|应当)/;
  * A clause that is only a list of names, waiting for its predicate after a comma. (A name picked out
  * by a "…的" clause is not taken: "对…的医疗机构，要予以提醒" names the object of a sanction.)
  */
-function subjectAlone(body: string, at: number, sentence: number): { names: string[]; start: number; sentence: number } | null {
+function subjectAlone(body: string, at: number, sentence: number): { names: readonly string[]; start: number; sentence: number } | null {
   if (body.length > 90 || !NAME_END_CHARS.has(body[body.length - 1]!)) return null;
   const names = namesOf(body);
   return names ? { names, start: at, sentence } : null;
 }
 
 /** The group a heading names ("1.监督组。"): the text's first clause, a name alone that ends its sentence. */
-function groupHeading(first: Clause | undefined, shift = 0): { names: string[]; start: number } | null {
+function groupHeading(first: Clause | undefined, shift = 0): { names: readonly string[]; start: number } | null {
   if (!first?.closes) return null;
   const open = openerLength(first.text);
-  const names = open > 0 ? namesOf(first.text.slice(open)) : null;
+  const names = open > 0 && mayBeNames(first.text) ? namesOf(first.text.slice(open)) : null;
   return names?.length === 1 ? { names, start: shift + first.start + open } : null;
 }
 
 /** The group a section's heading names, remembered by the heading's text: every range of its body asks again. */
 const groupOfHeading = memo((heading: string) => groupHeading(clauses(heading)[0]) ?? NO_GROUP);
 const NO_GROUP = { names: [] as string[], start: -1 };
-function headingGroup(heading: string, at: number): { names: string[]; start: number } | null {
+function headingGroup(heading: string, at: number): { names: readonly string[]; start: number } | null {
   const g = groupOfHeading(heading);
   return g === NO_GROUP ? null : { names: g.names, start: g.start + at };
 }
@@ -295,7 +295,7 @@ function embeddedAgents(found: Found, body: string, at: number, from: number): v
   }
 }
 
-function agentsAt(body: string, from: number): string[] | null {
+function agentsAt(body: string, from: number): readonly string[] | null {
   if (!AGENT_OR_STATUS.test(body)) return null;
   for (let e = from + 2; e <= Math.min(body.length - 2, from + 40); e++) {
     if (!NAME_END_CHARS.has(body[e - 1]!)) continue;
@@ -337,6 +337,8 @@ function plain(name: string): string {
 }
 
 function dedupe(units: FoundUnit[]): FoundUnit[] {
+  // Most texts name no one, or one unit: nothing to order or drop.
+  if (units.length < 2) return units;
   const seen = new Set<string>();
   return units
     .sort((a, b) => a.at[0] - b.at[0])

@@ -2,6 +2,9 @@ import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { COLON, INDICATOR_PAIR, NOT_ASSIGNING_WORD, textCues } from '../../src/extract/units.js';
 import { DEFINITIONS, INDICATOR_VERBS, INDICATOR_WORDS, TRANSMITTALS } from '../../src/extract/lexicon/role-words.js';
+import { BODY_NAMES } from '../../src/extract/lexicon/body-names.js';
+import { COLLECTIVE_PREFIXES, HEADS, LEVEL_WORDS, POSTS, PREFIXED_HEADS, WHOLE_AREAS } from '../../src/extract/lexicon/unit-heads.js';
+import { mayBeNames, namesOf } from '../../src/extract/units/lists.js';
 
 /**
  * The cheap tests the units finder runs before its patterns and word searches must be necessary
@@ -27,5 +30,33 @@ describe('textCues is a necessary condition of the searches it gates', () => {
       expect(!!(cues & NOT_ASSIGNING_WORD)).toBe(NOT_ASSIGNING.some((w) => text.includes(w)));
       if (INDICATOR.test(text)) expect(cues & INDICATOR_PAIR).toBeTruthy();
     }), { numRuns: 5_000 });
+  });
+});
+
+/** Pieces of lists of names: names, their parts, joins, separators, remarks, posts, and noise. */
+const nameWords = [
+  ...BODY_NAMES.map((b) => b.name), ...HEADS, ...PREFIXED_HEADS, ...LEVEL_WORDS, ...WHOLE_AREAS, ...POSTS, ...COLLECTIVE_PREFIXES,
+  '市卫生健康委', '区民政部门', '各县(市、区)', '(牵头)', '（牵头）', '(含中医院)', '卫生健康', '医保', '等', '等部门', '等单位',
+  '和', '及', '与', '或', '以及', '及其', '、', ',', '，', ';', '；', '/', ' ', '\u3000', '\n', '(', ')', '（', '）', '的', '主要', '分管',
+];
+const namePiece = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...nameWords) },
+  { weight: 1, arbitrary: fc.constantFrom(...nameWords).chain((w) => fc.integer({ min: 0, max: w.length }).map((k) => w.slice(0, k))) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 2 }) },
+);
+const listish = fc.array(namePiece, { maxLength: 8 }).map((parts) => parts.join(''));
+
+describe('mayBeNames is a necessary condition of namesOf', () => {
+  it('on lists of names, parts, joins, separators and noise', () => {
+    fc.assert(fc.property(listish, (list) => {
+      if (!mayBeNames(list)) expect(namesOf(list)).toBeNull();
+    }), { numRuns: 20_000 });
+  });
+
+  it('on lists that namesOf reads', () => {
+    for (const list of ['市卫生健康委', '市、区民政部门', '各县(市、区)', '市卫生健康委(牵头)', '民政、卫生健康等部门', '市卫生健康委、', '各公立医院书记和院长']) {
+      expect(namesOf(list)).not.toBeNull();
+      expect(mayBeNames(list)).toBe(true);
+    }
   });
 });

@@ -14,7 +14,7 @@ export class Found {
   constructor(readonly text: string) {}
 
   /** Adds the names of a list read at `list.start` (their offsets are looked up from there on). */
-  addList(list: ReadList | { names: string[]; start: number }, role: Role, options: { firstLeads?: boolean } = {}): void {
+  addList(list: ReadList | { names: readonly string[]; start: number }, role: Role, options: { firstLeads?: boolean } = {}): void {
     let from = list.start;
     list.names.forEach((raw, k) => {
       const { name, lead } = leadMarked(raw);

@@ -3,8 +3,8 @@ import { byFirstCode, markTable } from '../lexicon/marks.js';
 
 /** An outline marker opening a clause ("2.", "一、", "第十条 ", "①"). */
 const MARKER = /^(?:\d{1,2}(?:[.、)．]|(?:\.\d{1,2}){1,2}[.\s])|[一二三四五六七八九十]{1,3}、|[①-⑳]|篇[一二三四五六七八九十]+|第[一二三四五六七八九十百]+条)\s*/;
-/** A time limit opening a clause before its subject ("6月底前各县区要…", "2022年市人民医院建成…"). */
-const TIME = /^(?:(?:到|在|于|自)?(?:\d{4}|X)年(?:(?:\d{1,2}|X)月(?:\d{1,2}日|[上中下]旬|底)?|底|内|上半年|下半年|[一二三四]季度)?|(?:\d{1,2}|X)月(?:\d{1,2}日|[上中下]旬|底)?|年底|年内|上半年|下半年|[一二三四]季度)(?:前|之前|以前|起|开始|后)?(?=[\u4e00-\u9fff])/;
+/** A time limit opening a clause before its subject ("6月底前各县区要…", "2022年市人民医院建成…"); sticky: read where the marker ends. */
+const TIME = /(?:(?:到|在|于|自)?(?:\d{4}|X)年(?:(?:\d{1,2}|X)月(?:\d{1,2}日|[上中下]旬|底)?|底|内|上半年|下半年|[一二三四]季度)?|(?:\d{1,2}|X)月(?:\d{1,2}日|[上中下]旬|底)?|年底|年内|上半年|下半年|[一二三四]季度)(?:前|之前|以前|起|开始|后)?(?=[\u4e00-\u9fff])/y;
 
 /**
  * How many characters open a clause before its subject: an outline marker, a time limit,
@@ -12,7 +12,10 @@ const TIME = /^(?:(?:到|在|于|自)?(?:\d{4}|X)年(?:(?:\d{1,2}|X)月(?:\d{1,2
  */
 export function openerLength(clause: string): number {
   let n = MARKER_FIRST[clause.charCodeAt(0)] ? MARKER.exec(clause)?.[0].length ?? 0 : 0;
-  if (TIME_FIRST[clause.charCodeAt(n)]) n += TIME.exec(clause.slice(n))?.[0].length ?? 0;
+  if (TIME_FIRST[clause.charCodeAt(n)]) {
+    TIME.lastIndex = n;
+    n += TIME.exec(clause)?.[0].length ?? 0;
+  }
   for (let more = true; more;) {
     more = false;
     for (const w of WORDS_BY_CODE.get(clause.charCodeAt(n)) ?? []) {
