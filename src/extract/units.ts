@@ -2,7 +2,7 @@ import {
   AGENT_VERBS, AGENT_VERBS_ALONE, DEFINITIONS, INDICATOR_VERBS, INDICATOR_WORDS, LIGHT_VERBS, PARTNER_WORDS, RESULT_COMPLEMENTS, ROLE_VERBS, STATUS_VERBS, TRANSMITTALS,
   WORK_VERBS, type Role,
 } from './lexicon/role-words.js';
-import { clauses, type Clause } from './units/clauses.js';
+import { clauses, HOLDS, type Clause } from './units/clauses.js';
 import { byAgents, duties, Found, labelledLists, roleOf, type FoundUnit } from './units/cues.js';
 import { NAME_END_CHARS } from './lexicon/unit-names.js';
 import { byFirstCode, markTable } from './lexicon/marks.js';
@@ -61,7 +61,7 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
     if (transmittal.has(clause.sentence) || (covered.length > 0 && covered.some(([a, b]) => clause.start >= a && clause.start < b))) continue;
     // No character of the clause can end a name: it names no one, unless it is the predicate a
     // waiting subject list or a group heading needs.
-    if (!pending.list && !group && !holdsNameEnd(clause.text)) continue;
+    if (!pending.list && !group && !(clause.holds & HOLDS.nameEnd)) continue;
     const leadsBefore = found.leads;
     const foundBefore = found.out.length;
     const open = openerLength(clause.text);
@@ -72,9 +72,10 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
       if (p?.kind === 'role') found.addList({ names: group.names, start: group.start }, p.role);
     }
     const firstLeads = !!options.firstListedLeads && !leadIn.has(clause.sentence);
-    if (body.includes('由')) byAgents(found, body, at, firstLeads);
-    if (body.includes('发挥')) roleOf(found, body, at);
-    duties(found, body, at);
+    // (`holds`: the clause lacks the cue's first character, so its body does too.)
+    if (clause.holds & HOLDS.by && body.includes('由')) byAgents(found, body, at, firstLeads);
+    if (clause.holds & HOLDS.bring && body.includes('发挥')) roleOf(found, body, at);
+    if (clause.holds & HOLDS.duty) duties(found, body, at);
     if (body.startsWith('由') || (indicators && INDICATOR.test(body))) continue;
     const opensTask = OPENS_TASK[body.charCodeAt(0)] === 1;
     const light = opensTask ? LIGHT_VERBS.find((v) => body.startsWith(v)) : undefined;
@@ -103,9 +104,9 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
       }
       settle();
       pending.list = deferred ? { names: deferred.names, start: at + deferred.start, sentence: clause.sentence, fallback: 'responsible' }
-        : role || clause.closes ? null : subjectAlone(body, at, clause.sentence) ?? described(body, at, clause.sentence);
+        : role || clause.closes ? null : subjectAlone(body, at, clause.sentence) ?? (clause.holds & HOLDS.is ? described(body, at, clause.sentence) : null);
     }
-    if (found.out.length === foundBefore && body.length > 4 && body.includes('各', 1)) gluedSubjects(found, body, at);
+    if (found.out.length === foundBefore && clause.holds & HOLDS.each && body.length > 4 && body.includes('各', 1)) gluedSubjects(found, body, at);
     if (found.leads > leadsBefore) leadIn.add(clause.sentence);
   }
   settle();
@@ -233,12 +234,6 @@ const TITLE_END = /(?:方案|细则|办法|意见|通知|规划|计划|要点|�
 const TITLE_LAST = markTable('案则法见知划点标单表准南定例要');
 const NO_SENTENCES: ReadonlySet<number> = new Set();
 
-/** Whether any character of `s` may end a name (NAME_END_CHARS), tested by code. */
-function holdsNameEnd(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (ENDS_NAME[s.charCodeAt(i)]) return true;
-  return false;
-}
-const ENDS_NAME = markTable([...NAME_END_CHARS].join(''));
 
 /** A day with nothing after it ("2022年3月1日", "3月1日"): no limit (前, 起, 底) and no range. */
 const DATED_DAY = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日$/;

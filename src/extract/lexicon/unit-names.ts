@@ -89,18 +89,20 @@ function opensWithClauseWord(n: string): boolean {
  * the cheap test that spares most clauses the search for a subject.
  */
 export function opensClause(text: string, from: number): boolean {
-  for (const w of NOT_STARTS_BY_CHAR.get(text.charCodeAt(from)) ?? []) {
-    if (w.length === 1 && SAFE_FIRST.has(w)) continue;
-    if (text.startsWith(w, from)) return true;
-  }
+  for (const w of CLAUSE_STARTS_BY_CHAR.get(text.charCodeAt(from)) ?? []) if (text.startsWith(w, from)) return true;
   for (const w of VERBS_BY_CHAR.get(text.charCodeAt(from)) ?? []) {
     if (!text.startsWith(w, from)) continue;
     const after = from + w.length;
-    for (let k = 1; k <= 3; k++) if (HEAD_SET.has(text.slice(after, after + k))) return false;
+    // A head of up to three characters right after the verb ("统计局"): a name.
+    for (const h of SHORT_HEADS_BY_CHAR.get(text.charCodeAt(after)) ?? []) if (text.startsWith(h, after)) return false;
     return true;
   }
   return false;
 }
+/** NOT_STARTS_BY_CHAR without the single characters a place name may open with (SAFE_FIRST). */
+const CLAUSE_STARTS_BY_CHAR = byFirstCode([...NOT_STARTS_BY_CHAR.values()].flat().filter((w) => !(w.length === 1 && SAFE_FIRST.has(w))));
+/** The heads of at most three characters, by first code. */
+const SHORT_HEADS_BY_CHAR = byFirstCode(HEADS.filter((h) => h.length <= 3));
 
 /** A verb of work or an adverb (not one that opens names, like 联合, 监督) at position i of a name. */
 function verbAt(n: string, i: number): string | null {

@@ -1,4 +1,5 @@
 import { markTable, WHITE_SPACE } from '../lexicon/marks.js';
+import { NAME_END_CHARS } from '../lexicon/unit-names.js';
 
 /** A clause of a text: where it starts, its text, and the sentence or remark it belongs to. */
 export interface Clause {
@@ -10,7 +11,19 @@ export interface Clause {
   remark: boolean;
   /** The clause ended a sentence (。; or a line end after it). */
   closes: boolean;
+  /**
+   * Which characters the finder's cues need the clause holds (HOLDS bits), noted as the split reads
+   * them: a cue whose character the clause lacks is not looked for again in it.
+   */
+  holds: number;
 }
+
+/** The characters a clause's `holds` notes: one that may end a name, and the first of 由, 发挥, 责任/主体, 各, 是. */
+export const HOLDS = { nameEnd: 1, by: 2, bring: 4, duty: 8, each: 16, is: 32 } as const;
+/** HOLDS bits by code. */
+const HOLDS_CODES = new Uint8Array(0x10000);
+for (const c of NAME_END_CHARS) HOLDS_CODES[c.charCodeAt(0)]! |= HOLDS.nameEnd;
+for (const [c, bit] of [['由', HOLDS.by], ['发', HOLDS.bring], ['责', HOLDS.duty], ['主', HOLDS.duty], ['各', HOLDS.each], ['是', HOLDS.is]] as const) HOLDS_CODES[c.charCodeAt(0)]! |= bit;
 
 const SENTENCE_END = '。;；!！?？\n';
 const CLAUSE_END = ',，:：';
@@ -31,17 +44,20 @@ export function clauses(text: string): Clause[] {
   const out: Clause[] = [];
   let sentence = 0;
   const read = (from: number, to: number, remark: boolean) => {
-    let start = from;
-    // The clause without the white space around it (String.prototype.trim's), sliced once.
+    let start = from, holds = 0;
+    // The clause without the white space around it (String.prototype.trim's), sliced once; a new
+    // clause starts after every push. (White space holds no HOLDS character.)
     const push = (end: number, closes: boolean) => {
       let a = start, b = end;
       while (a < b && WHITE_SPACE[text.charCodeAt(a)]) a++;
       while (b > a && WHITE_SPACE[text.charCodeAt(b - 1)]) b--;
-      if (a < b) out.push({ start: a, text: text.slice(a, b), sentence, remark, closes });
+      if (a < b) out.push({ start: a, text: text.slice(a, b), sentence, remark, closes, holds });
+      holds = 0;
     };
     // One look per character (a table over codes): clauses are read for every task text.
     for (let i = from; i < to; i++) {
       const code = text.charCodeAt(i);
+      holds |= HOLDS_CODES[code]!;
       if (!MARK_CODES[code]) continue;
       if (SENTENCE_END_CODES[code]) { push(i, true); sentence++; start = i + 1; continue; }
       if (CLAUSE_END_CODES[code]) { push(i, false); start = i + 1; continue; }
@@ -50,7 +66,12 @@ export function clauses(text: string): Clause[] {
       const inner = text.slice(i + 1, close);
       // "(一)", "(1)": a marker opens a new clause.
       if (/^[一二三四五六七八九十\d]{1,3}$/.test(inner)) { push(i, false); start = close + 1; i = close; continue; }
-      if (inner.length <= 14 && !ASSIGNS.test(inner) && /[\u4e00-\u9fff]/.test(text[i - 1] ?? '') && !/[,，;；。:：]/.test(inner)) { i = close; continue; }
+      if (inner.length <= 14 && !ASSIGNS.test(inner) && /[\u4e00-\u9fff]/.test(text[i - 1] ?? '') && !/[,，;；。:：]/.test(inner)) {
+        // A short parenthesis inside a name ("各县(市、区)") stays in the clause: its characters count.
+        for (let k = i + 1; k <= close; k++) holds |= HOLDS_CODES[text.charCodeAt(k)]!;
+        i = close;
+        continue;
+      }
       push(i, true);
       sentence++;
       read(i + 1, close, true);
