@@ -7,6 +7,7 @@ import { COLLECTIVE_PREFIXES, HEADS, LEVEL_WORDS, POSTS, PREFIXED_HEADS, WHOLE_A
 import { mayBeNames, namesOf } from '../../src/extract/units/lists.js';
 import { clauses, HOLDS } from '../../src/extract/units/clauses.js';
 import { NAME_END_CHARS } from '../../src/extract/lexicon/unit-names.js';
+import { undouble, writtenAt } from '../../src/extract/tables.js';
 
 /**
  * The cheap tests the units finder runs before its patterns and word searches must be necessary
@@ -88,5 +89,33 @@ describe('a clause notes the characters it holds', () => {
     fc.assert(fc.property(clausish, (text) => {
       for (const c of clauses(text)) expect(c.holds).toBe(holdsOf(c.text));
     }), { numRuns: 10_000 });
+  });
+});
+
+/** writtenAt as a pattern finds it: the name's characters with \\s* between them, from `from` on, else from the start. */
+function writtenByPattern(text: string, name: string, from: number): [number, number] | 'throws' {
+  try {
+    const re = new RegExp([...name.replace(/\s+/g, '')].map((c) => c.replace(/[()（）]/g, '\\$&')).join('\\s*'), 'g');
+    re.lastIndex = from;
+    const m = re.exec(text) ?? (re.lastIndex = 0, re.exec(text));
+    return m ? [m.index, m.index + m[0].length] : [from, from];
+  } catch { return 'throws'; }
+}
+const spanPiece = fc.constantFrom('市', '卫', '生', '委', ' ', '\u3000', '\n', '\t', '(', ')', '（', '）', '中心', '中心中心', '科科', '.', '[', '*', '𠀀', '、', '局', '市卫生健康委', '市财政局');
+const spanText = fc.array(spanPiece, { maxLength: 12 }).map((p) => p.join(''));
+
+describe('writtenAt finds what its pattern finds', () => {
+  it('on texts and names of spaced characters, brackets and special characters', () => {
+    fc.assert(fc.property(spanText, spanText, fc.integer({ min: -2, max: 30 }), (text, name, from) => {
+      let found: [number, number] | 'throws';
+      try { found = writtenAt(text, name, from); } catch { found = 'throws'; }
+      expect(found).toEqual(writtenByPattern(text, name, from));
+    }), { numRuns: 20_000 });
+  });
+
+  it('undouble reads the doubled head only where the pattern finds one', () => {
+    fc.assert(fc.property(spanText, (name) => {
+      expect(undouble(name)).toBe(name.replace(/(中心|委员会|办公室|医院|科|局|委|办|室|组)\1$/, '$1'));
+    }), { numRuns: 5_000 });
   });
 });
