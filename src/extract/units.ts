@@ -1,11 +1,11 @@
 import {
-  AGENT_VERBS, AGENT_VERBS_ALONE, DEFINITIONS, INDICATOR_VERBS, INDICATOR_WORDS, LIGHT_VERBS, PARTNER_WORDS, RESULT_COMPLEMENTS, ROLE_VERBS, STATUS_VERBS, TRANSMITTALS,
+  AGENT_VERBS, AGENT_VERBS_ALONE, INDICATOR_VERBS, INDICATOR_WORDS, LIGHT_VERBS, PARTNER_WORDS, RESULT_COMPLEMENTS, ROLE_VERBS, STATUS_VERBS,
   WORK_VERBS, type Role,
 } from './lexicon/role-words.js';
 import { clauses, HOLDS, type Clause } from './units/clauses.js';
 import { byAgents, duties, Found, labelledLists, roleOf, type FoundUnit } from './units/cues.js';
 import { NAME_END_CHARS } from './lexicon/unit-names.js';
-import { byFirstCode, markTable } from './lexicon/marks.js';
+import { markTable } from './lexicon/marks.js';
 import { listBefore, mayBeNames, namesOf } from './units/lists.js';
 import { openerLength } from './units/openers.js';
 import { memo } from './lexicon/memo.js';
@@ -37,17 +37,14 @@ export interface FindUnitsOptions {
  */
 export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUnit[] {
   const found = new Found(text);
-  const cues = textCues(text);
-  const covered = cues & COLON ? labelledLists(found) : [];
+  const covered = text.includes(':') || text.includes('：') ? labelledLists(found) : [];
   const leadIn = new Set<number>();
   const all = clauses(text);
-  // The notice's sentence that transmits the plan, and definitions, assign nothing.
-  // (A word the whole text lacks is in none of its clauses: most texts are settled by one scan.)
-  const transmittal = cues & NOT_ASSIGNING_WORD
-    ? new Set(all.filter((c) => NOT_ASSIGNING_CHARS.test(c.text) && NOT_ASSIGNING.some((w) => c.text.includes(w))).map((c) => c.sentence))
+  // The notice's sentence that transmits the plan, and definitions, assign nothing (the split notes
+  // the clauses that hold such a word).
+  const transmittal = all.some((c) => c.holds & HOLDS.notAssigning)
+    ? new Set(all.filter((c) => c.holds & HOLDS.notAssigning).map((c) => c.sentence))
     : NO_SENTENCES;
-  // Likewise an indicator ("…比例较上年提高"): looked for in a clause only when the text holds one.
-  const indicators = !!(cues & INDICATOR_PAIR) && INDICATOR.test(text);
   // A subject list waiting for its predicate after a comma; `fallback`: the role it has if none comes.
   const pending: { list: { names: readonly string[]; start: number; sentence: number; fallback?: Role } | null } = { list: null };
   const settle = () => { if (pending.list?.fallback) found.addList(pending.list, pending.list.fallback); pending.list = null; };
@@ -76,7 +73,8 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
     if (clause.holds & HOLDS.by && body.includes('由')) byAgents(found, body, at, firstLeads);
     if (clause.holds & HOLDS.bring && body.includes('发挥')) roleOf(found, body, at);
     if (clause.holds & HOLDS.duty) duties(found, body, at);
-    if (body.startsWith('由') || (indicators && INDICATOR.test(body))) continue;
+    // An indicator ("…比例较上年提高"), looked for only where an indicator word meets its verb.
+    if (body.startsWith('由') || (clause.holds & HOLDS.indicator && INDICATOR.test(body))) continue;
     const opensTask = OPENS_TASK[body.charCodeAt(0)] === 1;
     const light = opensTask ? LIGHT_VERBS.find((v) => body.startsWith(v)) : undefined;
     const partner = opensTask ? PARTNER_WORDS.find((v) => body.startsWith(v)) : undefined;
@@ -210,11 +208,8 @@ function partners(found: Found, body: string, at: number, from: number): void {
   if (list) found.addList({ names: list.names, start: at + list.start }, 'support');
 }
 
-const NOT_ASSIGNING = [...TRANSMITTALS, ...DEFINITIONS];
 /** First characters of the light verbs and partner words a clause may open with, as a table over codes. */
 const OPENS_TASK = markTable([...LIGHT_VERBS, ...PARTNER_WORDS].map((w) => w[0]!).join(''));
-/** The cheap test first: a character every such word holds. */
-const NOT_ASSIGNING_CHARS = new RegExp(`[${[...new Set(NOT_ASSIGNING.map((w) => w[w.length - 1]))].join('')}]`);
 
 /** "县级医共体组建完毕": a verb of work and its result, said of the thing made. */
 const DONE_TO = new RegExp(`^(?:${WORK_VERBS.filter((v) => v.length === 2).join('|')})(?:${RESULT_COMPLEMENTS.join('|')})`);
@@ -243,36 +238,6 @@ const PAST = /(?<![为除])了(?![解])/;
 
 /** A clause whose subject is a measured quantity ("…帮扶关系比例较上一年提高"): an indicator, no task. */
 const INDICATOR = new RegExp(`(?:${INDICATOR_WORDS.join('|')})(?:${INDICATOR_VERBS.join('|')})`);
-
-/**
- * What a text may hold, found in one scan over its codes instead of a search per word: a colon
- * (a labelled list may follow), a word of NOT_ASSIGNING, and an INDICATOR word's last character
- * right before a verb's first (the pair every match of INDICATOR holds; the pattern itself runs
- * only when one is there).
- */
-export function textCues(text: string): number {
-  let cues = 0;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    const kinds = CUE_KINDS[code]!;
-    if (!kinds) continue;
-    if (kinds & COLON) cues |= COLON;
-    if (kinds & INDICATOR_PAIR && INDICATOR_NEXT[text.charCodeAt(i + 1)]) cues |= INDICATOR_PAIR;
-    if (kinds & NOT_ASSIGNING_WORD && !(cues & NOT_ASSIGNING_WORD)) {
-      for (const w of NOT_ASSIGNING_BY_CODE.get(code)!) if (text.startsWith(w, i)) { cues |= NOT_ASSIGNING_WORD; break; }
-    }
-  }
-  return cues;
-}
-export const COLON = 1, NOT_ASSIGNING_WORD = 2, INDICATOR_PAIR = 4;
-const NOT_ASSIGNING_BY_CODE = byFirstCode(NOT_ASSIGNING);
-/** The first characters of INDICATOR_VERBS: what must follow an indicator word. */
-const INDICATOR_NEXT = markTable(INDICATOR_VERBS.map((v) => v[0]!).join(''));
-/** By code, the cues a character may open: a colon, a NOT_ASSIGNING word's first character, an indicator word's last. */
-const CUE_KINDS = new Uint8Array(0x10000);
-for (const c of ':：') CUE_KINDS[c.charCodeAt(0)]! |= COLON;
-for (const code of NOT_ASSIGNING_BY_CODE.keys()) CUE_KINDS[code]! |= NOT_ASSIGNING_WORD;
-for (const w of INDICATOR_WORDS) CUE_KINDS[w.charCodeAt(w.length - 1)]! |= INDICATOR_PAIR;
 
 /**
  * "加强三级医院对口帮扶二级医院、城市医院对口支援基层医疗机构工作", "完成市县乡计生协换届工作",

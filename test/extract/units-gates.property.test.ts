@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { COLON, INDICATOR_PAIR, NOT_ASSIGNING_WORD, textCues } from '../../src/extract/units.js';
 import { DEFINITIONS, INDICATOR_VERBS, INDICATOR_WORDS, TRANSMITTALS } from '../../src/extract/lexicon/role-words.js';
 import { BODY_NAMES } from '../../src/extract/lexicon/body-names.js';
 import { COLLECTIVE_PREFIXES, HEADS, LEVEL_WORDS, POSTS, PREFIXED_HEADS, WHOLE_AREAS } from '../../src/extract/lexicon/unit-heads.js';
@@ -23,18 +22,7 @@ const piece = fc.oneof(
   fc.constantFrom(...words).chain((w) => fc.integer({ min: 0, max: w.length }).map((k) => w.slice(0, k))),
   fc.string({ maxLength: 3 }),
 );
-export const textish = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
-
-describe('textCues is a necessary condition of the searches it gates', () => {
-  it('on texts of the searched words, cut and joined', () => {
-    fc.assert(fc.property(textish, (text) => {
-      const cues = textCues(text);
-      expect(!!(cues & COLON)).toBe(text.includes(':') || text.includes('：'));
-      expect(!!(cues & NOT_ASSIGNING_WORD)).toBe(NOT_ASSIGNING.some((w) => text.includes(w)));
-      if (INDICATOR.test(text)) expect(cues & INDICATOR_PAIR).toBeTruthy();
-    }), { numRuns: 5_000 });
-  });
-});
+const textish = fc.array(piece, { maxLength: 40 }).map((parts) => parts.join(''));
 
 /** Pieces of lists of names: names, their parts, joins, separators, remarks, posts, and noise. */
 const nameWords = [
@@ -69,26 +57,36 @@ describe('mayBeNames is a necessary condition of namesOf', () => {
   });
 });
 
-/** What a clause's `holds` must say: its characters, looked at one by one. */
+/** What a clause's `holds` must say: its characters, looked at one by one, and its words. */
 function holdsOf(text: string): number {
   let bits = 0;
   for (const c of text) {
     if (NAME_END_CHARS.has(c)) bits |= HOLDS.nameEnd;
     bits |= ({ 由: HOLDS.by, 发: HOLDS.bring, 责: HOLDS.duty, 主: HOLDS.duty, 各: HOLDS.each, 是: HOLDS.is } as Record<string, number>)[c] ?? 0;
   }
+  if (NOT_ASSIGNING.some((w) => text.includes(w))) bits |= HOLDS.notAssigning;
+  for (let i = 0; i + 1 < text.length; i++) {
+    if (INDICATOR_WORDS.some((w) => w.endsWith(text[i]!)) && INDICATOR_VERBS.some((v) => v.startsWith(text[i + 1]!))) bits |= HOLDS.indicator;
+  }
   return bits;
 }
 const clausePiece = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom(...nameWords, '由', '发挥', '责任', '主体', '各', '是', '负责', '牵头', '(一)', '(1)', '（二）', '(市、区)', '(含中医院)', '(X牵头,Y配合)', '。', ':', '!', '\n', '  ') },
+  { weight: 4, arbitrary: fc.constantFrom(...nameWords, ...words, '由', '发挥', '责任', '主体', '各', '是', '负责', '牵头', '(一)', '(1)', '（二）', '(市、区)', '(含中医院)', '(比例较)', '(是指)', '(X牵头,Y配合)', '。', ':', '!', '\n', '  ') },
   { weight: 1, arbitrary: fc.string({ maxLength: 3 }) },
 );
 const clausish = fc.array(clausePiece, { maxLength: 30 }).map((parts) => parts.join(''));
 
 describe('a clause notes the characters it holds', () => {
-  it('as a look at each of its characters would', () => {
+  it('as a look at each of its characters and words would', () => {
     fc.assert(fc.property(clausish, (text) => {
       for (const c of clauses(text)) expect(c.holds).toBe(holdsOf(c.text));
     }), { numRuns: 10_000 });
+  });
+
+  it('an indicator pair wherever the indicator pattern matches', () => {
+    fc.assert(fc.property(textish, (text) => {
+      if (INDICATOR.test(text)) expect(holdsOf(text) & HOLDS.indicator).toBeTruthy();
+    }), { numRuns: 5_000 });
   });
 });
 

@@ -1,4 +1,5 @@
-import { markTable, WHITE_SPACE } from '../lexicon/marks.js';
+import { byFirstCode, markTable, WHITE_SPACE } from '../lexicon/marks.js';
+import { DEFINITIONS, INDICATOR_VERBS, INDICATOR_WORDS, TRANSMITTALS } from '../lexicon/role-words.js';
 import { NAME_END_CHARS } from '../lexicon/unit-names.js';
 
 /** A clause of a text: where it starts, its text, and the sentence or remark it belongs to. */
@@ -12,23 +13,46 @@ export interface Clause {
   /** The clause ended a sentence (。; or a line end after it). */
   closes: boolean;
   /**
-   * Which characters the finder's cues need the clause holds (HOLDS bits), noted as the split reads
-   * them: a cue whose character the clause lacks is not looked for again in it.
+   * What of the finder's cues the clause holds (HOLDS bits), noted as the split reads its
+   * characters: a cue the clause lacks is not looked for again in it.
    */
   holds: number;
 }
 
-/** The characters a clause's `holds` notes: one that may end a name, and the first of 由, 发挥, 责任/主体, 各, 是. */
-export const HOLDS = { nameEnd: 1, by: 2, bring: 4, duty: 8, each: 16, is: 32 } as const;
-/** HOLDS bits by code. */
-const HOLDS_CODES = new Uint8Array(0x10000);
-for (const c of NAME_END_CHARS) HOLDS_CODES[c.charCodeAt(0)]! |= HOLDS.nameEnd;
-for (const [c, bit] of [['由', HOLDS.by], ['发', HOLDS.bring], ['责', HOLDS.duty], ['主', HOLDS.duty], ['各', HOLDS.each], ['是', HOLDS.is]] as const) HOLDS_CODES[c.charCodeAt(0)]! |= bit;
-
+/**
+ * The cues a clause's `holds` notes: a character that may end a name; the first character of
+ * 由, 发挥, 责任/主体, 各, 是; a word that transmits the document or defines one (TRANSMITTALS,
+ * DEFINITIONS); an indicator word's last character right before an indicator verb's first.
+ */
+export const HOLDS = { nameEnd: 1, by: 2, bring: 4, duty: 8, each: 16, is: 32, notAssigning: 64, indicator: 128 } as const;
+/** By code: the HOLDS bits a character gives by itself, and (above them) what to look at around it. */
+const KINDS = new Uint16Array(0x10000);
+/** A character a clause may end or a remark open at; one that may open a NOT_ASSIGNING word; an indicator word's last. */
+const MARK = 0x100, NOT_ASSIGNING_FIRST = 0x200, INDICATOR_LAST = 0x400;
 const SENTENCE_END = '。;；!！?？\n';
 const CLAUSE_END = ',，:：';
-/** Every character a clause may end or a remark open at, and the two kinds of end, as tables over codes. */
-const MARK_CODES = markTable(`${SENTENCE_END}${CLAUSE_END}(（`);
+for (const c of NAME_END_CHARS) KINDS[c.charCodeAt(0)]! |= HOLDS.nameEnd;
+for (const [c, bit] of [['由', HOLDS.by], ['发', HOLDS.bring], ['责', HOLDS.duty], ['主', HOLDS.duty], ['各', HOLDS.each], ['是', HOLDS.is]] as const) KINDS[c.charCodeAt(0)]! |= bit;
+for (const c of `${SENTENCE_END}${CLAUSE_END}(（`) KINDS[c.charCodeAt(0)]! |= MARK;
+const NOT_ASSIGNING_BY_CODE = byFirstCode([...TRANSMITTALS, ...DEFINITIONS]);
+for (const code of NOT_ASSIGNING_BY_CODE.keys()) KINDS[code]! |= NOT_ASSIGNING_FIRST;
+for (const w of INDICATOR_WORDS) KINDS[w.charCodeAt(w.length - 1)]! |= INDICATOR_LAST;
+const INDICATOR_NEXT = markTable(INDICATOR_VERBS.map((v) => v[0]!).join(''));
+const CUE_BITS = 0xff;
+
+/**
+ * The HOLDS bits of the character at i, with the words that start there (the words hold neither
+ * white space, marks nor brackets, so one that starts inside a clause ends inside it).
+ */
+function holdsAt(text: string, i: number, kind: number): number {
+  let bits = kind & CUE_BITS;
+  if (kind & NOT_ASSIGNING_FIRST) {
+    for (const w of NOT_ASSIGNING_BY_CODE.get(text.charCodeAt(i))!) if (text.startsWith(w, i)) { bits |= HOLDS.notAssigning; break; }
+  }
+  if (kind & INDICATOR_LAST && INDICATOR_NEXT[text.charCodeAt(i + 1)]) bits |= HOLDS.indicator;
+  return bits;
+}
+
 const SENTENCE_END_CODES = markTable(SENTENCE_END);
 const CLAUSE_END_CODES = markTable(CLAUSE_END);
 /** Words that make a parenthetical an assignment, never part of a name: "(市疾控中心负责)". */
@@ -57,8 +81,9 @@ export function clauses(text: string): Clause[] {
     // One look per character (a table over codes): clauses are read for every task text.
     for (let i = from; i < to; i++) {
       const code = text.charCodeAt(i);
-      holds |= HOLDS_CODES[code]!;
-      if (!MARK_CODES[code]) continue;
+      const kind = KINDS[code]!;
+      if (!kind) continue;
+      if (!(kind & MARK)) { holds |= holdsAt(text, i, kind); continue; }
       if (SENTENCE_END_CODES[code]) { push(i, true); sentence++; start = i + 1; continue; }
       if (CLAUSE_END_CODES[code]) { push(i, false); start = i + 1; continue; }
       const close = closing(text, i, to);
@@ -68,7 +93,7 @@ export function clauses(text: string): Clause[] {
       if (/^[一二三四五六七八九十\d]{1,3}$/.test(inner)) { push(i, false); start = close + 1; i = close; continue; }
       if (inner.length <= 14 && !ASSIGNS.test(inner) && /[\u4e00-\u9fff]/.test(text[i - 1] ?? '') && !/[,，;；。:：]/.test(inner)) {
         // A short parenthesis inside a name ("各县(市、区)") stays in the clause: its characters count.
-        for (let k = i + 1; k <= close; k++) holds |= HOLDS_CODES[text.charCodeAt(k)]!;
+        for (let k = i + 1; k <= close; k++) holds |= holdsAt(text, k, KINDS[text.charCodeAt(k)]!);
         i = close;
         continue;
       }
