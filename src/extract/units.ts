@@ -2,7 +2,7 @@ import {
   AGENT_VERBS, AGENT_VERBS_ALONE, INDICATOR_VERBS, INDICATOR_WORDS, LIGHT_VERBS, PARTNER_WORDS, RESULT_COMPLEMENTS, ROLE_VERBS, STATUS_VERBS,
   WORK_VERBS, type Role,
 } from './lexicon/role-words.js';
-import { clauses, HOLDS, type Clause } from './units/clauses.js';
+import { clauses, HOLDS, splitClauses, type Clause } from './units/clauses.js';
 import { byAgents, duties, Found, labelledLists, roleOf, type FoundUnit } from './units/cues.js';
 import { NAME_END_CHARS } from './lexicon/unit-names.js';
 import { markTable } from './lexicon/marks.js';
@@ -37,9 +37,9 @@ export interface FindUnitsOptions {
  */
 export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUnit[] {
   const found = new Found(text);
-  const covered = text.includes(':') || text.includes('：') ? labelledLists(found) : [];
+  const { clauses: all, colon } = splitClauses(text);
+  const covered = colon ? labelledLists(found) : [];
   const leadIn = new Set<number>();
-  const all = clauses(text);
   // The notice's sentence that transmits the plan, and definitions, assign nothing (the split notes
   // the clauses that hold such a word).
   const transmittal = all.some((c) => c.holds & HOLDS.notAssigning)
@@ -55,7 +55,7 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
     // "2022年3月1日，市政府召开专题会议": a clause opened by a bare day narrates a dated event.
     const narrated = previous?.sentence === clause.sentence && previous.text.endsWith('日') && DATED_DAY.test(previous.text.trim());
     previous = clause;
-    if (transmittal.has(clause.sentence) || (covered.length > 0 && covered.some(([a, b]) => clause.start >= a && clause.start < b))) continue;
+    if ((transmittal !== NO_SENTENCES && transmittal.has(clause.sentence)) || (covered.length > 0 && covered.some(([a, b]) => clause.start >= a && clause.start < b))) continue;
     // No character of the clause can end a name: it names no one, unless it is the predicate a
     // waiting subject list or a group heading needs.
     if (!pending.list && !group && !(clause.holds & HOLDS.nameEnd)) continue;

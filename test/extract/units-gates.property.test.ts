@@ -4,7 +4,7 @@ import { DEFINITIONS, INDICATOR_VERBS, INDICATOR_WORDS, TRANSMITTALS } from '../
 import { BODY_NAMES } from '../../src/extract/lexicon/body-names.js';
 import { COLLECTIVE_PREFIXES, HEADS, LEVEL_WORDS, POSTS, PREFIXED_HEADS, WHOLE_AREAS } from '../../src/extract/lexicon/unit-heads.js';
 import { mayBeNames, namesOf } from '../../src/extract/units/lists.js';
-import { clauses, HOLDS } from '../../src/extract/units/clauses.js';
+import { clauses, HOLDS, splitClauses } from '../../src/extract/units/clauses.js';
 import { NAME_END_CHARS } from '../../src/extract/lexicon/unit-names.js';
 import { undouble, writtenAt } from '../../src/extract/tables.js';
 
@@ -80,6 +80,12 @@ describe('a clause notes the characters it holds', () => {
   it('as a look at each of its characters and words would', () => {
     fc.assert(fc.property(clausish, (text) => {
       for (const c of clauses(text)) expect(c.holds).toBe(holdsOf(c.text));
+    }), { numRuns: 10_000 });
+  });
+
+  it('the split sees a colon wherever the text holds one', () => {
+    fc.assert(fc.property(clausish, (text) => {
+      expect(splitClauses(text).colon).toBe(text.includes(':') || text.includes('：'));
     }), { numRuns: 10_000 });
   });
 

@@ -65,8 +65,17 @@ const ASSIGNS = /负责|牵头|配合|参与|协助|协同|落实/;
  * @example clauses('完善制度。(市医保局牵头,市财政局配合)').map((c) => c.text) // ['完善制度', '市医保局牵头', '市财政局配合']
  */
 export function clauses(text: string): Clause[] {
+  return splitClauses(text).clauses;
+}
+
+/**
+ * The clauses of a text, and whether it holds a colon (a labelled list may follow one): every
+ * character of the text is read by the split, and a colon always ends a clause (no parenthesis
+ * the split skips holds one).
+ */
+export function splitClauses(text: string): { clauses: Clause[]; colon: boolean } {
   const out: Clause[] = [];
-  let sentence = 0;
+  let sentence = 0, colon = false;
   const read = (from: number, to: number, remark: boolean) => {
     let start = from, holds = 0;
     // The clause without the white space around it (String.prototype.trim's), sliced once; a new
@@ -85,7 +94,12 @@ export function clauses(text: string): Clause[] {
       if (!kind) continue;
       if (!(kind & MARK)) { holds |= holdsAt(text, i, kind); continue; }
       if (SENTENCE_END_CODES[code]) { push(i, true); sentence++; start = i + 1; continue; }
-      if (CLAUSE_END_CODES[code]) { push(i, false); start = i + 1; continue; }
+      if (CLAUSE_END_CODES[code]) {
+        if (code === 0x3a || code === 0xff1a) colon = true;
+        push(i, false);
+        start = i + 1;
+        continue;
+      }
       const close = closing(text, i, to);
       if (close < 0) continue;
       const inner = text.slice(i + 1, close);
@@ -107,7 +121,7 @@ export function clauses(text: string): Clause[] {
     push(to, true);
   };
   read(0, text.length, false);
-  return out;
+  return { clauses: out, colon };
 }
 
 /** The position of the parenthesis that closes the one at i, within 400 characters; -1 if none. */

@@ -1,5 +1,6 @@
 import { CLAUSE_OPENERS } from '../lexicon/role-words.js';
-import { byFirstCode, markTable } from '../lexicon/marks.js';
+import { markTable } from '../lexicon/marks.js';
+import { wordTable } from '../lexicon/word-table.js';
 
 /** An outline marker opening a clause ("2.", "一、", "第十条 ", "①"). */
 const MARKER = /^(?:\d{1,2}(?:[.、)．]|(?:\.\d{1,2}){1,2}[.\s])|[一二三四五六七八九十]{1,3}、|[①-⑳]|篇[一二三四五六七八九十]+|第[一二三四五六七八九十百]+条)\s*/;
@@ -29,4 +30,4 @@ export function openerLength(clause: string): number {
 const CIRCLED = Array.from({ length: 20 }, (_, k) => String.fromCharCode(0x2460 + k)).join('');
 const MARKER_FIRST = markTable(`0123456789一二三四五六七八九十${CIRCLED}篇第`);
 const TIME_FIRST = markTable('0123456789X到在于自年上下一二三四');
-const WORDS_BY_CODE = byFirstCode(CLAUSE_OPENERS);
+const WORDS_BY_CODE = wordTable(CLAUSE_OPENERS);
