@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { DEFINITIONS, INDICATOR_VERBS, INDICATOR_WORDS, TRANSMITTALS } from '../../src/extract/lexicon/role-words.js';
+import { CLAUSE_OPENERS, DEFINITIONS, INDICATOR_VERBS, INDICATOR_WORDS, TRANSMITTALS } from '../../src/extract/lexicon/role-words.js';
+import { openerLength } from '../../src/extract/units/openers.js';
 import { BODY_NAMES } from '../../src/extract/lexicon/body-names.js';
 import { COLLECTIVE_PREFIXES, HEADS, LEVEL_WORDS, POSTS, PREFIXED_HEADS, WHOLE_AREAS } from '../../src/extract/lexicon/unit-heads.js';
 import { mayBeNames, namesOf } from '../../src/extract/units/lists.js';
@@ -121,5 +122,33 @@ describe('writtenAt finds what its pattern finds', () => {
     fc.assert(fc.property(spanText, (name) => {
       expect(undouble(name)).toBe(name.replace(/(中心|委员会|办公室|医院|科|局|委|办|室|组)\1$/, '$1'));
     }), { numRuns: 5_000 });
+  });
+});
+
+/** openerLength without its first-characters test: both patterns tried at every clause. */
+function openerByPatterns(clause: string): number {
+  const marker = /^(?:\d{1,2}(?:[.、)．]|(?:\.\d{1,2}){1,2}[.\s])|[一二三四五六七八九十]{1,3}、|[①-⑳]|篇[一二三四五六七八九十]+|第[一二三四五六七八九十百]+条)\s*/;
+  const time = /^(?:(?:到|在|于|自)?(?:\d{4}|X)年(?:(?:\d{1,2}|X)月(?:\d{1,2}日|[上中下]旬|底)?|底|内|上半年|下半年|[一二三四]季度)?|(?:\d{1,2}|X)月(?:\d{1,2}日|[上中下]旬|底)?|年底|年内|上半年|下半年|[一二三四]季度)(?:前|之前|以前|起|开始|后)?(?=[\u4e00-\u9fff])/;
+  let n = marker.exec(clause)?.[0].length ?? 0;
+  n += time.exec(clause.slice(n))?.[0].length ?? 0;
+  for (let more = true; more;) {
+    more = false;
+    for (const w of [...CLAUSE_OPENERS].sort((a, b) => b.length - a.length)) {
+      if (clause.startsWith(w, n) && n + w.length < clause.length) { n += w.length; more = true; break; }
+    }
+  }
+  return n;
+}
+const openerPiece = fc.constantFrom(
+  '1', '12', '2022', 'X', '.', '、', ')', '．', ' ', '\t', '①', '⑳', '篇', '第', '条', '一', '二', '十', '百', '是', '年', '月', '日', '底', '内',
+  '上', '下', '中', '半', '旬', '季度', '季', '到', '在', '于', '自', '前', '之前', '起', '后', '市', '各县区', '要', ...CLAUSE_OPENERS,
+);
+const openerText = fc.array(openerPiece, { maxLength: 10 }).map((p) => p.join(''));
+
+describe('openerLength tries its patterns only where they may match', () => {
+  it('as it would trying both at every clause', () => {
+    fc.assert(fc.property(openerText, (clause) => {
+      expect(openerLength(clause)).toBe(openerByPatterns(clause));
+    }), { numRuns: 30_000 });
   });
 });

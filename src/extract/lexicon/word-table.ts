@@ -14,11 +14,10 @@ export function wordTable(words: Iterable<string>): WordTable {
 }
 
 export class WordTable {
-  /** By code, the index of its list in `lists` (0: no word opens with it). */
-  private readonly slot: Uint8Array | Uint16Array;
+  /** By code, the index of its list in `lists` (0: no word opens with it); one array type, so the lookup stays monomorphic. */
+  private readonly slot = new Uint16Array(0x10000);
   private readonly lists: Array<readonly string[]> = [[]];
   constructor(private readonly byCode: Map<number, readonly string[]>) {
-    this.slot = byCode.size < 0xff ? new Uint8Array(0x10000) : new Uint16Array(0x10000);
     for (const [code, list] of byCode) { this.slot[code] = this.lists.length; this.lists.push(list); }
   }
 

@@ -12,8 +12,8 @@ const TIME = /(?:(?:到|在|于|自)?(?:\d{4}|X)年(?:(?:\d{1,2}|X)月(?:\d{1,2}
  * adverbials ("同时", "力争年内", "其中") — "6月底前各县区要完成自查" → 5.
  */
 export function openerLength(clause: string): number {
-  let n = MARKER_FIRST[clause.charCodeAt(0)] ? MARKER.exec(clause)?.[0].length ?? 0 : 0;
-  if (TIME_FIRST[clause.charCodeAt(n)]) {
+  let n = mayOpen(MARKER_OPENS, clause, 0) ? MARKER.exec(clause)?.[0].length ?? 0 : 0;
+  if (mayOpen(TIME_OPENS, clause, n)) {
     TIME.lastIndex = n;
     n += TIME.exec(clause)?.[0].length ?? 0;
   }
@@ -26,8 +26,28 @@ export function openerLength(clause: string): number {
   return n;
 }
 
-/** First characters a marker or a time limit may open with: the cheap test before the patterns, as tables over codes. */
+/**
+ * The first two characters a pattern may open with, as tables over codes: by first character, the
+ * characters it needs after it (null: any) — the cheap test before the pattern ("一是" opens no
+ * marker, "在全市" no time limit).
+ */
+interface Opens { first: Uint8Array; next: Array<Uint8Array | null> }
+function opens(pairs: Array<[first: string, next: string | null]>): Opens {
+  const first = new Uint8Array(0x10000);
+  pairs.forEach(([chars], k) => { for (const c of chars) first[c.charCodeAt(0)] = k + 1; });
+  return { first, next: pairs.map(([, next]) => next === null ? null : markTable(next)) };
+}
+function mayOpen(o: Opens, clause: string, n: number): boolean {
+  const k = o.first[clause.charCodeAt(n)];
+  if (!k) return false;
+  const next = o.next[k - 1];
+  return !next || next[clause.charCodeAt(n + 1)] === 1;
+}
+const DIGITS = '0123456789';
+const NUMERALS = '一二三四五六七八九十';
 const CIRCLED = Array.from({ length: 20 }, (_, k) => String.fromCharCode(0x2460 + k)).join('');
-const MARKER_FIRST = markTable(`0123456789一二三四五六七八九十${CIRCLED}篇第`);
-const TIME_FIRST = markTable('0123456789X到在于自年上下一二三四');
+/** MARKER: "1.", "12、", "1.2 "; "一、", "十二、"; "①"; "篇一"; "第十条". */
+const MARKER_OPENS = opens([[DIGITS, `${DIGITS}.、)．`], [NUMERALS, `${NUMERALS}、`], [CIRCLED, null], ['篇', NUMERALS], ['第', `${NUMERALS}百`]]);
+/** TIME: "2022年", "6月", "X年"; "到2025年" (only a year after 到/在/于/自); "年底", "年内"; "上半年"; "一季度". */
+const TIME_OPENS = opens([[`${DIGITS}X`, null], ['到在于自', `${DIGITS}X`], ['年', '底内'], ['上下', '半'], ['一二三四', '季']]);
 const WORDS_BY_CODE = wordTable(CLAUSE_OPENERS);
