@@ -41,17 +41,18 @@ const INDICATOR_NEXT = markTable(INDICATOR_VERBS.map((v) => v[0]!).join(''));
 const CUE_BITS = 0xff;
 
 /**
- * The HOLDS bits of the character at i, with the words that start there (the words hold neither
- * white space, marks nor brackets, so one that starts inside a clause ends inside it).
+ * The HOLDS bits of the words that start at i (the words hold neither white space, marks nor
+ * brackets, so one that starts inside a clause ends inside it).
  */
-function holdsAt(text: string, i: number, kind: number): number {
-  let bits = kind & CUE_BITS;
+function wordsAt(text: string, i: number, kind: number): number {
+  let bits = 0;
   if (kind & NOT_ASSIGNING_FIRST) {
     for (const w of NOT_ASSIGNING_BY_CODE.get(text.charCodeAt(i))!) if (text.startsWith(w, i)) { bits |= HOLDS.notAssigning; break; }
   }
   if (kind & INDICATOR_LAST && INDICATOR_NEXT[text.charCodeAt(i + 1)]) bits |= HOLDS.indicator;
   return bits;
 }
+const WORD_CUES = NOT_ASSIGNING_FIRST | INDICATOR_LAST;
 
 const SENTENCE_END_CODES = markTable(SENTENCE_END);
 const CLAUSE_END_CODES = markTable(CLAUSE_END);
@@ -74,29 +75,36 @@ export function clauses(text: string): Clause[] {
  * the split skips holds one).
  */
 export function splitClauses(text: string): { clauses: Clause[]; colon: boolean } {
-  const out: Clause[] = [];
-  let sentence = 0, colon = false;
-  const read = (from: number, to: number, remark: boolean) => {
+  const split = new Split(text);
+  split.read(0, text.length, false);
+  return { clauses: split.out, colon: split.colon };
+}
+
+/** The split's state across a text and its remarks (a class, not closures: its loop reads every character). */
+class Split {
+  readonly out: Clause[] = [];
+  sentence = 0;
+  colon = false;
+  constructor(readonly text: string) {}
+
+  read(from: number, to: number, remark: boolean): void {
+    const text = this.text;
     let start = from, holds = 0;
-    // The clause without the white space around it (String.prototype.trim's), sliced once; a new
-    // clause starts after every push. (White space holds no HOLDS character.)
-    const push = (end: number, closes: boolean) => {
-      let a = start, b = end;
-      while (a < b && WHITE_SPACE[text.charCodeAt(a)]) a++;
-      while (b > a && WHITE_SPACE[text.charCodeAt(b - 1)]) b--;
-      if (a < b) out.push({ start: a, text: text.slice(a, b), sentence, remark, closes, holds });
-      holds = 0;
-    };
     // One look per character (a table over codes): clauses are read for every task text.
     for (let i = from; i < to; i++) {
       const code = text.charCodeAt(i);
       const kind = KINDS[code]!;
       if (!kind) continue;
-      if (!(kind & MARK)) { holds |= holdsAt(text, i, kind); continue; }
-      if (SENTENCE_END_CODES[code]) { push(i, true); sentence++; start = i + 1; continue; }
+      if (!(kind & MARK)) {
+        holds |= kind & CUE_BITS;
+        if (kind & WORD_CUES) holds |= wordsAt(text, i, kind);
+        continue;
+      }
+      if (SENTENCE_END_CODES[code]) { this.push(start, i, remark, true, holds); holds = 0; this.sentence++; start = i + 1; continue; }
       if (CLAUSE_END_CODES[code]) {
-        if (code === 0x3a || code === 0xff1a) colon = true;
-        push(i, false);
+        if (code === 0x3a || code === 0xff1a) this.colon = true;
+        this.push(start, i, remark, false, holds);
+        holds = 0;
         start = i + 1;
         continue;
       }
@@ -104,24 +112,36 @@ export function splitClauses(text: string): { clauses: Clause[]; colon: boolean 
       if (close < 0) continue;
       const inner = text.slice(i + 1, close);
       // "(一)", "(1)": a marker opens a new clause.
-      if (/^[一二三四五六七八九十\d]{1,3}$/.test(inner)) { push(i, false); start = close + 1; i = close; continue; }
+      if (/^[一二三四五六七八九十\d]{1,3}$/.test(inner)) { this.push(start, i, remark, false, holds); holds = 0; start = close + 1; i = close; continue; }
       if (inner.length <= 14 && !ASSIGNS.test(inner) && /[\u4e00-\u9fff]/.test(text[i - 1] ?? '') && !/[,，;；。:：]/.test(inner)) {
         // A short parenthesis inside a name ("各县(市、区)") stays in the clause: its characters count.
-        for (let k = i + 1; k <= close; k++) holds |= holdsAt(text, k, KINDS[text.charCodeAt(k)]!);
+        for (let k = i + 1; k <= close; k++) {
+          const kind = KINDS[text.charCodeAt(k)]!;
+          holds |= kind & CUE_BITS;
+          if (kind & WORD_CUES) holds |= wordsAt(text, k, kind);
+        }
         i = close;
         continue;
       }
-      push(i, true);
-      sentence++;
-      read(i + 1, close, true);
-      sentence++;
+      this.push(start, i, remark, true, holds);
+      holds = 0;
+      this.sentence++;
+      this.read(i + 1, close, true);
+      this.sentence++;
       start = close + 1;
       i = close;
     }
-    push(to, true);
-  };
-  read(0, text.length, false);
-  return { clauses: out, colon };
+    this.push(start, to, remark, true, holds);
+  }
+
+  /** The clause from start to end without the white space around it (String.prototype.trim's), sliced once. (White space holds no HOLDS character.) */
+  private push(start: number, end: number, remark: boolean, closes: boolean, holds: number): void {
+    const text = this.text;
+    let a = start, b = end;
+    while (a < b && WHITE_SPACE[text.charCodeAt(a)]) a++;
+    while (b > a && WHITE_SPACE[text.charCodeAt(b - 1)]) b--;
+    if (a < b) this.out.push({ start: a, text: text.slice(a, b), sentence: this.sentence, remark, closes, holds });
+  }
 }
 
 /** The position of the parenthesis that closes the one at i, within 400 characters; -1 if none. */
