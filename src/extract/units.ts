@@ -91,7 +91,8 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
     else {
       // "X等部门按照职责分工，协同做好…": the manner closes the clause, the role comes after the comma.
       const deferred = clause.closes ? null : mannerOnly(body);
-      const role = deferred ? null : subjects(found, body, at, { firstLeads, narrated, title: isTitleLine(text, clause) });
+      // (No name's end before a predicate's first character in the clause: no subject list before a predicate.)
+      const role = deferred || !(clause.holds & HOLDS.subject) ? null : subjects(found, body, at, { firstLeads, narrated, title: isTitleLine(text, clause) });
       // "区民政部门，街道办事处、镇人民政府…做好…": a list the export broke at a comma shares the subject's
       // role; "各区卫生健康局，要…": a subject set off by a comma takes the duty after it.
       if (pending.list?.sentence === clause.sentence) {

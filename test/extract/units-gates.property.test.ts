@@ -4,7 +4,8 @@ import { CLAUSE_OPENERS, DEFINITIONS, INDICATOR_VERBS, INDICATOR_WORDS, TRANSMIT
 import { openerLength } from '../../src/extract/units/openers.js';
 import { BODY_NAMES } from '../../src/extract/lexicon/body-names.js';
 import { COLLECTIVE_PREFIXES, HEADS, LEVEL_WORDS, POSTS, PREFIXED_HEADS, WHOLE_AREAS } from '../../src/extract/lexicon/unit-heads.js';
-import { mayBeNames, namesOf } from '../../src/extract/units/lists.js';
+import { listBefore, mayBeNames, namesOf } from '../../src/extract/units/lists.js';
+import { PREDICATE_FIRST } from '../../src/extract/units/predicate.js';
 import { clauses, HOLDS, splitClauses } from '../../src/extract/units/clauses.js';
 import { NAME_END_CHARS } from '../../src/extract/lexicon/unit-names.js';
 import { undouble, writtenAt } from '../../src/extract/tables.js';
@@ -69,10 +70,22 @@ function holdsOf(text: string): number {
   for (let i = 0; i + 1 < text.length; i++) {
     if (INDICATOR_WORDS.some((w) => w.endsWith(text[i]!)) && INDICATOR_VERBS.some((v) => v.startsWith(text[i + 1]!))) bits |= HOLDS.indicator;
   }
+  if (subjectPair(text)) bits |= HOLDS.subject;
   return bits;
 }
+
+/** A character that may end a name, then (after spaces) one a predicate may open with. */
+function subjectPair(text: string): boolean {
+  for (let i = 1; i < text.length; i++) {
+    if (!NAME_END_CHARS.has(text[i - 1]!)) continue;
+    let j = i;
+    while (text[j] === ' ' || text[j] === '\u3000') j++;
+    if (j < text.length && PREDICATE_FIRST[text.charCodeAt(j)]) return true;
+  }
+  return false;
+}
 const clausePiece = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom(...nameWords, ...words, '由', '发挥', '责任', '主体', '各', '是', '负责', '牵头', '(一)', '(1)', '（二）', '(市、区)', '(含中医院)', '(比例较)', '(是指)', '(X牵头,Y配合)', '。', ':', '!', '\n', '  ') },
+  { weight: 4, arbitrary: fc.constantFrom(...nameWords, ...words, '由', '发挥', '责任', '主体', '各', '是', '负责', '牵头', '要', '应当', '按职责分工', '会同', '配合', '于', '完成', '可', '不得', ' 牵头', '\u3000要', '(一)', '(1)', '（二）', '(市、区)', '(含中医院)', '(比例较)', '(是指)', '(X牵头,Y配合)', '。', ':', '!', '\n', '  ') },
   { weight: 1, arbitrary: fc.string({ maxLength: 3 }) },
 );
 const clausish = fc.array(clausePiece, { maxLength: 30 }).map((parts) => parts.join(''));
@@ -82,6 +95,15 @@ describe('a clause notes the characters it holds', () => {
     fc.assert(fc.property(clausish, (text) => {
       for (const c of clauses(text)) expect(c.holds).toBe(holdsOf(c.text));
     }), { numRuns: 10_000 });
+  });
+
+  it('a subject list before a predicate only where the pair is', () => {
+    fc.assert(fc.property(clausish, (text) => {
+      // (A bare "(牵头)" item makes namesOf throw, as above; clauses never hold one.)
+      let list: ReturnType<typeof listBefore> | 'throws';
+      try { list = listBefore(text, 0); } catch { list = 'throws'; }
+      if (list !== null && list !== 'throws') expect(subjectPair(text)).toBe(true);
+    }), { numRuns: 20_000 });
   });
 
   it('the split sees a colon wherever the text holds one', () => {

@@ -1,6 +1,7 @@
 import { byFirstCode, markTable, WHITE_SPACE } from '../lexicon/marks.js';
 import { DEFINITIONS, INDICATOR_VERBS, INDICATOR_WORDS, TRANSMITTALS } from '../lexicon/role-words.js';
 import { NAME_END_CHARS } from '../lexicon/unit-names.js';
+import { PREDICATE_FIRST } from './predicate.js';
 
 /** A clause of a text: where it starts, its text, and the sentence or remark it belongs to. */
 export interface Clause {
@@ -22,13 +23,15 @@ export interface Clause {
 /**
  * The cues a clause's `holds` notes: a character that may end a name; the first character of
  * 由, 发挥, 责任/主体, 各, 是; a word that transmits the document or defines one (TRANSMITTALS,
- * DEFINITIONS); an indicator word's last character right before an indicator verb's first.
+ * DEFINITIONS); an indicator word's last character right before an indicator verb's first; a
+ * character that may end a name right before one a predicate may open with (after spaces), the
+ * pair every subject list followed by its predicate holds (see listBefore).
  */
-export const HOLDS = { nameEnd: 1, by: 2, bring: 4, duty: 8, each: 16, is: 32, notAssigning: 64, indicator: 128 } as const;
-/** By code: the HOLDS bits a character gives by itself, and (above them) what to look at around it. */
+export const HOLDS = { nameEnd: 1, by: 2, bring: 4, duty: 8, each: 16, is: 32, notAssigning: 64, indicator: 128, subject: 256 } as const;
+/** By code: the HOLDS bits a character gives by itself (CHAR_BITS), and what to look at around it. */
 const KINDS = new Uint16Array(0x10000);
 /** A character a clause may end or a remark open at; one that may open a NOT_ASSIGNING word; an indicator word's last. */
-const MARK = 0x100, NOT_ASSIGNING_FIRST = 0x200, INDICATOR_LAST = 0x400;
+const MARK = 0x1000, NOT_ASSIGNING_FIRST = 0x2000, INDICATOR_LAST = 0x4000;
 const SENTENCE_END = '。;；!！?？\n';
 const CLAUSE_END = ',，:：';
 for (const c of NAME_END_CHARS) KINDS[c.charCodeAt(0)]! |= HOLDS.nameEnd;
@@ -38,13 +41,14 @@ const NOT_ASSIGNING_BY_CODE = byFirstCode([...TRANSMITTALS, ...DEFINITIONS]);
 for (const code of NOT_ASSIGNING_BY_CODE.keys()) KINDS[code]! |= NOT_ASSIGNING_FIRST;
 for (const w of INDICATOR_WORDS) KINDS[w.charCodeAt(w.length - 1)]! |= INDICATOR_LAST;
 const INDICATOR_NEXT = markTable(INDICATOR_VERBS.map((v) => v[0]!).join(''));
-const CUE_BITS = 0xff;
+const CHAR_BITS = 0x3f;
 
 /**
  * The HOLDS bits of the words that start at i (the words hold neither white space, marks nor
  * brackets, so one that starts inside a clause ends inside it).
  */
 function wordsAt(text: string, i: number, kind: number): number {
+  if (!(kind & WORD_CUES)) return 0;
   let bits = 0;
   if (kind & NOT_ASSIGNING_FIRST) {
     for (const w of NOT_ASSIGNING_BY_CODE.get(text.charCodeAt(i))!) if (text.startsWith(w, i)) { bits |= HOLDS.notAssigning; break; }
@@ -53,6 +57,17 @@ function wordsAt(text: string, i: number, kind: number): number {
   return bits;
 }
 const WORD_CUES = NOT_ASSIGNING_FIRST | INDICATOR_LAST;
+
+/** The HOLDS bits the character at i adds to a clause's `holds`. */
+function holdsAt(text: string, i: number, kind: number, holds: number): number {
+  let bits = kind & CHAR_BITS | wordsAt(text, i, kind);
+  if (kind & HOLDS.nameEnd && !(holds & HOLDS.subject)) {
+    let j = i + 1;
+    while (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x3000) j++;
+    if (PREDICATE_FIRST[text.charCodeAt(j)]) bits |= HOLDS.subject;
+  }
+  return bits;
+}
 
 const SENTENCE_END_CODES = markTable(SENTENCE_END);
 const CLAUSE_END_CODES = markTable(CLAUSE_END);
@@ -95,11 +110,7 @@ class Split {
       const code = text.charCodeAt(i);
       const kind = KINDS[code]!;
       if (!kind) continue;
-      if (!(kind & MARK)) {
-        holds |= kind & CUE_BITS;
-        if (kind & WORD_CUES) holds |= wordsAt(text, i, kind);
-        continue;
-      }
+      if (!(kind & MARK)) { holds |= holdsAt(text, i, kind, holds); continue; }
       if (SENTENCE_END_CODES[code]) { this.push(start, i, remark, true, holds); holds = 0; this.sentence++; start = i + 1; continue; }
       if (CLAUSE_END_CODES[code]) {
         if (code === 0x3a || code === 0xff1a) this.colon = true;
@@ -115,11 +126,7 @@ class Split {
       if (/^[一二三四五六七八九十\d]{1,3}$/.test(inner)) { this.push(start, i, remark, false, holds); holds = 0; start = close + 1; i = close; continue; }
       if (inner.length <= 14 && !ASSIGNS.test(inner) && /[\u4e00-\u9fff]/.test(text[i - 1] ?? '') && !/[,，;；。:：]/.test(inner)) {
         // A short parenthesis inside a name ("各县(市、区)") stays in the clause: its characters count.
-        for (let k = i + 1; k <= close; k++) {
-          const kind = KINDS[text.charCodeAt(k)]!;
-          holds |= kind & CUE_BITS;
-          if (kind & WORD_CUES) holds |= wordsAt(text, k, kind);
-        }
+        for (let k = i + 1; k <= close; k++) holds |= holdsAt(text, k, KINDS[text.charCodeAt(k)]!, holds);
         i = close;
         continue;
       }

@@ -52,7 +52,7 @@ function wordAt(words: WordTable, text: string, i: number, guarded = true): stri
  * @example predicateAt('市医保局牵头', 4) // { kind: 'role', role: 'lead', duty: false, marked: true }
  */
 export function predicateAt(text: string, i: number): Predicate | null {
-  if (!FIRST[text.charCodeAt(i)]) return null;
+  if (!PREDICATE_FIRST[text.charCodeAt(i)]) return null;
   if (wordAt(STOP, text, i, false)) return { kind: 'none' };
   let pos = i, duty = false;
   for (let w = wordAt(SKIPPABLE, text, pos); w; w = wordAt(SKIPPABLE, text, pos)) {
@@ -74,5 +74,5 @@ export function predicateAt(text: string, i: number): Predicate | null {
   return { kind: 'role', role: 'responsible', duty: false, marked: false };
 }
 
-/** First characters of every word a predicate opens with: one look before any lookup. */
-const FIRST = markTable(String.fromCharCode(...STOP.keys(), ...SKIPPABLE.keys(), ...ROLE.keys(), ...PARTNER.keys(), ...OPENER.keys()));
+/** First characters of every word a predicate opens with: one look before any lookup (and the split's, for a subject's predicate). */
+export const PREDICATE_FIRST = markTable(String.fromCharCode(...STOP.keys(), ...SKIPPABLE.keys(), ...ROLE.keys(), ...PARTNER.keys(), ...OPENER.keys()));
