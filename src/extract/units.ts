@@ -50,11 +50,8 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
   const settle = () => { if (pending.list?.fallback) found.addList(pending.list, pending.list.fallback); pending.list = null; };
   // "1.监督组。负责…": a heading that names a group is the subject of the duties its body opens with.
   const group = groupHeading(all[0]) ?? (options.heading ? headingGroup(options.heading.text, options.heading.at) : null);
-  let previous: Clause | undefined;
-  for (const clause of all) {
-    // "2022年3月1日，市政府召开专题会议": a clause opened by a bare day narrates a dated event.
-    const narrated = previous?.sentence === clause.sentence && previous.text.endsWith('日') && DATED_DAY.test(previous.text.trim());
-    previous = clause;
+  for (let k = 0; k < all.length; k++) {
+    const clause = all[k]!;
     if ((transmittal !== NO_SENTENCES && transmittal.has(clause.sentence)) || (covered.length > 0 && covered.some(([a, b]) => clause.start >= a && clause.start < b))) continue;
     // No character of the clause can end a name: it names no one, unless it is the predicate a
     // waiting subject list or a group heading needs.
@@ -92,7 +89,8 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
       // "X等部门按照职责分工，协同做好…": the manner closes the clause, the role comes after the comma.
       const deferred = clause.closes ? null : mannerOnly(body);
       // (No name's end before a predicate's first character in the clause: no subject list before a predicate.)
-      const role = deferred || !(clause.holds & HOLDS.subject) ? null : subjects(found, body, at, { firstLeads, narrated, title: isTitleLine(text, clause) });
+      const role = deferred || !(clause.holds & HOLDS.subject) ? null
+        : subjects(found, body, at, { firstLeads, narrated: narrates(all[k - 1], clause), title: isTitleLine(text, clause) });
       // "区民政部门，街道办事处、镇人民政府…做好…": a list the export broke at a comma shares the subject's
       // role; "各区卫生健康局，要…": a subject set off by a comma takes the duty after it.
       if (pending.list?.sentence === clause.sentence) {
@@ -125,12 +123,14 @@ function described(body: string, at: number, sentence: number): { names: readonl
 
 /** "X等部门按照职责分工": a subject list and only a manner phrase after it, the clause's end. */
 function mannerOnly(body: string): { names: readonly string[]; start: number } | null {
-  if (!MANNER_TAIL.test(body)) return null;
+  if (!MANNER_LAST[body.charCodeAt(body.length - 1)] || !MANNER_TAIL.test(body)) return null;
   const list = listBefore(body, 0);
   return list && list.predicate?.kind === 'role' && MANNER_ONLY.test(body.slice(list.end)) ? list : null;
 }
 const MANNER_ONLY = /^(?:按照?|依照?|根据)(?:各自)?职责(?:分工)?$/u;
 const MANNER_TAIL = /职责(?:分工)?$/u;
+/** The last characters of MANNER_TAIL's words: the look-up before the pattern. */
+const MANNER_LAST = markTable('责工');
 
 /**
  * "X牵头", "Y、Z按职责分工负责", "X要…", "X会同Y…": the subject list that opens the clause, and the
@@ -182,7 +182,7 @@ const DUTY_WORD = /^(?:要|应|须|必须|应当)/;
  * by a "…的" clause is not taken: "对…的医疗机构，要予以提醒" names the object of a sanction.)
  */
 function subjectAlone(body: string, at: number, sentence: number): { names: readonly string[]; start: number; sentence: number } | null {
-  if (body.length > 90 || !NAME_END_CHARS.has(body[body.length - 1]!)) return null;
+  if (body.length > 90 || !ENDS_NAME[body.charCodeAt(body.length - 1)]) return null;
   const names = namesOf(body);
   return names ? { names, start: at, sentence } : null;
 }
@@ -235,7 +235,14 @@ const TITLE_END = /(?:方案|细则|办法|意见|通知|规划|计划|要点|�
 /** The last characters of TITLE_END's words: the look-up before the pattern. */
 const TITLE_LAST = markTable('案则法见知划点标单表准南定例要');
 const NO_SENTENCES: ReadonlySet<number> = new Set();
+/** NAME_END_CHARS as a table over codes. */
+const ENDS_NAME = markTable([...NAME_END_CHARS].join(''));
 
+
+/** "2022年3月1日，市政府召开专题会议": a clause opened by a bare day narrates a dated event. */
+function narrates(previous: Clause | undefined, clause: Clause): boolean {
+  return previous?.sentence === clause.sentence && previous.text.endsWith('日') && DATED_DAY.test(previous.text.trim());
+}
 
 /** A day with nothing after it ("2022年3月1日", "3月1日"): no limit (前, 起, 底) and no range. */
 const DATED_DAY = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日$/;
@@ -265,7 +272,7 @@ function embeddedAgents(found: Found, body: string, at: number, from: number): v
 function agentsAt(body: string, from: number): readonly string[] | null {
   if (!AGENT_OR_STATUS.test(body)) return null;
   for (let e = from + 2; e <= Math.min(body.length - 2, from + 40); e++) {
-    if (!NAME_END_CHARS.has(body[e - 1]!)) continue;
+    if (!ENDS_NAME[body.charCodeAt(e - 1)]) continue;
     const alone = AGENT_VERBS_ALONE.some((v) => body.startsWith(v, e));
     const verb = AGENT_VERBS.find((v) => body.startsWith(v, e));
     const object = verb && /^[\u4e00-\u9fff]{2}/.test(body.slice(e + verb.length)) && !/^(?:工作|活动|任务|力度|成果)/.test(body.slice(e + verb.length));

@@ -63,7 +63,8 @@ const COLON = /[:：]/g;
 function labelBefore(text: string, colon: number): number {
   let end = colon;
   // "牵头部门(单位)：": a remark after the label.
-  if (text[end - 1] === ')' || text[end - 1] === '）') {
+  const last = text.charCodeAt(end - 1);
+  if (last === 0x29 || last === 0xff09) {
     const open = Math.max(text.lastIndexOf('(', end - 1), text.lastIndexOf('（', end - 1));
     if (open > 0 && end - open <= 10) end = open;
   }
