@@ -84,7 +84,10 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
         pending.list = null;
       }
     }
-    else if (light) embeddedAgents(found, body, at, light.length);
+    else if (light) {
+      // (No first character of an agent's or a status verb in the clause: no agent named inside the task.)
+      if (clause.holds & HOLDS.agent) embeddedAgents(found, body, at, light.length);
+    }
     else {
       // "X等部门按照职责分工，协同做好…": the manner closes the clause, the role comes after the comma.
       const deferred = clause.closes ? null : mannerOnly(body);

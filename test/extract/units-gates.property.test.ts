@@ -1,6 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { CLAUSE_OPENERS, DEFINITIONS, INDICATOR_VERBS, INDICATOR_WORDS, TRANSMITTALS } from '../../src/extract/lexicon/role-words.js';
+import {
+  AGENT_VERBS, AGENT_VERBS_ALONE, CLAUSE_OPENERS, DEFINITIONS, INDICATOR_VERBS, INDICATOR_WORDS, STATUS_VERBS, TRANSMITTALS,
+} from '../../src/extract/lexicon/role-words.js';
 import { openerLength } from '../../src/extract/units/openers.js';
 import { BODY_NAMES } from '../../src/extract/lexicon/body-names.js';
 import { COLLECTIVE_PREFIXES, HEADS, LEVEL_WORDS, POSTS, PREFIXED_HEADS, WHOLE_AREAS } from '../../src/extract/lexicon/unit-heads.js';
@@ -71,6 +73,7 @@ function holdsOf(text: string): number {
     if (INDICATOR_WORDS.some((w) => w.endsWith(text[i]!)) && INDICATOR_VERBS.some((v) => v.startsWith(text[i + 1]!))) bits |= HOLDS.indicator;
   }
   if (subjectPair(text)) bits |= HOLDS.subject;
+  if ([...AGENT_VERBS, ...AGENT_VERBS_ALONE, ...STATUS_VERBS].some((v) => text.includes(v[0]!))) bits |= HOLDS.agent;
   return bits;
 }
 
@@ -85,7 +88,7 @@ function subjectPair(text: string): boolean {
   return false;
 }
 const clausePiece = fc.oneof(
-  { weight: 4, arbitrary: fc.constantFrom(...nameWords, ...words, '由', '发挥', '责任', '主体', '各', '是', '负责', '牵头', '要', '应当', '按职责分工', '会同', '配合', '于', '完成', '可', '不得', ' 牵头', '\u3000要', '(一)', '(1)', '（二）', '(市、区)', '(含中医院)', '(比例较)', '(是指)', '(X牵头,Y配合)', '。', ':', '!', '\n', '  ') },
+  { weight: 4, arbitrary: fc.constantFrom(...nameWords, ...words, '由', '发挥', '责任', '主体', '各', '是', '负责', '牵头', '要', '应当', '按职责分工', '会同', '配合', '于', '完成', '可', '不得', ' 牵头', '\u3000要', '对口帮扶', '创建', '换届', '评审', '(一)', '(1)', '（二）', '(市、区)', '(含中医院)', '(比例较)', '(是指)', '(X牵头,Y配合)', '。', ':', '!', '\n', '  ') },
   { weight: 1, arbitrary: fc.string({ maxLength: 3 }) },
 );
 const clausish = fc.array(clausePiece, { maxLength: 30 }).map((parts) => parts.join(''));

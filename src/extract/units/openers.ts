@@ -12,18 +12,23 @@ const TIME = /(?:(?:到|在|于|自)?(?:\d{4}|X)年(?:(?:\d{1,2}|X)月(?:\d{1,2}
  * adverbials ("同时", "力争年内", "其中") — "6月底前各县区要完成自查" → 5.
  */
 export function openerLength(clause: string): number {
+  // Most clauses open with a character no marker, time limit or adverbial opens with.
+  if (!OPENS_ANY[clause.charCodeAt(0)]) return 0;
   let n = mayOpen(MARKER_OPENS, clause, 0) ? MARKER.exec(clause)?.[0].length ?? 0 : 0;
   if (mayOpen(TIME_OPENS, clause, n)) {
     TIME.lastIndex = n;
     n += TIME.exec(clause)?.[0].length ?? 0;
   }
-  for (let more = true; more;) {
-    more = false;
-    for (const w of WORDS_BY_CODE.get(clause.charCodeAt(n)) ?? []) {
-      if (clause.startsWith(w, n) && n + w.length < clause.length) { n += w.length; more = true; break; }
-    }
-  }
+  for (let w = adverbialAt(clause, n); w > 0; w = adverbialAt(clause, n)) n += w;
   return n;
+}
+
+/** The length of the first (longest) adverbial of CLAUSE_OPENERS at n that leaves something after it; 0 if none. */
+function adverbialAt(clause: string, n: number): number {
+  const words = WORDS_BY_CODE.get(clause.charCodeAt(n));
+  if (!words) return 0;
+  for (const w of words) if (clause.startsWith(w, n) && n + w.length < clause.length) return w.length;
+  return 0;
 }
 
 /**
@@ -51,3 +56,5 @@ const MARKER_OPENS = opens([[DIGITS, `${DIGITS}.、)．`], [NUMERALS, `${NUMERAL
 /** TIME: "2022年", "6月", "X年"; "到2025年" (only a year after 到/在/于/自); "年底", "年内"; "上半年"; "一季度". */
 const TIME_OPENS = opens([[`${DIGITS}X`, null], ['到在于自', `${DIGITS}X`], ['年', '底内'], ['上下', '半'], ['一二三四', '季']]);
 const WORDS_BY_CODE = wordTable(CLAUSE_OPENERS);
+/** Every first character of a marker, a time limit or an adverbial. */
+const OPENS_ANY = markTable(`${DIGITS}X${NUMERALS}${CIRCLED}篇第到在于自年上下${CLAUSE_OPENERS.map((w) => w[0]).join('')}`);
