@@ -316,8 +316,22 @@ function plain(name: string): string {
 function dedupe(units: FoundUnit[]): FoundUnit[] {
   // Most texts name no one, or one unit: nothing to order or drop.
   if (units.length < 2) return units;
+  units.sort((a, b) => a.at[0] - b.at[0]);
+  // The first of each name and role, in order: a few units are compared directly, many through a set of keys.
+  const out: FoundUnit[] = [];
+  if (units.length <= 16) {
+    for (const u of units) if (!listed(out, u)) out.push(u);
+    return out;
+  }
   const seen = new Set<string>();
-  return units
-    .sort((a, b) => a.at[0] - b.at[0])
-    .filter((u) => { const k = `${u.name}\u0000${u.role}`; if (seen.has(k)) return false; seen.add(k); return true; });
+  for (const u of units) {
+    const k = `${u.name}\u0000${u.role}`;
+    if (!seen.has(k)) { seen.add(k); out.push(u); }
+  }
+  return out;
+}
+
+function listed(units: FoundUnit[], u: FoundUnit): boolean {
+  for (const o of units) if (o.name === u.name && o.role === u.role) return true;
+  return false;
 }
