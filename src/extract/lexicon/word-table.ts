@@ -16,15 +16,15 @@ export function wordTable(words: Iterable<string>): WordTable {
 export class WordTable {
   /** By code, the index of its list in `lists` (0: no word opens with it); one array type, so the lookup stays monomorphic. */
   private readonly slot = new Uint16Array(0x10000);
-  private readonly lists: Array<readonly string[]> = [[]];
+  /** The lists by index; index 0 (and a missing index, for NaN past a text's end) gives undefined. */
+  private readonly lists: Array<readonly string[] | undefined> = [undefined];
   constructor(private readonly byCode: Map<number, readonly string[]>) {
     for (const [code, list] of byCode) { this.slot[code] = this.lists.length; this.lists.push(list); }
   }
 
   /** The words that open with this code, longest first; undefined when none does (or for NaN, past a text's end). */
   get(code: number): readonly string[] | undefined {
-    const k = this.slot[code];
-    return k ? this.lists[k] : undefined;
+    return this.lists[this.slot[code]!];
   }
 
   keys(): IterableIterator<number> { return this.byCode.keys(); }

@@ -114,7 +114,11 @@ class Split {
       const code = text.charCodeAt(i);
       const kind = KINDS[code]!;
       if (!kind) continue;
-      if (!(kind & MARK)) { holds |= holdsAt(text, i, kind, holds); continue; }
+      if (!(kind & MARK)) {
+        // Looked at further only if it may add a bit (most characters that may end a name come after the first).
+        if (kind & ~holds & CHAR_BITS || kind & WORD_CUES || (kind & HOLDS.nameEnd && !(holds & HOLDS.subject))) holds |= holdsAt(text, i, kind, holds);
+        continue;
+      }
       if (SENTENCE_END_CODES[code]) { this.push(start, i, remark, true, holds); holds = 0; this.sentence++; start = i + 1; continue; }
       if (CLAUSE_END_CODES[code]) {
         if (code === 0x3a || code === 0xff1a) this.colon = true;
