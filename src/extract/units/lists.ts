@@ -2,7 +2,7 @@ import { markTable, WHITE_SPACE } from '../lexicon/marks.js';
 import { ACROSS_NAME_END } from '../lexicon/unit-heads.js';
 import { bodyOf, isUnitName, lexiconRunsPast, NAME_END_CHARS, opensClause, splitUnits } from '../lexicon/unit-names.js';
 import { memo } from '../lexicon/memo.js';
-import { predicateAt, type Predicate } from './predicate.js';
+import { PREDICATE_FIRST, predicateAt, type Predicate } from './predicate.js';
 
 /** A list of names read from a text, with the predicate that follows it (if any). */
 export interface ReadList {
@@ -98,7 +98,8 @@ export function listBefore(text: string, from: number, atEnd = false): ReadList 
     let j = i;
     while (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x3000) j++;
     const end = j === text.length;
-    const predicate = end ? null : predicateAt(text, j);
+    // (PREDICATE_FIRST: predicateAt's own first test, made before the call at every possible end.)
+    const predicate = end || !PREDICATE_FIRST[text.charCodeAt(j)] ? null : predicateAt(text, j);
     if (!predicate && !(end && atEnd)) continue;
     if (runsOn(text, i)) continue;
     const names = namesOf(text.slice(from, i));

@@ -36,12 +36,29 @@ function wordAt(words: WordTable, text: string, i: number, guarded = true): stri
   for (const w of list) {
     if (!text.startsWith(w, i)) continue;
     const after = i + w.length;
-    if (w.length === 1 && NOT_AFTER_CHAR[w]?.includes(text[after] ?? '')) continue;
+    if (w.length === 1 && NOT_AFTER_CHAR[w] !== undefined && followedBy(NOT_AFTER_CHAR[w], text, after)) continue;
     // "牵头人", "配合单位" name a person or a column; "配合人民法院" is the verb before a body.
-    if (guarded && GUARD.some((g) => text.startsWith(g, after)) && !text.startsWith('人民', after)) continue;
+    if (guarded && guardedAt(text, after) && !text.startsWith('人民', after)) continue;
     return w;
   }
   return null;
+}
+
+/**
+ * Whether the character at `after` is one of `chars`, read by code — or the text ends there (what
+ * `chars.includes(text[after] ?? '')` says: the empty string is in every string).
+ */
+function followedBy(chars: string, text: string, after: number): boolean {
+  if (after >= text.length) return true;
+  const code = text.charCodeAt(after);
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === code) return true;
+  return false;
+}
+
+/** Whether a GUARD word starts at `after` (a loop, not a closure per word found). */
+function guardedAt(text: string, after: number): boolean {
+  for (const g of GUARD) if (text.startsWith(g, after)) return true;
+  return false;
 }
 
 /**
