@@ -38,8 +38,9 @@ export interface FindUnitsOptions {
 export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUnit[] {
   const found = new Found(text);
   const { clauses: all, colon } = splitClauses(text);
-  const covered = colon ? labelledLists(found) : [];
-  const leadIn = new Set<number>();
+  const covered = colon ? labelledLists(found) : NOTHING_COVERED;
+  // The sentences where a lead was found, kept only where the first-listed rule asks for them.
+  const leadIn = options.firstListedLeads ? new Set<number>() : null;
   // The notice's sentence that transmits the plan, and definitions, assign nothing (the split notes
   // the clauses that hold such a word).
   const transmittal = all.some((c) => c.holds & HOLDS.notAssigning)
@@ -65,7 +66,7 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
       const p = predicateAt(body, 0);
       if (p?.kind === 'role') found.addList({ names: group.names, start: group.start }, p.role);
     }
-    const firstLeads = !!options.firstListedLeads && !leadIn.has(clause.sentence);
+    const firstLeads = !!leadIn && !leadIn.has(clause.sentence);
     // (`holds`: the clause lacks the cue's first character, so its body does too.)
     if (clause.holds & HOLDS.by && body.includes('由')) byAgents(found, body, at, firstLeads);
     if (clause.holds & HOLDS.bring && body.includes('发挥')) roleOf(found, body, at);
@@ -107,7 +108,7 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
         : role || clause.closes ? null : subjectAlone(body, at, clause.sentence) ?? (clause.holds & HOLDS.is ? described(body, at, clause.sentence) : null);
     }
     if (found.out.length === foundBefore && clause.holds & HOLDS.each && body.length > 4 && body.includes('各', 1)) gluedSubjects(found, body, at);
-    if (found.leads > leadsBefore) leadIn.add(clause.sentence);
+    if (leadIn && found.leads > leadsBefore) leadIn.add(clause.sentence);
   }
   settle();
   return dedupe(found.out);
@@ -238,6 +239,7 @@ const TITLE_END = /(?:方案|细则|办法|意见|通知|规划|计划|要点|�
 /** The last characters of TITLE_END's words: the look-up before the pattern. */
 const TITLE_LAST = markTable('案则法见知划点标单表准南定例要');
 const NO_SENTENCES: ReadonlySet<number> = new Set();
+const NOTHING_COVERED: ReadonlyArray<[number, number]> = [];
 /** NAME_END_CHARS as a table over codes. */
 const ENDS_NAME = markTable([...NAME_END_CHARS].join(''));
 

@@ -70,7 +70,7 @@ function guardedAt(text: string, after: number): boolean {
  */
 export function predicateAt(text: string, i: number): Predicate | null {
   if (!PREDICATE_FIRST[text.charCodeAt(i)]) return null;
-  if (wordAt(STOP, text, i, false)) return { kind: 'none' };
+  if (wordAt(STOP, text, i, false)) return NONE;
   let pos = i, duty = false;
   for (let w = wordAt(SKIPPABLE, text, pos); w; w = wordAt(SKIPPABLE, text, pos)) {
     // "各", "均", "都" are adverbs only before a verb: "县、乡、村各医疗机构" names bodies.
@@ -79,17 +79,24 @@ export function predicateAt(text: string, i: number): Predicate | null {
     pos += w.length;
   }
   // "应当不得…", "要可…" are rare; "应当为参保人员提供" is a duty (为 = for).
-  if (pos > i && (wordAt(STOP_AFTER_DUTY, text, pos, false) || wordAt(ATTEND, text, pos, false))) return { kind: 'none' };
+  if (pos > i && (wordAt(STOP_AFTER_DUTY, text, pos, false) || wordAt(ATTEND, text, pos, false))) return NONE;
   const role = wordAt(ROLE, text, pos);
   const partner = wordAt(PARTNER, text, pos);
   // "X协同Y…": a partner follows; "X协同实施": X supports. The reader decides which (it knows names).
-  if (role) return { kind: 'role', role: ROLE_VERBS[role]!, duty: duty || text.startsWith('负责', pos + role.length), marked: true, ...(partner ? { partnerAt: pos + partner.length } : {}) };
+  if (role) {
+    const roleDuty = duty || text.startsWith('负责', pos + role.length);
+    return partner ? { kind: 'role', role: ROLE_VERBS[role]!, duty: roleDuty, marked: true, partnerAt: pos + partner.length }
+      : { kind: 'role', role: ROLE_VERBS[role]!, duty: roleDuty, marked: true };
+  }
   if (partner) return { kind: 'role', role: 'responsible', duty, marked: true, partnerAt: pos + partner.length };
   if (pos > i) return { kind: 'role', role: 'responsible', duty, marked: true };
   const opener = wordAt(OPENER, text, i);
   if (!opener || opener.length === 1 && '各均都'.includes(opener)) return null;
   return { kind: 'role', role: 'responsible', duty: false, marked: false };
 }
+
+/** A permission or a prohibition: one answer for every such place (predicates are read, never changed). */
+const NONE: Predicate = Object.freeze({ kind: 'none' });
 
 /** First characters of every word a predicate opens with: one look before any lookup (and the split's, for a subject's predicate). */
 export const PREDICATE_FIRST = markTable(String.fromCharCode(...STOP.keys(), ...SKIPPABLE.keys(), ...ROLE.keys(), ...PARTNER.keys(), ...OPENER.keys()));
