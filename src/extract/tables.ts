@@ -40,7 +40,9 @@ const LONGEST_LABEL = Math.max(20, ...[...COLUMN_LABELS].map((l) => l.length));
  * units are listed as responsible unless the task already names them.
  */
 export function tableUnits(text: string): FoundUnit[] {
-  const tokens = mergeBrokenNames([...text.matchAll(/\S+/g)].map((m) => ({ text: m[0], at: m.index })));
+  const tokens = mergeBrokenNames(tokensOf(text));
+  // Whether each token is a column label, asked once: both passes below ask it of every token.
+  const label = tokens.map((t) => isColumnLabel(t.text));
   const out: FoundUnit[] = [];
   const seen = new Set<string>();
   const add = (name: string, role: Role, at: number) => {
@@ -51,9 +53,9 @@ export function tableUnits(text: string): FoundUnit[] {
   };
   // Header groups: a run of labels, then as many value cells.
   for (let i = 0; i < tokens.length;) {
-    if (!isColumnLabel(tokens[i]!.text)) { i++; continue; }
+    if (!label[i]) { i++; continue; }
     const labels: string[] = [];
-    while (i < tokens.length && isColumnLabel(tokens[i]!.text)) labels.push(tokens[i++]!.text);
+    while (i < tokens.length && label[i]) labels.push(tokens[i++]!.text);
     if (!labels.some((l) => labelRole(l) === 'lead' || labelRole(l) === 'support')) continue;
     const values = tokens.slice(i, i + labels.length);
     values.forEach((v, k) => {
@@ -63,21 +65,60 @@ export function tableUnits(text: string): FoundUnit[] {
     i += labels.length;
   }
   // Row cells that are nothing but a list of units: the 责任主体 column.
-  for (const t of tokens) {
-    if (isColumnLabel(t.text)) continue;
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i]!;
+    if (label[i]) continue;
     const names = splitUnits(t.text);
     if (names.length && names.every((n) => isUnitName(undouble(n)))) for (const name of names) add(name, 'responsible', t.at);
   }
   return out;
 }
 
+/** The runs of text between white space (what /\S+/g matches), with where each starts. */
+function tokensOf(text: string): Array<{ text: string; at: number }> {
+  const out: Array<{ text: string; at: number }> = [];
+  for (let i = 0, start = -1; i <= text.length; i++) {
+    const space = i === text.length || WHITE_SPACE[text.charCodeAt(i)] === 1;
+    if (!space && start < 0) start = i;
+    else if (space && start >= 0) { out.push({ text: text.slice(start, i), at: start }); start = -1; }
+  }
+  return out;
+}
+
 /**
- * Where a name stands as written from `from` on: the export may have put spaces inside it
- * ("公 立医疗机构管理中心", "财务审 计科"), so the span covers them.
+ * Where a name stands as written from `from` on (else from the start): the export may have put
+ * spaces inside it ("公 立医疗机构管理中心", "财务审 计科"), so the span covers them.
  */
 export function writtenAt(text: string, name: string, from: number): [number, number] {
-  const chars = [...name.replace(/\s+/g, '')].map((c) => c.replace(/[()（）]/g, '\\$&'));
-  const re = new RegExp(chars.join('\\s*'), 'g');
+  const chars = [...name.replace(/\s+/g, '')];
+  // An empty name, or one with a pattern's special character, is read by the pattern it makes, as it always was.
+  if (!chars.length || REGEX_SPECIAL.test(name)) return writtenByPattern(text, chars, from);
+  const at = spacedAt(text, chars, from);
+  return at ?? spacedAt(text, chars, 0) ?? [from, from];
+}
+const REGEX_SPECIAL = /[\\^$.*+?[\]{}|/]/;
+
+/**
+ * The first place at or after `from` where `chars` stand in order with only white space between
+ * them — what the pattern chars.join('\\s*') finds: its \s* can give back no space that the next
+ * (non-space) character would match, so the first fit at each start is the match.
+ */
+function spacedAt(text: string, chars: string[], from: number): [number, number] | null {
+  const first = chars[0]!;
+  for (let start = text.indexOf(first, from); start >= 0; start = text.indexOf(first, start + 1)) {
+    let i = start + first.length, k = 1;
+    for (; k < chars.length; k++) {
+      while (WHITE_SPACE[text.charCodeAt(i)] === 1) i++;
+      if (!text.startsWith(chars[k]!, i)) break;
+      i += chars[k]!.length;
+    }
+    if (k === chars.length) return [start, i];
+  }
+  return null;
+}
+
+function writtenByPattern(text: string, chars: string[], from: number): [number, number] {
+  const re = new RegExp(chars.map((c) => c.replace(/[()（）]/g, '\\$&')).join('\\s*'), 'g');
   re.lastIndex = from;
   const m = re.exec(text) ?? (re.lastIndex = 0, re.exec(text));
   return m ? [m.index, m.index + m[0].length] : [from, from];
@@ -88,7 +129,7 @@ function mergeBrokenNames(tokens: Array<{ text: string; at: number }>): Array<{ 
   const out: Array<{ text: string; at: number }> = [];
   for (let i = 0; i < tokens.length; i++) {
     const prev = out[out.length - 1];
-    if (prev && /、/.test(prev.text)) {
+    if (prev && prev.text.includes('、')) {
       const tail = prev.text.split('、').pop()!;
       // "公立 医 疗 机 构 管理中心": the name may run over several letter-spaced tokens; the longest
       // join up to the next list comma wins ("公立医疗机构" is a name too).
@@ -112,6 +153,9 @@ function mergeBrokenNames(tokens: Array<{ text: string; at: number }>): Array<{ 
 
 /** "公立医疗机构管理中心中心": a doubled head noun is a typo for the name. */
 export function undouble(name: string): string {
-  return name.replace(/(中心|委员会|办公室|医院|科|局|委|办|室|组)\1$/, '$1');
+  // Only a name that ends in a head's last character can end in a doubled head.
+  return DOUBLED_LAST[name.charCodeAt(name.length - 1)] ? name.replace(DOUBLED, '$1') : name;
 }
+const DOUBLED = /(中心|委员会|办公室|医院|科|局|委|办|室|组)\1$/;
+const DOUBLED_LAST = markTable('心会室院科局委办组');
 

@@ -1,12 +1,12 @@
 import {
-  AGENT_VERBS, AGENT_VERBS_ALONE, DEFINITIONS, INDICATOR_VERBS, INDICATOR_WORDS, LIGHT_VERBS, PARTNER_WORDS, RESULT_COMPLEMENTS, ROLE_VERBS, STATUS_VERBS, TRANSMITTALS,
+  AGENT_VERBS, AGENT_VERBS_ALONE, INDICATOR_VERBS, INDICATOR_WORDS, LIGHT_VERBS, PARTNER_WORDS, RESULT_COMPLEMENTS, ROLE_VERBS, STATUS_VERBS,
   WORK_VERBS, type Role,
 } from './lexicon/role-words.js';
-import { clauses, type Clause } from './units/clauses.js';
+import { clauses, HOLDS, splitClauses, type Clause } from './units/clauses.js';
 import { byAgents, duties, Found, labelledLists, roleOf, type FoundUnit } from './units/cues.js';
 import { NAME_END_CHARS } from './lexicon/unit-names.js';
 import { markTable } from './lexicon/marks.js';
-import { listBefore, namesOf } from './units/lists.js';
+import { listBefore, mayBeNames, namesOf } from './units/lists.js';
 import { openerLength } from './units/openers.js';
 import { memo } from './lexicon/memo.js';
 import { predicateAt } from './units/predicate.js';
@@ -37,30 +37,26 @@ export interface FindUnitsOptions {
  */
 export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUnit[] {
   const found = new Found(text);
-  const covered = text.includes(':') || text.includes('：') ? labelledLists(found) : [];
-  const leadIn = new Set<number>();
-  const all = clauses(text);
-  // The notice's sentence that transmits the plan, and definitions, assign nothing.
-  // (A word the whole text lacks is in none of its clauses: most texts are settled by one search per word.)
-  const transmittal = NOT_ASSIGNING.some((w) => text.includes(w))
-    ? new Set(all.filter((c) => NOT_ASSIGNING_CHARS.test(c.text) && NOT_ASSIGNING.some((w) => c.text.includes(w))).map((c) => c.sentence))
+  const { clauses: all, colon } = splitClauses(text);
+  const covered = colon ? labelledLists(found) : NOTHING_COVERED;
+  // The sentences where a lead was found, kept only where the first-listed rule asks for them.
+  const leadIn = options.firstListedLeads ? new Set<number>() : null;
+  // The notice's sentence that transmits the plan, and definitions, assign nothing (the split notes
+  // the clauses that hold such a word).
+  const transmittal = all.some((c) => c.holds & HOLDS.notAssigning)
+    ? new Set(all.filter((c) => c.holds & HOLDS.notAssigning).map((c) => c.sentence))
     : NO_SENTENCES;
-  // Likewise an indicator ("…比例较上年提高"): looked for in a clause only when the text holds one.
-  const indicators = INDICATOR.test(text);
   // A subject list waiting for its predicate after a comma; `fallback`: the role it has if none comes.
-  const pending: { list: { names: string[]; start: number; sentence: number; fallback?: Role } | null } = { list: null };
+  const pending: { list: { names: readonly string[]; start: number; sentence: number; fallback?: Role } | null } = { list: null };
   const settle = () => { if (pending.list?.fallback) found.addList(pending.list, pending.list.fallback); pending.list = null; };
   // "1.监督组。负责…": a heading that names a group is the subject of the duties its body opens with.
   const group = groupHeading(all[0]) ?? (options.heading ? headingGroup(options.heading.text, options.heading.at) : null);
-  let previous: Clause | undefined;
-  for (const clause of all) {
-    // "2022年3月1日，市政府召开专题会议": a clause opened by a bare day narrates a dated event.
-    const narrated = previous?.sentence === clause.sentence && previous.text.endsWith('日') && DATED_DAY.test(previous.text.trim());
-    previous = clause;
-    if (transmittal.has(clause.sentence) || covered.some(([a, b]) => clause.start >= a && clause.start < b)) continue;
+  for (let k = 0; k < all.length; k++) {
+    const clause = all[k]!;
+    if ((transmittal !== NO_SENTENCES && transmittal.has(clause.sentence)) || (covered.length > 0 && covered.some(([a, b]) => clause.start >= a && clause.start < b))) continue;
     // No character of the clause can end a name: it names no one, unless it is the predicate a
     // waiting subject list or a group heading needs.
-    if (!pending.list && !group && !holdsNameEnd(clause.text)) continue;
+    if (!pending.list && !group && !(clause.holds & HOLDS.nameEnd)) continue;
     const leadsBefore = found.leads;
     const foundBefore = found.out.length;
     const open = openerLength(clause.text);
@@ -70,13 +66,16 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
       const p = predicateAt(body, 0);
       if (p?.kind === 'role') found.addList({ names: group.names, start: group.start }, p.role);
     }
-    const firstLeads = !!options.firstListedLeads && !leadIn.has(clause.sentence);
-    if (body.includes('由')) byAgents(found, body, at, firstLeads);
-    if (body.includes('发挥')) roleOf(found, body, at);
-    duties(found, body, at);
-    if (body.startsWith('由') || (indicators && INDICATOR.test(body))) continue;
-    const light = OPENS_TASK.has(body[0] ?? '') ? LIGHT_VERBS.find((v) => body.startsWith(v)) : undefined;
-    const partner = OPENS_TASK.has(body[0] ?? '') ? PARTNER_WORDS.find((v) => body.startsWith(v)) : undefined;
+    const firstLeads = !!leadIn && !leadIn.has(clause.sentence);
+    // (`holds`: the clause lacks the cue's first character, so its body does too.)
+    if (clause.holds & HOLDS.by && body.includes('由')) byAgents(found, body, at, firstLeads);
+    if (clause.holds & HOLDS.bring && body.includes('发挥')) roleOf(found, body, at);
+    if (clause.holds & HOLDS.duty) duties(found, body, at);
+    // An indicator ("…比例较上年提高"), looked for only where an indicator word meets its verb.
+    if (body.startsWith('由') || (clause.holds & HOLDS.indicator && INDICATOR.test(body))) continue;
+    const opensTask = OPENS_TASK[body.charCodeAt(0)] === 1;
+    const light = opensTask ? opening(LIGHT_VERBS, body) : undefined;
+    const partner = opensTask ? opening(PARTNER_WORDS, body) : undefined;
     if (partner) {
       const before = found.out.length;
       partners(found, body, at, partner.length);
@@ -86,11 +85,16 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
         pending.list = null;
       }
     }
-    else if (light) embeddedAgents(found, body, at, light.length);
+    else if (light) {
+      // (No first character of an agent's or a status verb in the clause: no agent named inside the task.)
+      if (clause.holds & HOLDS.agent) embeddedAgents(found, body, at, light.length);
+    }
     else {
       // "X等部门按照职责分工，协同做好…": the manner closes the clause, the role comes after the comma.
       const deferred = clause.closes ? null : mannerOnly(body);
-      const role = deferred ? null : subjects(found, body, at, { firstLeads, narrated, title: isTitleLine(text, clause) });
+      // (No name's end before a predicate's first character in the clause: no subject list before a predicate.)
+      const role = deferred || !(clause.holds & HOLDS.subject) ? null
+        : subjects(found, body, at, { firstLeads, narrated: narrates(all[k - 1], clause), title: isTitleLine(text, clause) });
       // "区民政部门，街道办事处、镇人民政府…做好…": a list the export broke at a comma shares the subject's
       // role; "各区卫生健康局，要…": a subject set off by a comma takes the duty after it.
       if (pending.list?.sentence === clause.sentence) {
@@ -101,10 +105,10 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
       }
       settle();
       pending.list = deferred ? { names: deferred.names, start: at + deferred.start, sentence: clause.sentence, fallback: 'responsible' }
-        : role || clause.closes ? null : subjectAlone(body, at, clause.sentence) ?? described(body, at, clause.sentence);
+        : role || clause.closes ? null : subjectAlone(body, at, clause.sentence) ?? (clause.holds & HOLDS.is ? described(body, at, clause.sentence) : null);
     }
-    if (found.out.length === foundBefore && body.length > 4 && body.includes('各', 1)) gluedSubjects(found, body, at);
-    if (found.leads > leadsBefore) leadIn.add(clause.sentence);
+    if (found.out.length === foundBefore && clause.holds & HOLDS.each && body.length > 4 && body.includes('各', 1)) gluedSubjects(found, body, at);
+    if (leadIn && found.leads > leadsBefore) leadIn.add(clause.sentence);
   }
   settle();
   return dedupe(found.out);
@@ -114,7 +118,7 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
  * "市住房城乡建设局是全市…主管部门，负责…": a body described by 是, whose duties follow after the
  * comma (taken only when a duty word opens the next clause).
  */
-function described(body: string, at: number, sentence: number): { names: string[]; start: number; sentence: number } | null {
+function described(body: string, at: number, sentence: number): { names: readonly string[]; start: number; sentence: number } | null {
   if (!body.includes('是')) return null;
   const list = listBefore(body, 0);
   return list?.predicate?.kind === 'none' && body.startsWith('是', list.end) && !body.startsWith('是指', list.end)
@@ -122,13 +126,15 @@ function described(body: string, at: number, sentence: number): { names: string[
 }
 
 /** "X等部门按照职责分工": a subject list and only a manner phrase after it, the clause's end. */
-function mannerOnly(body: string): { names: string[]; start: number } | null {
-  if (!MANNER_TAIL.test(body)) return null;
+function mannerOnly(body: string): { names: readonly string[]; start: number } | null {
+  if (!MANNER_LAST[body.charCodeAt(body.length - 1)] || !MANNER_TAIL.test(body)) return null;
   const list = listBefore(body, 0);
   return list && list.predicate?.kind === 'role' && MANNER_ONLY.test(body.slice(list.end)) ? list : null;
 }
 const MANNER_ONLY = /^(?:按照?|依照?|根据)(?:各自)?职责(?:分工)?$/u;
 const MANNER_TAIL = /职责(?:分工)?$/u;
+/** The last characters of MANNER_TAIL's words: the look-up before the pattern. */
+const MANNER_LAST = markTable('责工');
 
 /**
  * "X牵头", "Y、Z按职责分工负责", "X要…", "X会同Y…": the subject list that opens the clause, and the
@@ -179,24 +185,24 @@ const DUTY_WORD = /^(?:要|应|须|必须|应当)/;
  * A clause that is only a list of names, waiting for its predicate after a comma. (A name picked out
  * by a "…的" clause is not taken: "对…的医疗机构，要予以提醒" names the object of a sanction.)
  */
-function subjectAlone(body: string, at: number, sentence: number): { names: string[]; start: number; sentence: number } | null {
-  if (body.length > 90 || !NAME_END_CHARS.has(body[body.length - 1]!)) return null;
+function subjectAlone(body: string, at: number, sentence: number): { names: readonly string[]; start: number; sentence: number } | null {
+  if (body.length > 90 || !ENDS_NAME[body.charCodeAt(body.length - 1)]) return null;
   const names = namesOf(body);
   return names ? { names, start: at, sentence } : null;
 }
 
 /** The group a heading names ("1.监督组。"): the text's first clause, a name alone that ends its sentence. */
-function groupHeading(first: Clause | undefined, shift = 0): { names: string[]; start: number } | null {
+function groupHeading(first: Clause | undefined, shift = 0): { names: readonly string[]; start: number } | null {
   if (!first?.closes) return null;
   const open = openerLength(first.text);
-  const names = open > 0 ? namesOf(first.text.slice(open)) : null;
+  const names = open > 0 && mayBeNames(first.text) ? namesOf(first.text.slice(open)) : null;
   return names?.length === 1 ? { names, start: shift + first.start + open } : null;
 }
 
 /** The group a section's heading names, remembered by the heading's text: every range of its body asks again. */
 const groupOfHeading = memo((heading: string) => groupHeading(clauses(heading)[0]) ?? NO_GROUP);
 const NO_GROUP = { names: [] as string[], start: -1 };
-function headingGroup(heading: string, at: number): { names: string[]; start: number } | null {
+function headingGroup(heading: string, at: number): { names: readonly string[]; start: number } | null {
   const g = groupOfHeading(heading);
   return g === NO_GROUP ? null : { names: g.names, start: g.start + at };
 }
@@ -207,11 +213,14 @@ function partners(found: Found, body: string, at: number, from: number): void {
   if (list) found.addList({ names: list.names, start: at + list.start }, 'support');
 }
 
-const NOT_ASSIGNING = [...TRANSMITTALS, ...DEFINITIONS];
-/** First characters of the light verbs and partner words a clause may open with. */
-const OPENS_TASK = new Set([...LIGHT_VERBS, ...PARTNER_WORDS].map((w) => w[0]!));
-/** The cheap test first: a character every such word holds. */
-const NOT_ASSIGNING_CHARS = new RegExp(`[${[...new Set(NOT_ASSIGNING.map((w) => w[w.length - 1]))].join('')}]`);
+/** The first word of `words` that `body` opens with (Array.prototype.find's answer, without a closure per clause). */
+function opening(words: readonly string[], body: string): string | undefined {
+  for (const w of words) if (body.startsWith(w)) return w;
+  return undefined;
+}
+
+/** First characters of the light verbs and partner words a clause may open with, as a table over codes. */
+const OPENS_TASK = markTable([...LIGHT_VERBS, ...PARTNER_WORDS].map((w) => w[0]!).join(''));
 
 /** "县级医共体组建完毕": a verb of work and its result, said of the thing made. */
 const DONE_TO = new RegExp(`^(?:${WORK_VERBS.filter((v) => v.length === 2).join('|')})(?:${RESULT_COMPLEMENTS.join('|')})`);
@@ -230,13 +239,15 @@ const TITLE_END = /(?:方案|细则|办法|意见|通知|规划|计划|要点|�
 /** The last characters of TITLE_END's words: the look-up before the pattern. */
 const TITLE_LAST = markTable('案则法见知划点标单表准南定例要');
 const NO_SENTENCES: ReadonlySet<number> = new Set();
-
-/** Whether any character of `s` may end a name (NAME_END_CHARS), tested by code. */
-function holdsNameEnd(s: string): boolean {
-  for (let i = 0; i < s.length; i++) if (ENDS_NAME[s.charCodeAt(i)]) return true;
-  return false;
-}
+const NOTHING_COVERED: ReadonlyArray<[number, number]> = [];
+/** NAME_END_CHARS as a table over codes. */
 const ENDS_NAME = markTable([...NAME_END_CHARS].join(''));
+
+
+/** "2022年3月1日，市政府召开专题会议": a clause opened by a bare day narrates a dated event. */
+function narrates(previous: Clause | undefined, clause: Clause): boolean {
+  return previous?.sentence === clause.sentence && previous.text.endsWith('日') && DATED_DAY.test(previous.text.trim());
+}
 
 /** A day with nothing after it ("2022年3月1日", "3月1日"): no limit (前, 起, 底) and no range. */
 const DATED_DAY = /^(?:\d{4}年)?\d{1,2}月\d{1,2}日$/;
@@ -263,10 +274,10 @@ function embeddedAgents(found: Found, body: string, at: number, from: number): v
   }
 }
 
-function agentsAt(body: string, from: number): string[] | null {
+function agentsAt(body: string, from: number): readonly string[] | null {
   if (!AGENT_OR_STATUS.test(body)) return null;
   for (let e = from + 2; e <= Math.min(body.length - 2, from + 40); e++) {
-    if (!NAME_END_CHARS.has(body[e - 1]!)) continue;
+    if (!ENDS_NAME[body.charCodeAt(e - 1)]) continue;
     const alone = AGENT_VERBS_ALONE.some((v) => body.startsWith(v, e));
     const verb = AGENT_VERBS.find((v) => body.startsWith(v, e));
     const object = verb && /^[\u4e00-\u9fff]{2}/.test(body.slice(e + verb.length)) && !/^(?:工作|活动|任务|力度|成果)/.test(body.slice(e + verb.length));
@@ -305,8 +316,24 @@ function plain(name: string): string {
 }
 
 function dedupe(units: FoundUnit[]): FoundUnit[] {
+  // Most texts name no one, or one unit: nothing to order or drop.
+  if (units.length < 2) return units;
+  units.sort((a, b) => a.at[0] - b.at[0]);
+  // The first of each name and role, in order: a few units are compared directly, many through a set of keys.
+  const out: FoundUnit[] = [];
+  if (units.length <= 16) {
+    for (const u of units) if (!listed(out, u)) out.push(u);
+    return out;
+  }
   const seen = new Set<string>();
-  return units
-    .sort((a, b) => a.at[0] - b.at[0])
-    .filter((u) => { const k = `${u.name}\u0000${u.role}`; if (seen.has(k)) return false; seen.add(k); return true; });
+  for (const u of units) {
+    const k = `${u.name}\u0000${u.role}`;
+    if (!seen.has(k)) { seen.add(k); out.push(u); }
+  }
+  return out;
+}
+
+function listed(units: FoundUnit[], u: FoundUnit): boolean {
+  for (const o of units) if (o.name === u.name && o.role === u.role) return true;
+  return false;
 }

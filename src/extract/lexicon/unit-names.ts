@@ -1,5 +1,6 @@
 import { BODY_NAMES } from './body-names.js';
 import { byFirstCode } from './marks.js';
+import { wordTable } from './word-table.js';
 import { memo } from './memo.js';
 import { MODALS, NAME_INITIAL_VERBS, NOT_DUTIES, PREDICATE_OPENERS } from './role-words.js';
 import {
@@ -36,10 +37,12 @@ const COLLECTIVE_RESTS = new Set(['地', '地区', '地方', '方面', '省份',
  */
 const NOT_IN_NAME = /的|要求|认真|具体|提出|指出|强调|进行|开展|加强|做好|抓好|报送|上报|按照|根据|通过|以及|应当|必须|不得|可以|积极|负责落实|设在|位于|不需要|不超过|需要|选择|规定|累计|提高|降低|是否|如何|特别是|尤其是|原则上|就读|前往|参加|未在|(?<![所央驻])在|减轻|尊重|扶持|帮助|培育|吸引|惠及|[由把被让仅可将要等向之了来是]|应(?!急)|对(?![口外])|[0-9０-９%％,，;；:：。“”《》*]/;
 const INITIAL_OK = new Set(NAME_INITIAL_VERBS);
+/** The look-ups' answer when no word opens with a character: one shared empty list, not an array per look. */
+const NO_WORDS: readonly string[] = [];
 /** Words that open a clause, never a name ("加快推进公立医院", "对三级公立医院", "报区民政部门"): prepositions, modals, verbs whose object a body is; by first character code. */
 const NOT_STARTS_BY_CHAR = byFirstCode([...MODALS, ...NOT_DUTIES.filter((w) => w !== '有权'), ...NOT_NAME_STARTS].filter((w) => !INITIAL_OK.has(w)));
 /** Verbs of work and adverbs: a name may open with one ("统计局", "培训中心"), not with one before another name. */
-const VERBS_BY_CHAR = byFirstCode(PREDICATE_OPENERS.filter((w) => !INITIAL_OK.has(w) && w.length > 1));
+const VERBS_BY_CHAR = wordTable(PREDICATE_OPENERS.filter((w) => !INITIAL_OK.has(w) && w.length > 1));
 /** Both, for the verbs inside a name ("…情况纳入医联体", "…机构组建医共体"). */
 const INNER_VERBS_BY_CHAR = byFirstCode([...NOT_STARTS_BY_CHAR.values(), ...VERBS_BY_CHAR.values()].flat().filter((w) => w.length > 1));
 /** Place names that open with such a word ("从化区", "于都县", "和平区", "都江堰市"): first characters never refused alone. */
@@ -48,7 +51,7 @@ const SAFE_FIRST = new Set(['从', '于', '和', '都', '向', '也', '还', '�
 /** Verbs inside a name before a word that is a name itself: "…情况纳入医联体" is a clause, "医联体牵头医院" a name. */
 function holdsVerbAndObject(n: string): boolean {
   for (let i = 1; i < n.length - 2; i++) {
-    for (const w of INNER_VERBS_BY_CHAR.get(n.charCodeAt(i)) ?? []) {
+    for (const w of INNER_VERBS_BY_CHAR.get(n.charCodeAt(i)) ?? NO_WORDS) {
       if (w.length < 2 || INNER_OK.has(w) || !n.startsWith(w, i) || i + w.length >= n.length) continue;
       const rest = n.slice(i + w.length);
       if (isSingleName(rest) && !GENERIC.has(rest)) return true;
@@ -66,7 +69,7 @@ function viaBody(n: string): boolean {
 const COMMON_HEADS = ['部门', '单位', '机构'];
 
 function opensWithClauseWord(n: string): boolean {
-  for (const w of NOT_STARTS_BY_CHAR.get(n.charCodeAt(0)) ?? []) {
+  for (const w of NOT_STARTS_BY_CHAR.get(n.charCodeAt(0)) ?? NO_WORDS) {
     if (!n.startsWith(w) || n.length <= w.length) continue;
     // "经市民政部门" is a clause; "经开区管委会", "从化区", "和平区" are names.
     // "经民政部门审核": 经 before a common head (部门, 单位, 机构) is the preposition ("经济和信息化部门",
@@ -89,22 +92,24 @@ function opensWithClauseWord(n: string): boolean {
  * the cheap test that spares most clauses the search for a subject.
  */
 export function opensClause(text: string, from: number): boolean {
-  for (const w of NOT_STARTS_BY_CHAR.get(text.charCodeAt(from)) ?? []) {
-    if (w.length === 1 && SAFE_FIRST.has(w)) continue;
-    if (text.startsWith(w, from)) return true;
-  }
-  for (const w of VERBS_BY_CHAR.get(text.charCodeAt(from)) ?? []) {
+  for (const w of CLAUSE_STARTS_BY_CHAR.get(text.charCodeAt(from)) ?? NO_WORDS) if (text.startsWith(w, from)) return true;
+  for (const w of VERBS_BY_CHAR.get(text.charCodeAt(from)) ?? NO_WORDS) {
     if (!text.startsWith(w, from)) continue;
     const after = from + w.length;
-    for (let k = 1; k <= 3; k++) if (HEAD_SET.has(text.slice(after, after + k))) return false;
+    // A head of up to three characters right after the verb ("统计局"): a name.
+    for (const h of SHORT_HEADS_BY_CHAR.get(text.charCodeAt(after)) ?? NO_WORDS) if (text.startsWith(h, after)) return false;
     return true;
   }
   return false;
 }
+/** NOT_STARTS_BY_CHAR without the single characters a place name may open with (SAFE_FIRST). */
+const CLAUSE_STARTS_BY_CHAR = wordTable([...NOT_STARTS_BY_CHAR.values()].flat().filter((w) => !(w.length === 1 && SAFE_FIRST.has(w))));
+/** The heads of at most three characters, by first code. */
+const SHORT_HEADS_BY_CHAR = wordTable(HEADS.filter((h) => h.length <= 3));
 
 /** A verb of work or an adverb (not one that opens names, like 联合, 监督) at position i of a name. */
 function verbAt(n: string, i: number): string | null {
-  for (const w of VERBS_BY_CHAR.get(n.charCodeAt(i)) ?? []) if (n.startsWith(w, i) && n.length > i + w.length) return w;
+  for (const w of VERBS_BY_CHAR.get(n.charCodeAt(i)) ?? NO_WORDS) if (n.startsWith(w, i) && n.length > i + w.length) return w;
   return null;
 }
 
@@ -427,7 +432,7 @@ function collectives(s: string): string[] {
   return parts.length > 1 && parts.every((p) => p.startsWith('各') && isSingleName(p)) ? parts : [s];
 }
 
-const LEXICON_BY_CHAR = byFirstCode(BODY_NAMES.map((b) => b.name));
+const LEXICON_BY_CHAR = wordTable(BODY_NAMES.map((b) => b.name));
 
 /**
  * Where a name of the lexicon that starts at or before position i and runs past it ends, or -1:
@@ -435,13 +440,13 @@ const LEXICON_BY_CHAR = byFirstCode(BODY_NAMES.map((b) => b.name));
  */
 export function lexiconRunsPast(text: string, i: number): number {
   for (let p = Math.max(0, i - 3); p < i; p++) {
-    for (const w of LEXICON_BY_CHAR.get(text.charCodeAt(p)) ?? []) if (p + w.length > i && text.startsWith(w, p)) return p + w.length;
+    for (const w of LEXICON_BY_CHAR.get(text.charCodeAt(p)) ?? NO_WORDS) if (p + w.length > i && text.startsWith(w, p)) return p + w.length;
   }
   // "市委" + "组织部": a name of every level goes on after a prefix.
-  for (const w of EVERY_LEVEL_BY_CHAR.get(text.charCodeAt(i)) ?? []) if (text.startsWith(w, i)) return i + w.length;
+  for (const w of EVERY_LEVEL_BY_CHAR.get(text.charCodeAt(i)) ?? NO_WORDS) if (text.startsWith(w, i)) return i + w.length;
   return -1;
 }
-const EVERY_LEVEL_BY_CHAR = byFirstCode(AT_EVERY_LEVEL.filter((w) => w.length > 2));
+const EVERY_LEVEL_BY_CHAR = wordTable(AT_EVERY_LEVEL.filter((w) => w.length > 2));
 
 /** Whether every name of a list is a name. */
 function listValid(s: string): boolean {

@@ -1,4 +1,9 @@
-import { markTable, WHITE_SPACE } from '../lexicon/marks.js';
+import { byFirstCode, markTable, WHITE_SPACE } from '../lexicon/marks.js';
+import {
+  AGENT_VERBS, AGENT_VERBS_ALONE, DEFINITIONS, INDICATOR_VERBS, INDICATOR_WORDS, STATUS_VERBS, TRANSMITTALS,
+} from '../lexicon/role-words.js';
+import { NAME_END_CHARS } from '../lexicon/unit-names.js';
+import { PREDICATE_FIRST } from './predicate.js';
 
 /** A clause of a text: where it starts, its text, and the sentence or remark it belongs to. */
 export interface Clause {
@@ -10,12 +15,64 @@ export interface Clause {
   remark: boolean;
   /** The clause ended a sentence (。; or a line end after it). */
   closes: boolean;
+  /**
+   * What of the finder's cues the clause holds (HOLDS bits), noted as the split reads its
+   * characters: a cue the clause lacks is not looked for again in it.
+   */
+  holds: number;
 }
 
+/**
+ * The cues a clause's `holds` notes: a character that may end a name; the first character of
+ * 由, 发挥, 责任/主体, 各, 是; a word that transmits the document or defines one (TRANSMITTALS,
+ * DEFINITIONS); an indicator word's last character right before an indicator verb's first; a
+ * character that may end a name right before one a predicate may open with (after spaces), the
+ * pair every subject list followed by its predicate holds (see listBefore); the first character of
+ * an agent's or a status verb (AGENT_VERBS, AGENT_VERBS_ALONE, STATUS_VERBS).
+ */
+export const HOLDS = { nameEnd: 1, by: 2, bring: 4, duty: 8, each: 16, is: 32, notAssigning: 64, indicator: 128, subject: 256, agent: 512 } as const;
+/** By code: the HOLDS bits a character gives by itself (CHAR_BITS), and what to look at around it. */
+const KINDS = new Uint16Array(0x10000);
+/** A character a clause may end or a remark open at; one that may open a NOT_ASSIGNING word; an indicator word's last. */
+const MARK = 0x1000, NOT_ASSIGNING_FIRST = 0x2000, INDICATOR_LAST = 0x4000;
 const SENTENCE_END = '。;；!！?？\n';
 const CLAUSE_END = ',，:：';
-/** Every character a clause may end or a remark open at, and the two kinds of end, as tables over codes. */
-const MARK_CODES = markTable(`${SENTENCE_END}${CLAUSE_END}(（`);
+for (const c of NAME_END_CHARS) KINDS[c.charCodeAt(0)]! |= HOLDS.nameEnd;
+for (const [c, bit] of [['由', HOLDS.by], ['发', HOLDS.bring], ['责', HOLDS.duty], ['主', HOLDS.duty], ['各', HOLDS.each], ['是', HOLDS.is]] as const) KINDS[c.charCodeAt(0)]! |= bit;
+for (const c of `${SENTENCE_END}${CLAUSE_END}(（`) KINDS[c.charCodeAt(0)]! |= MARK;
+for (const w of [...AGENT_VERBS, ...AGENT_VERBS_ALONE, ...STATUS_VERBS]) KINDS[w.charCodeAt(0)]! |= HOLDS.agent;
+const NOT_ASSIGNING_BY_CODE = byFirstCode([...TRANSMITTALS, ...DEFINITIONS]);
+for (const code of NOT_ASSIGNING_BY_CODE.keys()) KINDS[code]! |= NOT_ASSIGNING_FIRST;
+for (const w of INDICATOR_WORDS) KINDS[w.charCodeAt(w.length - 1)]! |= INDICATOR_LAST;
+const INDICATOR_NEXT = markTable(INDICATOR_VERBS.map((v) => v[0]!).join(''));
+const CHAR_BITS = 0x3f | HOLDS.agent;
+
+/**
+ * The HOLDS bits of the words that start at i (the words hold neither white space, marks nor
+ * brackets, so one that starts inside a clause ends inside it).
+ */
+function wordsAt(text: string, i: number, kind: number): number {
+  if (!(kind & WORD_CUES)) return 0;
+  let bits = 0;
+  if (kind & NOT_ASSIGNING_FIRST) {
+    for (const w of NOT_ASSIGNING_BY_CODE.get(text.charCodeAt(i))!) if (text.startsWith(w, i)) { bits |= HOLDS.notAssigning; break; }
+  }
+  if (kind & INDICATOR_LAST && INDICATOR_NEXT[text.charCodeAt(i + 1)]) bits |= HOLDS.indicator;
+  return bits;
+}
+const WORD_CUES = NOT_ASSIGNING_FIRST | INDICATOR_LAST;
+
+/** The HOLDS bits the character at i adds to a clause's `holds`. */
+function holdsAt(text: string, i: number, kind: number, holds: number): number {
+  let bits = kind & CHAR_BITS | wordsAt(text, i, kind);
+  if (kind & HOLDS.nameEnd && !(holds & HOLDS.subject)) {
+    let j = i + 1;
+    while (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x3000) j++;
+    if (PREDICATE_FIRST[text.charCodeAt(j)]) bits |= HOLDS.subject;
+  }
+  return bits;
+}
+
 const SENTENCE_END_CODES = markTable(SENTENCE_END);
 const CLAUSE_END_CODES = markTable(CLAUSE_END);
 /** Words that make a parenthetical an assignment, never part of a name: "(市疾控中心负责)". */
@@ -28,40 +85,78 @@ const ASSIGNS = /负责|牵头|配合|参与|协助|协同|落实/;
  * @example clauses('完善制度。(市医保局牵头,市财政局配合)').map((c) => c.text) // ['完善制度', '市医保局牵头', '市财政局配合']
  */
 export function clauses(text: string): Clause[] {
-  const out: Clause[] = [];
-  let sentence = 0;
-  const read = (from: number, to: number, remark: boolean) => {
-    let start = from;
-    // The clause without the white space around it (String.prototype.trim's), sliced once.
-    const push = (end: number, closes: boolean) => {
-      let a = start, b = end;
-      while (a < b && WHITE_SPACE[text.charCodeAt(a)]) a++;
-      while (b > a && WHITE_SPACE[text.charCodeAt(b - 1)]) b--;
-      if (a < b) out.push({ start: a, text: text.slice(a, b), sentence, remark, closes });
-    };
+  return splitClauses(text).clauses;
+}
+
+/**
+ * The clauses of a text, and whether it holds a colon (a labelled list may follow one): every
+ * character of the text is read by the split, and a colon always ends a clause (no parenthesis
+ * the split skips holds one).
+ */
+export function splitClauses(text: string): { clauses: Clause[]; colon: boolean } {
+  const split = new Split(text);
+  split.read(0, text.length, false);
+  return { clauses: split.out, colon: split.colon };
+}
+
+/** The split's state across a text and its remarks (a class, not closures: its loop reads every character). */
+class Split {
+  readonly out: Clause[] = [];
+  sentence = 0;
+  colon = false;
+  constructor(readonly text: string) {}
+
+  read(from: number, to: number, remark: boolean): void {
+    const text = this.text;
+    let start = from, holds = 0;
     // One look per character (a table over codes): clauses are read for every task text.
     for (let i = from; i < to; i++) {
       const code = text.charCodeAt(i);
-      if (!MARK_CODES[code]) continue;
-      if (SENTENCE_END_CODES[code]) { push(i, true); sentence++; start = i + 1; continue; }
-      if (CLAUSE_END_CODES[code]) { push(i, false); start = i + 1; continue; }
+      const kind = KINDS[code]!;
+      if (!kind) continue;
+      if (!(kind & MARK)) {
+        // Looked at further only if it may add a bit (most characters that may end a name come after the first).
+        if (kind & ~holds & CHAR_BITS || kind & WORD_CUES || (kind & HOLDS.nameEnd && !(holds & HOLDS.subject))) holds |= holdsAt(text, i, kind, holds);
+        continue;
+      }
+      if (SENTENCE_END_CODES[code]) { this.push(start, i, remark, true, holds); holds = 0; this.sentence++; start = i + 1; continue; }
+      if (CLAUSE_END_CODES[code]) {
+        if (code === 0x3a || code === 0xff1a) this.colon = true;
+        this.push(start, i, remark, false, holds);
+        holds = 0;
+        start = i + 1;
+        continue;
+      }
       const close = closing(text, i, to);
       if (close < 0) continue;
       const inner = text.slice(i + 1, close);
       // "(一)", "(1)": a marker opens a new clause.
-      if (/^[一二三四五六七八九十\d]{1,3}$/.test(inner)) { push(i, false); start = close + 1; i = close; continue; }
-      if (inner.length <= 14 && !ASSIGNS.test(inner) && /[\u4e00-\u9fff]/.test(text[i - 1] ?? '') && !/[,，;；。:：]/.test(inner)) { i = close; continue; }
-      push(i, true);
-      sentence++;
-      read(i + 1, close, true);
-      sentence++;
+      if (/^[一二三四五六七八九十\d]{1,3}$/.test(inner)) { this.push(start, i, remark, false, holds); holds = 0; start = close + 1; i = close; continue; }
+      if (inner.length <= 14 && !ASSIGNS.test(inner) && /[\u4e00-\u9fff]/.test(text[i - 1] ?? '') && !/[,，;；。:：]/.test(inner)) {
+        // A short parenthesis inside a name ("各县(市、区)") stays in the clause: its characters count.
+        for (let k = i + 1; k <= close; k++) holds |= holdsAt(text, k, KINDS[text.charCodeAt(k)]!, holds);
+        i = close;
+        continue;
+      }
+      this.push(start, i, remark, true, holds);
+      holds = 0;
+      this.sentence++;
+      this.read(i + 1, close, true);
+      this.sentence++;
       start = close + 1;
       i = close;
     }
-    push(to, true);
-  };
-  read(0, text.length, false);
-  return out;
+    this.push(start, to, remark, true, holds);
+  }
+
+  /** The clause from start to end without the white space around it (String.prototype.trim's), sliced once. (White space holds no HOLDS character.) */
+  private push(start: number, end: number, remark: boolean, closes: boolean, holds: number): void {
+    const text = this.text;
+    let a = start, b = end;
+    while (a < b && WHITE_SPACE[text.charCodeAt(a)]) a++;
+    while (b > a && WHITE_SPACE[text.charCodeAt(b - 1)]) b--;
+    if (a < b) this.out.push({ start: a, text: text.slice(a, b), sentence: this.sentence, remark, closes, holds });
+  }
 }
 
 /** The position of the parenthesis that closes the one at i, within 400 characters; -1 if none. */
@@ -69,10 +164,11 @@ function closing(text: string, i: number, to: number): number {
   let depth = 0;
   const end = Math.min(to, i + 400);
   for (let k = i; k < end; k++) {
-    const c = text[k];
-    if (c === '(' || c === '（') depth++;
-    else if (c === ')' || c === '）') { depth--; if (depth === 0) return k; }
-    else if (c === '\n') return -1;
+    const c = text.charCodeAt(k);
+    if (c === OPEN || c === OPEN_WIDE) depth++;
+    else if (c === CLOSE || c === CLOSE_WIDE) { depth--; if (depth === 0) return k; }
+    else if (c === NEWLINE) return -1;
   }
   return -1;
 }
+const OPEN = 0x28, OPEN_WIDE = 0xff08, CLOSE = 0x29, CLOSE_WIDE = 0xff09, NEWLINE = 0x0a;

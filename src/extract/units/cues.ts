@@ -1,3 +1,4 @@
+import { markTable, WHITE_SPACE } from '../lexicon/marks.js';
 import type { Role } from '../lexicon/role-words.js';
 import { writtenAt } from '../tables.js';
 import { labelRole } from './labels.js';
@@ -14,7 +15,7 @@ export class Found {
   constructor(readonly text: string) {}
 
   /** Adds the names of a list read at `list.start` (their offsets are looked up from there on). */
-  addList(list: ReadList | { names: string[]; start: number }, role: Role, options: { firstLeads?: boolean } = {}): void {
+  addList(list: ReadList | { names: readonly string[]; start: number }, role: Role, options: { firstLeads?: boolean } = {}): void {
     let from = list.start;
     list.names.forEach((raw, k) => {
       const { name, lead } = leadMarked(raw);
@@ -37,12 +38,13 @@ export class Found {
 export function labelledLists(found: Found): Array<[number, number]> {
   const { text } = found;
   const covered: Array<[number, number]> = [];
-  for (let colon = text.search(/[:：]/); colon >= 0; colon = nextColon(text, colon + 1)) {
+  for (let colon = nextColon(text, 0); colon >= 0; colon = nextColon(text, colon + 1)) {
     const labelStart = labelBefore(text, colon);
     if (labelStart < 0) continue;
     const role = labelRole(text.slice(labelStart, colon));
     if (!role || role === 'person') continue;
-    const start = colon + 1 + (text.slice(colon + 1).length - text.slice(colon + 1).trimStart().length);
+    let start = colon + 1;
+    while (WHITE_SPACE[text.charCodeAt(start)]) start++;
     const end = listEnd(text, start);
     const names = namesOf(text.slice(start, end).replace(/[。.]$/, ''));
     if (names) found.addList({ names, start }, role);
@@ -52,38 +54,47 @@ export function labelledLists(found: Found): Array<[number, number]> {
 }
 
 function nextColon(text: string, from: number): number {
-  const i = text.slice(from).search(/[:：]/);
-  return i < 0 ? -1 : from + i;
+  COLON.lastIndex = from;
+  return COLON.exec(text)?.index ?? -1;
 }
+const COLON = /[:：]/g;
 
 /** Where the label before a colon starts: after the last boundary within 16 characters; -1 if none. */
 function labelBefore(text: string, colon: number): number {
   let end = colon;
   // "牵头部门(单位)：": a remark after the label.
-  if (text[end - 1] === ')' || text[end - 1] === '）') {
+  const last = text.charCodeAt(end - 1);
+  if (last === 0x29 || last === 0xff09) {
     const open = Math.max(text.lastIndexOf('(', end - 1), text.lastIndexOf('（', end - 1));
     if (open > 0 && end - open <= 10) end = open;
   }
   let i = end;
-  while (i > 0 && colon - i < 20 && !/[\s,，;；。(（)）:：、]/.test(text[i - 1]!)) i--;
+  while (i > 0 && colon - i < 20 && !LABEL_BOUNDARY[text.charCodeAt(i - 1)] && !WHITE_SPACE[text.charCodeAt(i - 1)]) i--;
   return i < end ? i : -1;
 }
+
+/** What ends a label before its colon, besides white space. */
+const LABEL_BOUNDARY = markTable(',，;；。(（)）:：、');
 
 /** A labelled list runs to ; 。 a line end, an unbalanced ")", or the next label. */
 function listEnd(text: string, start: number): number {
   let depth = 0;
   for (let i = start; i < text.length && i < start + 240; i++) {
-    const c = text[i]!;
-    if (c === '(' || c === '（') depth++;
-    else if (c === ')' || c === '）') { if (depth === 0) return i; depth--; }
-    else if (depth === 0 && ';；。\n'.includes(c)) return i;
-    else if (depth === 0 && (c === ':' || c === '：')) {
+    const c = text.charCodeAt(i);
+    if (!LIST_MARKS[c]) continue;
+    if (c === 0x28 || c === 0xff08) depth++;
+    else if (c === 0x29 || c === 0xff09) { if (depth === 0) return i; depth--; }
+    else if (depth === 0 && LIST_ENDS[c]) return i;
+    else if (depth === 0 && (c === 0x3a || c === 0xff1a)) {
       const l = labelBefore(text, i);
       if (l >= 0 && labelRole(text.slice(l, i))) return text.slice(start, l).replace(/[\s,，]+$/, '').length + start;
     }
   }
   return Math.min(text.length, start + 240);
 }
+/** The characters listEnd stops at: brackets, the list's ends, colons; and the ends alone. */
+const LIST_MARKS = markTable('()（）;；。\n:：');
+const LIST_ENDS = markTable(';；。\n');
 
 /** Characters before 由 that make it part of another word ("经由", "理由", "自由", "交由", "是由"), or a permission ("可由"). */
 const NOT_BY_BEFORE = '经理自缘因交事籍是来可';

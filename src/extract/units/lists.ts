@@ -1,12 +1,13 @@
-import { markTable } from '../lexicon/marks.js';
+import { markTable, WHITE_SPACE } from '../lexicon/marks.js';
 import { ACROSS_NAME_END } from '../lexicon/unit-heads.js';
 import { bodyOf, isUnitName, lexiconRunsPast, NAME_END_CHARS, opensClause, splitUnits } from '../lexicon/unit-names.js';
-import { predicateAt, type Predicate } from './predicate.js';
+import { memo } from '../lexicon/memo.js';
+import { PREDICATE_FIRST, predicateAt, type Predicate } from './predicate.js';
 
 /** A list of names read from a text, with the predicate that follows it (if any). */
 export interface ReadList {
   /** The names as written, each the body a post belongs to ("各科室主任" → "各科室"). */
-  names: string[];
+  names: readonly string[];
   start: number;
   end: number;
   predicate: Predicate | null;
@@ -28,8 +29,10 @@ const HAS_ACROSS = markTable([...ACROSS.keys()].join(''));
 function mayEnd(text: string, i: number): boolean {
   const code = text.charCodeAt(i - 1);
   if (!ENDS_NAME[code]) return false;
-  return !HAS_ACROSS[code] || !ACROSS.get(text[i - 1]!)!.includes(text[i] ?? '#');
+  return !HAS_ACROSS[code] || !ACROSS_BY_CODE.get(code)!.includes(text.charCodeAt(i));
 }
+/** ACROSS by the codes of both characters: the test reads codes, not one-character strings. */
+const ACROSS_BY_CODE = new Map([...ACROSS].map(([first, seconds]) => [first.charCodeAt(0), [...seconds].map((c) => c.charCodeAt(0))]));
 
 /** Characters no list of names holds: a subject is over before them. */
 const NOT_IN_LIST = markTable('0123456789“”"《》%％。;；!！?？:：\n');
@@ -46,9 +49,10 @@ function runsOn(text: string, i: number): boolean {
 
 /**
  * The names of a written list, each validated: null when any item is no name (a clause, a person,
- * a post with no body). "X(牵头)" keeps its mark for the caller.
+ * a post with no body). "X(牵头)" keeps its mark for the caller. Remembered (lists recur from task
+ * to task, and the list scans ask for the same prefixes of a clause again): callers share the array.
  */
-export function namesOf(list: string): string[] | null {
+export const namesOf = memo((list: string): readonly string[] | null => {
   const parts = splitUnits(list);
   if (!parts.length) return null;
   const out: string[] = [];
@@ -59,7 +63,20 @@ export function namesOf(list: string): string[] | null {
     out.push(name === bare ? p : name);
   }
   return out;
+});
+
+/**
+ * Whether `list` may be a list of names by its last character, the cheap test before namesOf: a
+ * list ends in a character that may end a name (NAME_END_CHARS, the remark's ")" and 等 among
+ * them), unless a separator or white space ends it (namesOf drops those) or it holds 或 ("X或Y":
+ * the Y that is no name is dropped, so X may end the list anywhere before).
+ */
+export function mayBeNames(list: string): boolean {
+  const last = list.charCodeAt(list.length - 1);
+  return ENDS_NAME[last] === 1 || MAY_TRAIL[last] === 1 || WHITE_SPACE[last] === 1 || list.includes('或');
 }
+/** The separators namesOf drops at a list's end. */
+const MAY_TRAIL = markTable(',，;；/、');
 
 /**
  * The shortest list of names that opens at `from` and is followed by a predicate ("市医保局牵头",
@@ -79,9 +96,10 @@ export function listBefore(text: string, from: number, atEnd = false): ReadList 
     if (!mayEnd(text, i)) continue;
     // "市卫生健康委 牵头": the export's space between a name and its predicate.
     let j = i;
-    while (text[j] === ' ' || text[j] === '\u3000') j++;
+    while (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x3000) j++;
     const end = j === text.length;
-    const predicate = end ? null : predicateAt(text, j);
+    // (PREDICATE_FIRST: predicateAt's own first test, made before the call at every possible end.)
+    const predicate = end || !PREDICATE_FIRST[text.charCodeAt(j)] ? null : predicateAt(text, j);
     if (!predicate && !(end && atEnd)) continue;
     if (runsOn(text, i)) continue;
     const names = namesOf(text.slice(from, i));

@@ -1,7 +1,8 @@
 import {
   ATTENDANCE, MANNER, MODALS, NOT_AFTER_OPENER, NOT_DUTIES, PARTNER_WORDS, PREDICATE_OPENERS, ROLE_VERBS, type Role,
 } from '../lexicon/role-words.js';
-import { byFirstCode, markTable } from '../lexicon/marks.js';
+import { markTable } from '../lexicon/marks.js';
+import { wordTable, type WordTable } from '../lexicon/word-table.js';
 
 /** What a subject's predicate says of it. */
 export type Predicate =
@@ -17,30 +18,47 @@ export type Predicate =
   | { kind: 'none' };
 
 /** Word lists by the code of their first character, longest first: a lookup per position, not a regex scan. */
-const SKIPPABLE = byFirstCode([...MANNER, ...MODALS.filter((m) => m !== '落实' && m !== '承担' && m !== '负担')]);
-const ROLE = byFirstCode(Object.keys(ROLE_VERBS));
-const PARTNER = byFirstCode(PARTNER_WORDS);
-const OPENER = byFirstCode([...PREDICATE_OPENERS, ...MODALS]);
-const STOP = byFirstCode(NOT_DUTIES);
-const ATTEND = byFirstCode(ATTENDANCE);
-const STOP_AFTER_DUTY = byFirstCode(NOT_DUTIES.filter((w) => !['是', '为', '作为', '属于'].includes(w)));
+const SKIPPABLE = wordTable([...MANNER, ...MODALS.filter((m) => m !== '落实' && m !== '承担' && m !== '负担')]);
+const ROLE = wordTable(Object.keys(ROLE_VERBS));
+const PARTNER = wordTable(PARTNER_WORDS);
+const OPENER = wordTable([...PREDICATE_OPENERS, ...MODALS]);
+const STOP = wordTable(NOT_DUTIES);
+const ATTEND = wordTable(ATTENDANCE);
+const STOP_AFTER_DUTY = wordTable(NOT_DUTIES.filter((w) => !['是', '为', '作为', '属于'].includes(w)));
 const GUARD = NOT_AFTER_OPENER;
 /** Characters after a one-character modal that make it part of another word ("要求", "应急", "将来"). */
 const NOT_AFTER_CHAR: Readonly<Record<string, string>> = { 要: '求点素闻害领件', 应: '用对急', 将: '来近', 需: '求', 各: '类项种级', 对: '象', 在: '于', 以: '及后前上下内外便免致', 于: '是' };
 
 /** The word of `words` at position i, if it is not the start of a longer word that names something. */
-function wordAt(words: Map<number, readonly string[]>, text: string, i: number, guarded = true): string | null {
+function wordAt(words: WordTable, text: string, i: number, guarded = true): string | null {
   const list = words.get(text.charCodeAt(i));
   if (!list) return null;
   for (const w of list) {
     if (!text.startsWith(w, i)) continue;
     const after = i + w.length;
-    if (w.length === 1 && NOT_AFTER_CHAR[w]?.includes(text[after] ?? '')) continue;
+    if (w.length === 1 && NOT_AFTER_CHAR[w] !== undefined && followedBy(NOT_AFTER_CHAR[w], text, after)) continue;
     // "牵头人", "配合单位" name a person or a column; "配合人民法院" is the verb before a body.
-    if (guarded && GUARD.some((g) => text.startsWith(g, after)) && !text.startsWith('人民', after)) continue;
+    if (guarded && guardedAt(text, after) && !text.startsWith('人民', after)) continue;
     return w;
   }
   return null;
+}
+
+/**
+ * Whether the character at `after` is one of `chars`, read by code — or the text ends there (what
+ * `chars.includes(text[after] ?? '')` says: the empty string is in every string).
+ */
+function followedBy(chars: string, text: string, after: number): boolean {
+  if (after >= text.length) return true;
+  const code = text.charCodeAt(after);
+  for (let k = 0; k < chars.length; k++) if (chars.charCodeAt(k) === code) return true;
+  return false;
+}
+
+/** Whether a GUARD word starts at `after` (a loop, not a closure per word found). */
+function guardedAt(text: string, after: number): boolean {
+  for (const g of GUARD) if (text.startsWith(g, after)) return true;
+  return false;
 }
 
 /**
@@ -51,8 +69,8 @@ function wordAt(words: Map<number, readonly string[]>, text: string, i: number, 
  * @example predicateAt('市医保局牵头', 4) // { kind: 'role', role: 'lead', duty: false, marked: true }
  */
 export function predicateAt(text: string, i: number): Predicate | null {
-  if (!FIRST[text.charCodeAt(i)]) return null;
-  if (wordAt(STOP, text, i, false)) return { kind: 'none' };
+  if (!PREDICATE_FIRST[text.charCodeAt(i)]) return null;
+  if (wordAt(STOP, text, i, false)) return NONE;
   let pos = i, duty = false;
   for (let w = wordAt(SKIPPABLE, text, pos); w; w = wordAt(SKIPPABLE, text, pos)) {
     // "各", "均", "都" are adverbs only before a verb: "县、乡、村各医疗机构" names bodies.
@@ -61,11 +79,15 @@ export function predicateAt(text: string, i: number): Predicate | null {
     pos += w.length;
   }
   // "应当不得…", "要可…" are rare; "应当为参保人员提供" is a duty (为 = for).
-  if (pos > i && (wordAt(STOP_AFTER_DUTY, text, pos, false) || wordAt(ATTEND, text, pos, false))) return { kind: 'none' };
+  if (pos > i && (wordAt(STOP_AFTER_DUTY, text, pos, false) || wordAt(ATTEND, text, pos, false))) return NONE;
   const role = wordAt(ROLE, text, pos);
   const partner = wordAt(PARTNER, text, pos);
   // "X协同Y…": a partner follows; "X协同实施": X supports. The reader decides which (it knows names).
-  if (role) return { kind: 'role', role: ROLE_VERBS[role]!, duty: duty || text.startsWith('负责', pos + role.length), marked: true, ...(partner ? { partnerAt: pos + partner.length } : {}) };
+  if (role) {
+    const roleDuty = duty || text.startsWith('负责', pos + role.length);
+    return partner ? { kind: 'role', role: ROLE_VERBS[role]!, duty: roleDuty, marked: true, partnerAt: pos + partner.length }
+      : { kind: 'role', role: ROLE_VERBS[role]!, duty: roleDuty, marked: true };
+  }
   if (partner) return { kind: 'role', role: 'responsible', duty, marked: true, partnerAt: pos + partner.length };
   if (pos > i) return { kind: 'role', role: 'responsible', duty, marked: true };
   const opener = wordAt(OPENER, text, i);
@@ -73,5 +95,8 @@ export function predicateAt(text: string, i: number): Predicate | null {
   return { kind: 'role', role: 'responsible', duty: false, marked: false };
 }
 
-/** First characters of every word a predicate opens with: one look before any lookup. */
-const FIRST = markTable(String.fromCharCode(...STOP.keys(), ...SKIPPABLE.keys(), ...ROLE.keys(), ...PARTNER.keys(), ...OPENER.keys()));
+/** A permission or a prohibition: one answer for every such place (predicates are read, never changed). */
+const NONE: Predicate = Object.freeze({ kind: 'none' });
+
+/** First characters of every word a predicate opens with: one look before any lookup (and the split's, for a subject's predicate). */
+export const PREDICATE_FIRST = markTable(String.fromCharCode(...STOP.keys(), ...SKIPPABLE.keys(), ...ROLE.keys(), ...PARTNER.keys(), ...OPENER.keys()));
