@@ -22,15 +22,18 @@ const LABEL_END = markTable('位门室体构关处科导人志)）');
 
 /** Is this text a flattened work-plan table (at least three column labels standing as cells)? */
 export function isWorkPlanTable(text: string): boolean {
-  // The tokens between white space, as split(/\s+/) gives them; only those short enough to be a label are looked at.
+  // The tokens between white space, as split(/\s+/) gives them; only those short enough to be a label
+  // are looked at. (The pattern finds the next white space faster than a look at every character.)
   let n = 0;
-  for (let i = 0, start = 0; i <= text.length; i++) {
-    if (i < text.length && !WHITE_SPACE[text.charCodeAt(i)]) continue;
+  SPACE.lastIndex = 0;
+  for (let start = 0; start <= text.length;) {
+    const i = SPACE.exec(text)?.index ?? text.length;
     if (i - start <= LONGEST_LABEL && i > start && isColumnLabel(text.slice(start, i)) && ++n >= 3) return true;
     start = i + 1;
   }
   return false;
 }
+const SPACE = /\s/g;
 /** No column label is longer: a unit column's label has at most 20 characters (isColumnLabel). */
 const LONGEST_LABEL = Math.max(20, ...[...COLUMN_LABELS].map((l) => l.length));
 
