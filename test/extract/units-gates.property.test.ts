@@ -74,6 +74,7 @@ function holdsOf(text: string): number {
   }
   if (subjectPair(text)) bits |= HOLDS.subject;
   if ([...AGENT_VERBS, ...AGENT_VERBS_ALONE, ...STATUS_VERBS].some((v) => text.includes(v[0]!))) bits |= HOLDS.agent;
+  if (text.includes('负') || text.includes('牵')) bits |= HOLDS.charge;
   return bits;
 }
 
