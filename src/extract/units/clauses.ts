@@ -48,6 +48,14 @@ for (const code of NOT_ASSIGNING_BY_CODE.keys()) KINDS[code]! |= NOT_ASSIGNING_F
 for (const w of INDICATOR_WORDS) KINDS[w.charCodeAt(w.length - 1)]! |= INDICATOR_LAST;
 const INDICATOR_NEXT = markTable(INDICATOR_VERBS.map((v) => v[0]!).join(''));
 const CHAR_BITS = 0x3f | HOLDS.agent | HOLDS.charge;
+/**
+ * KINDS folded into a byte per code, the table the split reads at every character (half the memory
+ * of KINDS, most of it never touched): a character that may only end a name, or one to look up in
+ * KINDS (a mark or a cue).
+ */
+const LOOK = new Uint8Array(0x10000);
+const END_ONLY = 1, LOOK_UP = 2;
+for (let code = 0; code < 0x10000; code++) if (KINDS[code]) LOOK[code] = KINDS[code] === HOLDS.nameEnd ? END_ONLY : LOOK_UP;
 
 /**
  * The HOLDS bits of the words that start at i (the words hold neither white space, marks nor
@@ -114,8 +122,14 @@ class Split {
     // One look per character (a table over codes): clauses are read for every task text.
     for (let i = from; i < to; i++) {
       const code = text.charCodeAt(i);
+      const look = LOOK[code]!;
+      if (!look) continue;
+      if (look === END_ONLY) {
+        // (The subject bit comes with a name's end: once it is noted, a name's end adds nothing.)
+        if (!(holds & HOLDS.subject)) holds |= holdsAt(text, i, HOLDS.nameEnd, holds);
+        continue;
+      }
       const kind = KINDS[code]!;
-      if (!kind) continue;
       if (!(kind & MARK)) {
         // Looked at further only if it may add a bit (most characters that may end a name come after the first).
         if (kind & ~holds & CHAR_BITS || kind & WORD_CUES || (kind & HOLDS.nameEnd && !(holds & HOLDS.subject))) holds |= holdsAt(text, i, kind, holds);
