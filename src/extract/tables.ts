@@ -22,15 +22,18 @@ const LABEL_END = markTable('位门室体构关处科导人志)）');
 
 /** Is this text a flattened work-plan table (at least three column labels standing as cells)? */
 export function isWorkPlanTable(text: string): boolean {
-  // The tokens between white space, as split(/\s+/) gives them; only those short enough to be a label are looked at.
+  // The tokens between white space, as split(/\s+/) gives them; only those short enough to be a label
+  // are looked at. (The pattern finds the next white space faster than a look at every character.)
   let n = 0;
-  for (let i = 0, start = 0; i <= text.length; i++) {
-    if (i < text.length && !WHITE_SPACE[text.charCodeAt(i)]) continue;
+  SPACE.lastIndex = 0;
+  for (let start = 0; start <= text.length;) {
+    const i = SPACE.exec(text)?.index ?? text.length;
     if (i - start <= LONGEST_LABEL && i > start && isColumnLabel(text.slice(start, i)) && ++n >= 3) return true;
     start = i + 1;
   }
   return false;
 }
+const SPACE = /\s/g;
 /** No column label is longer: a unit column's label has at most 20 characters (isColumnLabel). */
 const LONGEST_LABEL = Math.max(20, ...[...COLUMN_LABELS].map((l) => l.length));
 
@@ -45,21 +48,26 @@ export function tableUnits(text: string): FoundUnit[] {
   const label = tokens.map((t) => isColumnLabel(t.text));
   const out: FoundUnit[] = [];
   const seen = new Set<string>();
-  const add = (name: string, role: Role, at: number) => {
-    const n = undouble(name);
-    if (!isUnitName(n) || seen.has(n)) return;
+  // `n`: the name undoubled and known to be a unit's.
+  const addUnit = (n: string, name: string, role: Role, at: number) => {
+    if (seen.has(n)) return;
     seen.add(n);
     out.push({ at: writtenAt(text, name, at), name: n, role });
+  };
+  const add = (name: string, role: Role, at: number) => {
+    const n = undouble(name);
+    if (isUnitName(n)) addUnit(n, name, role, at);
   };
   // Header groups: a run of labels, then as many value cells.
   for (let i = 0; i < tokens.length;) {
     if (!label[i]) { i++; continue; }
     const labels: string[] = [];
     while (i < tokens.length && label[i]) labels.push(tokens[i++]!.text);
-    if (!labels.some((l) => labelRole(l) === 'lead' || labelRole(l) === 'support')) continue;
+    const roles = labels.map(labelRole);
+    if (!roles.some((r) => r === 'lead' || r === 'support')) continue;
     const values = tokens.slice(i, i + labels.length);
     values.forEach((v, k) => {
-      const role = labelRole(labels[k]!);
+      const role = roles[k];
       if (role === 'lead' || role === 'support' || role === 'responsible') for (const name of splitUnits(v.text)) add(name, role, v.at);
     });
     i += labels.length;
@@ -69,7 +77,9 @@ export function tableUnits(text: string): FoundUnit[] {
     const t = tokens[i]!;
     if (label[i]) continue;
     const names = splitUnits(t.text);
-    if (names.length && names.every((n) => isUnitName(undouble(n)))) for (const name of names) add(name, 'responsible', t.at);
+    if (!names.length) continue;
+    const units = names.map(undouble);
+    if (units.every((n) => isUnitName(n))) names.forEach((name, k) => addUnit(units[k]!, name, 'responsible', t.at));
   }
   return out;
 }

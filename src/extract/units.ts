@@ -49,8 +49,12 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
   // A subject list waiting for its predicate after a comma; `fallback`: the role it has if none comes.
   const pending: { list: { names: readonly string[]; start: number; sentence: number; fallback?: Role } | null } = { list: null };
   const settle = () => { if (pending.list?.fallback) found.addList(pending.list, pending.list.fallback); pending.list = null; };
-  // "1.监督组。负责…": a heading that names a group is the subject of the duties its body opens with.
-  const group = groupHeading(all[0]) ?? (options.heading ? headingGroup(options.heading.text, options.heading.at) : null);
+  // "1.监督组。负责…": a heading that names a group is the subject of the duties its body opens with —
+  // looked for only when a clause may open with such a duty (负责, 牵头, 负总责). (A clause with no
+  // name's end gives nothing without a group either: every name found ends in one.)
+  const group = all.some((c) => c.holds & HOLDS.charge)
+    ? groupHeading(all[0]) ?? (options.heading ? headingGroup(options.heading.text, options.heading.at) : null)
+    : null;
   for (let k = 0; k < all.length; k++) {
     const clause = all[k]!;
     if ((transmittal !== NO_SENTENCES && transmittal.has(clause.sentence)) || (covered.length > 0 && covered.some(([a, b]) => clause.start >= a && clause.start < b))) continue;

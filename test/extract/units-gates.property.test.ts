@@ -10,7 +10,7 @@ import { listBefore, mayBeNames, namesOf } from '../../src/extract/units/lists.j
 import { PREDICATE_FIRST } from '../../src/extract/units/predicate.js';
 import { clauses, HOLDS, splitClauses } from '../../src/extract/units/clauses.js';
 import { NAME_END_CHARS } from '../../src/extract/lexicon/unit-names.js';
-import { undouble, writtenAt } from '../../src/extract/tables.js';
+import { isColumnLabel, isWorkPlanTable, undouble, writtenAt } from '../../src/extract/tables.js';
 
 /**
  * The cheap tests the units finder runs before its patterns and word searches must be necessary
@@ -74,6 +74,7 @@ function holdsOf(text: string): number {
   }
   if (subjectPair(text)) bits |= HOLDS.subject;
   if ([...AGENT_VERBS, ...AGENT_VERBS_ALONE, ...STATUS_VERBS].some((v) => text.includes(v[0]!))) bits |= HOLDS.agent;
+  if (text.includes('负') || text.includes('牵')) bits |= HOLDS.charge;
   return bits;
 }
 
@@ -175,5 +176,14 @@ describe('openerLength tries its patterns only where they may match', () => {
     fc.assert(fc.property(openerText, (clause) => {
       expect(openerLength(clause)).toBe(openerByPatterns(clause));
     }), { numRuns: 30_000 });
+  });
+});
+
+describe('isWorkPlanTable counts the labels among the tokens split(/\\s+/) gives', () => {
+  it('on texts of labels, names and white space', () => {
+    const piece = fc.constantFrom('牵头单位', '配合部门', '责任人', '序号', '完成时限', '市卫生健康委', ' ', '  ', '\n', '\u3000', '\t', 'x', '单位');
+    fc.assert(fc.property(fc.array(piece, { maxLength: 14 }).map((p) => p.join('')), (text) => {
+      expect(isWorkPlanTable(text)).toBe(text.split(/\s+/).filter((t) => t && isColumnLabel(t)).length >= 3);
+    }), { numRuns: 10_000 });
   });
 });

@@ -1,6 +1,5 @@
 import { BODY_NAMES } from './body-names.js';
 import { byFirstCode } from './marks.js';
-import { wordTable } from './word-table.js';
 import { memo } from './memo.js';
 import { MODALS, NAME_INITIAL_VERBS, NOT_DUTIES, PREDICATE_OPENERS } from './role-words.js';
 import {
@@ -42,7 +41,7 @@ const NO_WORDS: readonly string[] = [];
 /** Words that open a clause, never a name ("加快推进公立医院", "对三级公立医院", "报区民政部门"): prepositions, modals, verbs whose object a body is; by first character code. */
 const NOT_STARTS_BY_CHAR = byFirstCode([...MODALS, ...NOT_DUTIES.filter((w) => w !== '有权'), ...NOT_NAME_STARTS].filter((w) => !INITIAL_OK.has(w)));
 /** Verbs of work and adverbs: a name may open with one ("统计局", "培训中心"), not with one before another name. */
-const VERBS_BY_CHAR = wordTable(PREDICATE_OPENERS.filter((w) => !INITIAL_OK.has(w) && w.length > 1));
+const VERBS_BY_CHAR = byFirstCode(PREDICATE_OPENERS.filter((w) => !INITIAL_OK.has(w) && w.length > 1));
 /** Both, for the verbs inside a name ("…情况纳入医联体", "…机构组建医共体"). */
 const INNER_VERBS_BY_CHAR = byFirstCode([...NOT_STARTS_BY_CHAR.values(), ...VERBS_BY_CHAR.values()].flat().filter((w) => w.length > 1));
 /** Place names that open with such a word ("从化区", "于都县", "和平区", "都江堰市"): first characters never refused alone. */
@@ -103,9 +102,9 @@ export function opensClause(text: string, from: number): boolean {
   return false;
 }
 /** NOT_STARTS_BY_CHAR without the single characters a place name may open with (SAFE_FIRST). */
-const CLAUSE_STARTS_BY_CHAR = wordTable([...NOT_STARTS_BY_CHAR.values()].flat().filter((w) => !(w.length === 1 && SAFE_FIRST.has(w))));
+const CLAUSE_STARTS_BY_CHAR = byFirstCode([...NOT_STARTS_BY_CHAR.values()].flat().filter((w) => !(w.length === 1 && SAFE_FIRST.has(w))));
 /** The heads of at most three characters, by first code. */
-const SHORT_HEADS_BY_CHAR = wordTable(HEADS.filter((h) => h.length <= 3));
+const SHORT_HEADS_BY_CHAR = byFirstCode(HEADS.filter((h) => h.length <= 3));
 
 /** A verb of work or an adverb (not one that opens names, like 联合, 监督) at position i of a name. */
 function verbAt(n: string, i: number): string | null {
@@ -432,7 +431,7 @@ function collectives(s: string): string[] {
   return parts.length > 1 && parts.every((p) => p.startsWith('各') && isSingleName(p)) ? parts : [s];
 }
 
-const LEXICON_BY_CHAR = wordTable(BODY_NAMES.map((b) => b.name));
+const LEXICON_BY_CHAR = byFirstCode(BODY_NAMES.map((b) => b.name));
 
 /**
  * Where a name of the lexicon that starts at or before position i and runs past it ends, or -1:
@@ -446,7 +445,7 @@ export function lexiconRunsPast(text: string, i: number): number {
   for (const w of EVERY_LEVEL_BY_CHAR.get(text.charCodeAt(i)) ?? NO_WORDS) if (text.startsWith(w, i)) return i + w.length;
   return -1;
 }
-const EVERY_LEVEL_BY_CHAR = wordTable(AT_EVERY_LEVEL.filter((w) => w.length > 2));
+const EVERY_LEVEL_BY_CHAR = byFirstCode(AT_EVERY_LEVEL.filter((w) => w.length > 2));
 
 /** Whether every name of a list is a name. */
 function listValid(s: string): boolean {

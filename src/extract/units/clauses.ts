@@ -28,9 +28,10 @@ export interface Clause {
  * DEFINITIONS); an indicator word's last character right before an indicator verb's first; a
  * character that may end a name right before one a predicate may open with (after spaces), the
  * pair every subject list followed by its predicate holds (see listBefore); the first character of
- * an agent's or a status verb (AGENT_VERBS, AGENT_VERBS_ALONE, STATUS_VERBS).
+ * an agent's or a status verb (AGENT_VERBS, AGENT_VERBS_ALONE, STATUS_VERBS); the first character of
+ * 负责, 牵头, 负总责.
  */
-export const HOLDS = { nameEnd: 1, by: 2, bring: 4, duty: 8, each: 16, is: 32, notAssigning: 64, indicator: 128, subject: 256, agent: 512 } as const;
+export const HOLDS = { nameEnd: 1, by: 2, bring: 4, duty: 8, each: 16, is: 32, notAssigning: 64, indicator: 128, subject: 256, agent: 512, charge: 1024 } as const;
 /** By code: the HOLDS bits a character gives by itself (CHAR_BITS), and what to look at around it. */
 const KINDS = new Uint16Array(0x10000);
 /** A character a clause may end or a remark open at; one that may open a NOT_ASSIGNING word; an indicator word's last. */
@@ -41,11 +42,20 @@ for (const c of NAME_END_CHARS) KINDS[c.charCodeAt(0)]! |= HOLDS.nameEnd;
 for (const [c, bit] of [['由', HOLDS.by], ['发', HOLDS.bring], ['责', HOLDS.duty], ['主', HOLDS.duty], ['各', HOLDS.each], ['是', HOLDS.is]] as const) KINDS[c.charCodeAt(0)]! |= bit;
 for (const c of `${SENTENCE_END}${CLAUSE_END}(（`) KINDS[c.charCodeAt(0)]! |= MARK;
 for (const w of [...AGENT_VERBS, ...AGENT_VERBS_ALONE, ...STATUS_VERBS]) KINDS[w.charCodeAt(0)]! |= HOLDS.agent;
+for (const c of '负牵') KINDS[c.charCodeAt(0)]! |= HOLDS.charge;
 const NOT_ASSIGNING_BY_CODE = byFirstCode([...TRANSMITTALS, ...DEFINITIONS]);
 for (const code of NOT_ASSIGNING_BY_CODE.keys()) KINDS[code]! |= NOT_ASSIGNING_FIRST;
 for (const w of INDICATOR_WORDS) KINDS[w.charCodeAt(w.length - 1)]! |= INDICATOR_LAST;
 const INDICATOR_NEXT = markTable(INDICATOR_VERBS.map((v) => v[0]!).join(''));
-const CHAR_BITS = 0x3f | HOLDS.agent;
+const CHAR_BITS = 0x3f | HOLDS.agent | HOLDS.charge;
+/**
+ * KINDS folded into a byte per code, the table the split reads at every character (half the memory
+ * of KINDS, most of it never touched): a character that may only end a name, or one to look up in
+ * KINDS (a mark or a cue).
+ */
+const LOOK = new Uint8Array(0x10000);
+const END_ONLY = 1, LOOK_UP = 2;
+for (let code = 0; code < 0x10000; code++) if (KINDS[code]) LOOK[code] = KINDS[code] === HOLDS.nameEnd ? END_ONLY : LOOK_UP;
 
 /**
  * The HOLDS bits of the words that start at i (the words hold neither white space, marks nor
@@ -112,8 +122,14 @@ class Split {
     // One look per character (a table over codes): clauses are read for every task text.
     for (let i = from; i < to; i++) {
       const code = text.charCodeAt(i);
+      const look = LOOK[code]!;
+      if (!look) continue;
+      if (look === END_ONLY) {
+        // (The subject bit comes with a name's end: once it is noted, a name's end adds nothing.)
+        if (!(holds & HOLDS.subject)) holds |= holdsAt(text, i, HOLDS.nameEnd, holds);
+        continue;
+      }
       const kind = KINDS[code]!;
-      if (!kind) continue;
       if (!(kind & MARK)) {
         // Looked at further only if it may add a bit (most characters that may end a name come after the first).
         if (kind & ~holds & CHAR_BITS || kind & WORD_CUES || (kind & HOLDS.nameEnd && !(holds & HOLDS.subject))) holds |= holdsAt(text, i, kind, holds);

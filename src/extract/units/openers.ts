@@ -1,6 +1,5 @@
 import { CLAUSE_OPENERS } from '../lexicon/role-words.js';
-import { markTable } from '../lexicon/marks.js';
-import { wordTable } from '../lexicon/word-table.js';
+import { byFirstCode, markTable } from '../lexicon/marks.js';
 
 /** An outline marker opening a clause ("2.", "一、", "第十条 ", "①"). */
 const MARKER = /^(?:\d{1,2}(?:[.、)．]|(?:\.\d{1,2}){1,2}[.\s])|[一二三四五六七八九十]{1,3}、|[①-⑳]|篇[一二三四五六七八九十]+|第[一二三四五六七八九十百]+条)\s*/;
@@ -55,6 +54,6 @@ const CIRCLED = Array.from({ length: 20 }, (_, k) => String.fromCharCode(0x2460 
 const MARKER_OPENS = opens([[DIGITS, `${DIGITS}.、)．`], [NUMERALS, `${NUMERALS}、`], [CIRCLED, null], ['篇', NUMERALS], ['第', `${NUMERALS}百`]]);
 /** TIME: "2022年", "6月", "X年"; "到2025年" (only a year after 到/在/于/自); "年底", "年内"; "上半年"; "一季度". */
 const TIME_OPENS = opens([[`${DIGITS}X`, null], ['到在于自', `${DIGITS}X`], ['年', '底内'], ['上下', '半'], ['一二三四', '季']]);
-const WORDS_BY_CODE = wordTable(CLAUSE_OPENERS);
+const WORDS_BY_CODE = byFirstCode(CLAUSE_OPENERS);
 /** Every first character of a marker, a time limit or an adverbial. */
 const OPENS_ANY = markTable(`${DIGITS}X${NUMERALS}${CIRCLED}篇第到在于自年上下${CLAUSE_OPENERS.map((w) => w[0]).join('')}`);

@@ -1,8 +1,7 @@
 import {
   ATTENDANCE, MANNER, MODALS, NOT_AFTER_OPENER, NOT_DUTIES, PARTNER_WORDS, PREDICATE_OPENERS, ROLE_VERBS, type Role,
 } from '../lexicon/role-words.js';
-import { markTable } from '../lexicon/marks.js';
-import { wordTable, type WordTable } from '../lexicon/word-table.js';
+import { byFirstCode, markTable } from '../lexicon/marks.js';
 
 /** What a subject's predicate says of it. */
 export type Predicate =
@@ -18,19 +17,19 @@ export type Predicate =
   | { kind: 'none' };
 
 /** Word lists by the code of their first character, longest first: a lookup per position, not a regex scan. */
-const SKIPPABLE = wordTable([...MANNER, ...MODALS.filter((m) => m !== '落实' && m !== '承担' && m !== '负担')]);
-const ROLE = wordTable(Object.keys(ROLE_VERBS));
-const PARTNER = wordTable(PARTNER_WORDS);
-const OPENER = wordTable([...PREDICATE_OPENERS, ...MODALS]);
-const STOP = wordTable(NOT_DUTIES);
-const ATTEND = wordTable(ATTENDANCE);
-const STOP_AFTER_DUTY = wordTable(NOT_DUTIES.filter((w) => !['是', '为', '作为', '属于'].includes(w)));
+const SKIPPABLE = byFirstCode([...MANNER, ...MODALS.filter((m) => m !== '落实' && m !== '承担' && m !== '负担')]);
+const ROLE = byFirstCode(Object.keys(ROLE_VERBS));
+const PARTNER = byFirstCode(PARTNER_WORDS);
+const OPENER = byFirstCode([...PREDICATE_OPENERS, ...MODALS]);
+const STOP = byFirstCode(NOT_DUTIES);
+const ATTEND = byFirstCode(ATTENDANCE);
+const STOP_AFTER_DUTY = byFirstCode(NOT_DUTIES.filter((w) => !['是', '为', '作为', '属于'].includes(w)));
 const GUARD = NOT_AFTER_OPENER;
 /** Characters after a one-character modal that make it part of another word ("要求", "应急", "将来"). */
 const NOT_AFTER_CHAR: Readonly<Record<string, string>> = { 要: '求点素闻害领件', 应: '用对急', 将: '来近', 需: '求', 各: '类项种级', 对: '象', 在: '于', 以: '及后前上下内外便免致', 于: '是' };
 
 /** The word of `words` at position i, if it is not the start of a longer word that names something. */
-function wordAt(words: WordTable, text: string, i: number, guarded = true): string | null {
+function wordAt(words: Map<number, readonly string[]>, text: string, i: number, guarded = true): string | null {
   const list = words.get(text.charCodeAt(i));
   if (!list) return null;
   for (const w of list) {
