@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parse } from '../../src/parse.js';
 import { findUnits } from '../../src/extract/units.js';
+import { bodyOf, isUnitName } from '../../src/extract/lexicon/unit-names.js';
 import { bothWidths, norm } from './helpers.js';
 
 type Row = { text: string; expect: string[] };
@@ -357,5 +358,21 @@ describe('names broken by the export\'s spaces are read whole', () => {
     expect(units.map((u) => `${u.role}:${u.name}`)).toEqual(['responsible:住房城乡建设部', 'responsible:司法部', 'responsible:国务院相关部门', 'responsible:各地区']);
     // the span covers the name as written, the space inside it too
     expect(input.slice(units[0]!.at[0], units[0]!.at[1])).toBe('住房城乡建 设部');
+  });
+});
+
+describe('units: a lead marker cut from its name', () => {
+  it.each([
+    ['牵头单位:(牵头)/市卫生健康委;配合单位:市医保局。'],
+    ['牵头单位：（牵头）／市卫生健康委；配合单位：市医保局。'],
+  ])('%s: the marker names no unit, the names are kept, nothing throws', (text) => {
+    const names = findUnits(norm(text), {}).map((u) => u.name);
+    expect(names).toContain('市卫生健康委');
+    expect(names).toContain('市医保局');
+    expect(names.every((n) => !/^[(（]?牵头[)）]?$/.test(n))).toBe(true);
+  });
+  it('an empty name is no unit name', () => {
+    expect(isUnitName('')).toBe(false);
+    expect(bodyOf('')).toBeNull();
   });
 });

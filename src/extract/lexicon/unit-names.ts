@@ -230,6 +230,8 @@ function joinedAsOne(n: string): boolean {
 export const isUnitName = memo((name: string): boolean => {
   const n = name.replace(/\s+/g, '');
   const items = topLevelParts(n, '、');
+  // No text, no name (a list item that was only a marker, "(牵头)").
+  if (!items.length) return false;
   if (items.length === 1) return isSingleName(n) || sectorList(n) !== null;
   const last = items[items.length - 1]!;
   return items.slice(0, -1).every((x) => isBareLevel(x) || isSectorWord(x)) && isSingleName(last) && !isBareLevel(last) &&

@@ -58,11 +58,13 @@ export const namesOf = memo((list: string): readonly string[] | null => {
   const out: string[] = [];
   for (const p of parts) {
     const bare = p.replace(LEAD_MARK, '');
+    // "(牵头)" alone: a marker cut from its name by the layout, naming no unit of its own.
+    if (!bare && p) continue;
     const name = isUnitName(bare) ? bare : bodyOf(bare);
     if (!name) return null;
     out.push(name === bare ? p : name);
   }
-  return out;
+  return out.length ? out : null;
 });
 
 /**
