@@ -211,13 +211,15 @@ function isIdeograph(c: number): boolean { return c >= 0x4e00 && c <= 0x9fff; }
  * text has no sign of fixed-width wrapping (few long lines of similar length).
  */
 function wrapWidth(lines: readonly Line[]): number {
-  const lengths: number[] = [];
+  // In a typed array, sorted by the engine in numeric order without a comparison callback.
+  const all = new Int32Array(lines.length);
+  let count = 0;
   for (const l of lines) {
     const n = trimmedLength(l.text);
-    if (n >= 20) lengths.push(n);
+    if (n >= 20) all[count++] = n;
   }
-  if (lengths.length < 4) return 0;
-  lengths.sort((a, b) => a - b);
+  if (count < 4) return 0;
+  const lengths = all.subarray(0, count).sort();
   const p80 = lengths[Math.floor(lengths.length * 0.8)]!;
   let near = 0;
   for (const n of lengths) if (n >= p80 * 0.85 && n <= p80 * 1.15) near++;
