@@ -167,6 +167,18 @@ describe('joinBrokenLines: first-character look-ups and gated patterns join as b
     fc.assert(fc.property(fc.array(fc.tuple(fc.constantFrom(...JOIN_PIECES), fc.constantFrom(...JOIN_PIECES), fc.constantFrom('', ' ', '\u3000', '\t')), { maxLength: 40 }),
       (rows) => same(rows.map(([a, b, pad]) => pad + a + b).join('\n'))), { numRuns: 3000 });
   });
+  it('with every character of the BMP ending the line before (and before a closing quote)', () => {
+    const body = '深化公立医院综合改革,落实党委领导下的院长负责制,健全现代医院管理制度';
+    // Every unit outside the middle of the ideographs and the surrogates, and one ideograph in 97.
+    for (let c = 0; c < 0x10000; c++) {
+      if ((c >= 0xd800 && c <= 0xdfff) || (c > 0x3100 && c < 0xfe00 && c % 97 !== 0 && Math.abs(c - 0x4e00) > 2 && Math.abs(c - 0x9fff) > 2)) continue;
+      const ch = String.fromCharCode(c);
+      for (const next of ['推进分级诊疗制度建设', '年是开局之年', ',不断提高水平。', '一、总体要求']) {
+        same(`${body}${ch}\n${next}`);
+        if (c % 7 === 0) same(`${body}${ch}”\n\n${next}`);
+      }
+    }
+  });
   it('on wrapped texts (a fixed width reveals the wrap rule)', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...JOIN_PIECES), { minLength: 10, maxLength: 60 }), fc.integer({ min: 18, max: 40 }), (parts, width) => {
       const flat = parts.join('');
