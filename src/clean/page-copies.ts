@@ -18,10 +18,14 @@ export function findPageCopies(text: MappedText, file: ParseFile): Array<[number
   // interpreter's are packed, and code compiled for one kind deopts on the other.
   const lines: Line[] = [];
   const keys: string[] = [];
-  for (const l of linesOfText(text)) {
+  const all = linesOfText(text);
+  const spaced = linesWithSpace(text.text, all);
+  for (let i = 0; i < all.length; i++) {
+    const l = all[i]!;
     if (isBlank(l.text)) continue;
     lines.push(l);
-    keys.push(squeeze(l.text));
+    // A line without whitespace is its own key.
+    keys.push(spaced[i] ? squeeze(l.text) : l.text);
   }
   const heads = headsOf(keys);
   // The lines met so far, by head: a line is found by a look-up of its head (ANCHOR_CHARS units),
@@ -96,6 +100,22 @@ function addLine(entry: HeadEntry, keys: string[], i: number): void {
     entry.byKey = new Map();
     for (const k of entry.long) entry.byKey.set(keys[k]!, k);
   }
+}
+
+/** Whitespace within a line (not its break): one search of the text finds the lines that hold some. */
+const SPACE = /[^\S\n]/g;
+
+/** Which lines hold whitespace, by index. */
+function linesWithSpace(s: string, lines: readonly Line[]): Uint8Array {
+  const spaced = new Uint8Array(lines.length);
+  SPACE.lastIndex = 0;
+  for (let i = 0, m = SPACE.exec(s); m; m = SPACE.exec(s)) {
+    while (lines[i]!.end <= m.index) i++;
+    spaced[i] = 1;
+    // The rest of this line need not be searched.
+    SPACE.lastIndex = lines[i]!.end;
+  }
+  return spaced;
 }
 
 /** The first {@link ANCHOR_CHARS} characters of the text from each line on, whitespace aside. */

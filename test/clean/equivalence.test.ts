@@ -260,7 +260,9 @@ describe('reportMojibake: the lines that hold a "?" or U+FFFD, found by searchin
 describe('findPageCopies: lines found by their head as by their whole text', () => {
   // Rows of a table that open alike (one head, many texts), repeated, short lines and flattened copies.
   const rows = Array.from({ length: 14 }, (_, k) => `各县(市、区)卫生健康局牵头负责落实的第${k}项任务,按期完成并报送进展情况和工作成效`);
-  const pieces = [...rows, rows.slice(0, 6).join(''), rows.slice(3, 12).join(' '), '一、总体要求', '完成', '市卫健委', '2022年底', ''];
+  const pieces = [...rows, rows.slice(0, 6).join(''), rows.slice(3, 12).join(' '), '一、总体要求', '完成', '市卫健委', '2022年底', '',
+    // The same rows with whitespace inside and around them: their keys are squeezed.
+    ...rows.slice(0, 5).map((r) => `\u3000${r.slice(0, 9)} ${r.slice(9)}\t`), ...rows.slice(0, 5).map((r) => ` ${r}`)];
   it('on random texts of rows that open alike, runs of them repeated', () => {
     const runs = fc.array(fc.tuple(fc.nat(pieces.length - 1), fc.integer({ min: 1, max: 8 })), { maxLength: 14 });
     fc.assert(fc.property(runs, fc.array(fc.nat(25), { maxLength: 10 }), (picked, again) => {
