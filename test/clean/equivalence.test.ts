@@ -22,6 +22,8 @@ import { findPageCopies as findPageCopiesBefore } from './reference/page-copies.
 import { clean } from '../../src/clean/index.js';
 import { clean as cleanBefore } from './reference/index.js';
 import { comparable, comparableShingles, MAX_CHARS, scalarSignature, shingles, signature } from '../../src/clean/minhash.js';
+import { removeInnerSpaces } from '../../src/clean/spaces.js';
+import { removeInnerSpaces as removeInnerSpacesBefore } from './reference/spaces.js';
 import { fixtures } from './helpers.js';
 
 // The cleaner's steps were rewritten for speed (issue 19) with their output unchanged. Each
@@ -272,6 +274,13 @@ describe('findPageCopies: lines found by their head as by their whole text', () 
       const s = lines.join('\n');
       expect(reported(findPageCopies, s)).toEqual(reported(findPageCopiesBefore, s));
     }), { numRuns: 2000 });
+  });
+});
+
+describe('removeInnerSpaces: the marker pattern ahead of a space runs only where a marker can open', () => {
+  const alphabet = [' ', '  ', '持', '续', '深化', '公立医院', '二、', '第三条', '篇一', '十、', '1', '2021', '年', '、', ',', '。', '\n', '科', '第', '篇', '十'];
+  it('on random texts', () => {
+    fc.assert(fc.property(textOf(alphabet, 40), (s) => sameMapped(removeInnerSpaces(MappedText.identity(s)), removeInnerSpacesBefore(MappedText.identity(s)))), { numRuns: 4000 });
   });
 });
 
