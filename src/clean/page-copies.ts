@@ -50,7 +50,7 @@ export function findPageCopies(text: MappedText, file: ParseFile): Array<[number
         drop.push([start, end < text.length ? end + 1 : end]);
         continue;
       }
-      if (!entry) byHead.set(heads[i]!, { first: i, long: key.length >= ANCHOR_CHARS ? [i] : [], byKey: null });
+      if (!entry) byHead.set(heads[i]!, { first: i, long: key.length >= ANCHOR_CHARS ? i : -1, more: null, byKey: null });
       else if (key.length >= ANCHOR_CHARS) addLine(entry, keys, i);
       continue;
     }
@@ -80,25 +80,28 @@ export function findPageCopies(text: MappedText, file: ParseFile): Array<[number
 
 /**
  * The lines met under one head: the first of them, and the first line of each text of
- * {@link ANCHOR_CHARS} or more (by index; by text once they are many, lines of a table that open alike).
+ * {@link ANCHOR_CHARS} or more — the first such (-1 for none), the others by index (most heads
+ * have no others), by text once they are many (lines of a table that open alike).
  */
-interface HeadEntry { first: number; long: number[]; byKey: Map<string, number> | null }
+interface HeadEntry { first: number; long: number; more: number[] | null; byKey: Map<string, number> | null }
 
 /** The first line met of text `key` (of ANCHOR_CHARS or more) under its head's entry. */
 function lineOf(entry: HeadEntry | undefined, keys: string[], key: string): number | undefined {
   if (!entry) return undefined;
   if (entry.byKey) return entry.byKey.get(key);
-  for (const k of entry.long) if (keys[k] === key) return k;
+  if (entry.long >= 0 && keys[entry.long] === key) return entry.long;
+  if (entry.more) for (const k of entry.more) if (keys[k] === key) return k;
   return undefined;
 }
 
 /** Adds line `i`, whose text is not yet under `entry`. */
 function addLine(entry: HeadEntry, keys: string[], i: number): void {
   if (entry.byKey) { entry.byKey.set(keys[i]!, i); return; }
-  entry.long.push(i);
-  if (entry.long.length > 8) {
-    entry.byKey = new Map();
-    for (const k of entry.long) entry.byKey.set(keys[k]!, k);
+  if (entry.long < 0) { entry.long = i; return; }
+  (entry.more ??= []).push(i);
+  if (entry.more.length > 8) {
+    entry.byKey = new Map([[keys[entry.long]!, entry.long]]);
+    for (const k of entry.more) entry.byKey.set(keys[k]!, k);
   }
 }
 
