@@ -1,5 +1,5 @@
 import type { Meta } from '../schema/document.js';
-import { isBlank, type Line } from './lines.js';
+import { isBlank, trimmedLength, type Line } from './lines.js';
 import { labelledValues, mayOpenWithLabel } from './meta-labels.js';
 import { isoDateIn } from '../extract/lexicon/calendar.js';
 
@@ -280,7 +280,7 @@ export function findChrome(lines: readonly Line[], earlier?: LineVerdicts): Chro
   // A lone label line between chrome lines ("文章属性", "正文", "公文时效:") is chrome too.
   const lone = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    if (strong[i] || blank[i]) continue;
+    if (strong[i] || blank[i] || trimmedLength(lines[i]!.text) > 6) continue;
     const t = lines[i]!.text.trim();
     // An outline heading ("一、总体要求") is never a stray label, whatever stands around it.
     if (t.length > 6 || /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、)）]|第.{1,4}[章节条])/.test(t)) continue;

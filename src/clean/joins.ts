@@ -7,7 +7,7 @@ function codes(chars: string): ReadonlySet<number> {
 }
 
 /** A line ends a sentence when its last character (blanks aside) is one of these. */
-const ENDS_SENTENCE = /[。!！?？;；:：」』”"》)）\]】…]/;
+const ENDS_SENTENCE = codes('。!！?？;；:：」』”"》)）]】…');
 const BARE_YEAR = /^\s*(?:19|20)\d{2}\s*$/;
 /** A line's first character (blanks aside) that continues the line before: `^\s*[,，、。;；:：)）」』》%％]`. */
 const STARTS_AS_CONTINUATION = codes(',，、。;；:：)）」』》%％');
@@ -19,16 +19,16 @@ const STARTS_AS_HEADING = /^\s*(?:[一二三四五六七八九十]{1,3}[、.,]|[
 const HEADING_STARTS = codes('一二三四五六七八九十(（0123456789①②③④⑤⑥⑦⑧⑨⑩⑪⑫⑬⑭⑮⑯⑰⑱⑲⑳第篇?？、');
 /** Beside ideographs and digits, what opens a line of prose: `^\s*[\u4e00-\u9fff\d“"《(（]`. */
 const STARTS_AS_PROSE = codes('“"《(（');
-/** A wrapped line stops inside a word, or after a comma or an enumeration comma: its last character. */
-const CJK_END = /[\u4e00-\u9fff\d,、]/;
+/** A wrapped line stops inside a word (an ideograph, a digit), or after a comma or an enumeration comma: its last character. */
+function isCjkEnd(c: number): boolean { return isIdeograph(c) || isDigitCode(c) || c === 0x2c || c === 0x3001; }
 /** No paragraph ends on a conjunction or a preposition: a line's last character. */
-const OPEN_END = /[与和及的对为把向从、]/;
+const OPEN_END = codes('与和及的对为把向从、');
 /** Row labels of flattened work-plan tables: a row starts there. */
 const TABLE_ROW_LABEL = /^\s*(?:[一二三四1-4]、?[一二三四]?季度|第[一二三四]季度|上半年|下半年|全年|年度)(?:\s|$)/;
 /** No line ends on an opening bracket or quote: what it opens is on the next line ("(" + "五)…", "推进“" + "放管服”"). */
-const OPENS = /[(（“‘《〔【\[]/;
+const OPENS = codes('(（“‘《〔【[');
 /** A closing quote ends a sentence only after the sentence's own end ("…。”"); "“领跑者”" goes on. */
-const CLOSING_QUOTE = /[”’"]/;
+const CLOSING_QUOTE = codes('”’"');
 /** A full date closing a line: the date of a signature. */
 const DATE_AT_END = /(?:19|20)\d{2}年\d{1,2}月\d{1,2}日$/;
 /** A title alone on its line: short, with no sentence punctuation, naming a kind of document. */
@@ -151,31 +151,32 @@ function shouldJoin(prev: Line, next: Line, wrap: number, joined: Prose | null, 
   // The rules read a line's end through its last character: one look, not a scan of the line.
   let end = p.length;
   while (end > 0 && isSpace(p.charCodeAt(end - 1))) end--;
-  let last = p[end - 1] ?? '';
+  // The last character's code (-1 for none), looked up in the sets above.
+  let last = end > 0 ? p.charCodeAt(end - 1) : -1;
   const first = firstNonBlank(n);
   // A break inside a bracket, a quotation or a marker is never a paragraph's end.
-  if (OPENS.test(last) || first === 0x201d || first === 0x2019) return true; // "”", "’": STARTS_AS_CLOSING_QUOTE
-  if (isDigit(last) && (first === 0x2e || first === 0x3001) && MARKER_TAIL.test(n)) return true;
+  if (OPENS.has(last) || first === 0x201d || first === 0x2019) return true; // "”", "’": STARTS_AS_CLOSING_QUOTE
+  if (isDigitCode(last) && (first === 0x2e || first === 0x3001) && MARKER_TAIL.test(n)) return true;
   // A marker ends its line with ".", "、", ")" or "）".
-  if ((last === '.' || last === '、' || last === ')' || last === '）') && MARKER_AT_END.test(p.slice(Math.max(0, end - 12), end))
+  if ((last === 0x2e || last === 0x3001 || last === 0x29 || last === 0xff09) && MARKER_AT_END.test(p.slice(Math.max(0, end - 12), end))
     && /^\s*(?:[\u4e00-\u9fff“"《]|(?:19|20)\d{2}年)/.test(n) && !startsAsHeading(n, first)) return true;
   // "…“领跑者”" goes on; "…。”" ends: a closing quote is read through the character before it.
-  if (CLOSING_QUOTE.test(last) && end > 1) {
-    const before = p[end - 2]!;
-    if (!ENDS_SENTENCE.test(before)) last = before;
+  if (CLOSING_QUOTE.has(last) && end > 1) {
+    const before = p.charCodeAt(end - 2);
+    if (!ENDS_SENTENCE.has(before)) last = before;
   }
   // "2021" alone, or ending a line after a space ("…中 心 2021"), then "年上半年…".
   if (STARTS_AS_UNIT.has(first) && (BARE_YEAR.test(p) || /\s(?:19|20)\d{2}\s*$/.test(p))) return true;
   // "、主要任务" on a short line is a heading that lost its numeral, not a continuation.
-  if (STARTS_AS_CONTINUATION.has(first) && !ENDS_SENTENCE.test(last) && !(first === 0x3001 && trimmedLength(n) <= 20)) return true;
-  if (ENDS_SENTENCE.test(last) || !CJK_END.test(last)) return false;
+  if (STARTS_AS_CONTINUATION.has(first) && !ENDS_SENTENCE.has(last) && !(first === 0x3001 && trimmedLength(n) <= 20)) return true;
+  if (ENDS_SENTENCE.has(last) || !isCjkEnd(last)) return false;
   // No paragraph ends on a conjunction or a preposition ("…中医医院与" + "省内外…").
-  if (OPEN_END.test(last) && isIdeograph(first) && !startsAsHeading(n, first)) return true;
+  if (OPEN_END.has(last) && isIdeograph(first) && !startsAsHeading(n, first)) return true;
   if (startsAsHeading(n, first) || startsAsHeading(p, firstNonBlank(p)) && trimmedLength(p) < 30) return false;
   if (!(isIdeograph(first) || (first >= 0x30 && first <= 0x39) || STARTS_AS_PROSE.has(first)) || TABLE_ROW_LABEL.test(n)) return false;
   // Across blank lines, a paragraph that closes with its date (a signature: "…办公厅2021年3月2日")
   // or a title standing alone ("深化审批制度改革重点任务分工方案") keeps its break.
-  if (across && ((last === '日' && DATE_AT_END.test(p.slice(0, end))) || isLoneTitle(n))) return false;
+  if (across && ((last === 0x65e5 && DATE_AT_END.test(p.slice(0, end))) || isLoneTitle(n))) return false; // "日"
   // A paragraph line that stops mid-sentence (a sentence of it already ended, or commas show it is prose, not a cell).
   // Not when the next line is a lone cell ("项目责任人") or the line ends with one.
   const cell = trimmedLength(n) <= 6 && !/[,，。;；:：]/.test(n);
@@ -211,13 +212,15 @@ function isIdeograph(c: number): boolean { return c >= 0x4e00 && c <= 0x9fff; }
  * text has no sign of fixed-width wrapping (few long lines of similar length).
  */
 function wrapWidth(lines: readonly Line[]): number {
-  const lengths: number[] = [];
+  // In a typed array, sorted by the engine in numeric order without a comparison callback.
+  const all = new Int32Array(lines.length);
+  let count = 0;
   for (const l of lines) {
     const n = trimmedLength(l.text);
-    if (n >= 20) lengths.push(n);
+    if (n >= 20) all[count++] = n;
   }
-  if (lengths.length < 4) return 0;
-  lengths.sort((a, b) => a - b);
+  if (count < 4) return 0;
+  const lengths = all.subarray(0, count).sort();
   const p80 = lengths[Math.floor(lengths.length * 0.8)]!;
   let near = 0;
   for (const n of lengths) if (n >= p80 * 0.85 && n <= p80 * 1.15) near++;
@@ -225,4 +228,4 @@ function wrapWidth(lines: readonly Line[]): number {
   return near >= Math.max(3, lengths.length * 0.3) ? p80 : 0;
 }
 
-function isDigit(ch: string): boolean { return ch >= '0' && ch <= '9'; }
+function isDigitCode(c: number): boolean { return c >= 0x30 && c <= 0x39; }

@@ -18,10 +18,14 @@ export function findPageCopies(text: MappedText, file: ParseFile): Array<[number
   // interpreter's are packed, and code compiled for one kind deopts on the other.
   const lines: Line[] = [];
   const keys: string[] = [];
-  for (const l of linesOfText(text)) {
+  const all = linesOfText(text);
+  const spaced = linesWithSpace(text.text, all);
+  for (let i = 0; i < all.length; i++) {
+    const l = all[i]!;
     if (isBlank(l.text)) continue;
     lines.push(l);
-    keys.push(squeeze(l.text));
+    // A line without whitespace is its own key.
+    keys.push(spaced[i] ? squeeze(l.text) : l.text);
   }
   const heads = headsOf(keys);
   // The lines met so far, by head: a line is found by a look-up of its head (ANCHOR_CHARS units),
@@ -46,7 +50,7 @@ export function findPageCopies(text: MappedText, file: ParseFile): Array<[number
         drop.push([start, end < text.length ? end + 1 : end]);
         continue;
       }
-      if (!entry) byHead.set(heads[i]!, { first: i, long: key.length >= ANCHOR_CHARS ? [i] : [], byKey: null });
+      if (!entry) byHead.set(heads[i]!, { first: i, long: key.length >= ANCHOR_CHARS ? i : -1, more: null, byKey: null });
       else if (key.length >= ANCHOR_CHARS) addLine(entry, keys, i);
       continue;
     }
@@ -76,26 +80,45 @@ export function findPageCopies(text: MappedText, file: ParseFile): Array<[number
 
 /**
  * The lines met under one head: the first of them, and the first line of each text of
- * {@link ANCHOR_CHARS} or more (by index; by text once they are many, lines of a table that open alike).
+ * {@link ANCHOR_CHARS} or more — the first such (-1 for none), the others by index (most heads
+ * have no others), by text once they are many (lines of a table that open alike).
  */
-interface HeadEntry { first: number; long: number[]; byKey: Map<string, number> | null }
+interface HeadEntry { first: number; long: number; more: number[] | null; byKey: Map<string, number> | null }
 
 /** The first line met of text `key` (of ANCHOR_CHARS or more) under its head's entry. */
 function lineOf(entry: HeadEntry | undefined, keys: string[], key: string): number | undefined {
   if (!entry) return undefined;
   if (entry.byKey) return entry.byKey.get(key);
-  for (const k of entry.long) if (keys[k] === key) return k;
+  if (entry.long >= 0 && keys[entry.long] === key) return entry.long;
+  if (entry.more) for (const k of entry.more) if (keys[k] === key) return k;
   return undefined;
 }
 
 /** Adds line `i`, whose text is not yet under `entry`. */
 function addLine(entry: HeadEntry, keys: string[], i: number): void {
   if (entry.byKey) { entry.byKey.set(keys[i]!, i); return; }
-  entry.long.push(i);
-  if (entry.long.length > 8) {
-    entry.byKey = new Map();
-    for (const k of entry.long) entry.byKey.set(keys[k]!, k);
+  if (entry.long < 0) { entry.long = i; return; }
+  (entry.more ??= []).push(i);
+  if (entry.more.length > 8) {
+    entry.byKey = new Map([[keys[entry.long]!, entry.long]]);
+    for (const k of entry.more) entry.byKey.set(keys[k]!, k);
   }
+}
+
+/** Whitespace within a line (not its break): one search of the text finds the lines that hold some. */
+const SPACE = /[^\S\n]/g;
+
+/** Which lines hold whitespace, by index. */
+function linesWithSpace(s: string, lines: readonly Line[]): Uint8Array {
+  const spaced = new Uint8Array(lines.length);
+  SPACE.lastIndex = 0;
+  for (let i = 0, m = SPACE.exec(s); m; m = SPACE.exec(s)) {
+    while (lines[i]!.end <= m.index) i++;
+    spaced[i] = 1;
+    // The rest of this line need not be searched.
+    SPACE.lastIndex = lines[i]!.end;
+  }
+  return spaced;
 }
 
 /** The first {@link ANCHOR_CHARS} characters of the text from each line on, whitespace aside. */

@@ -33,11 +33,17 @@ export function removeInnerSpaces(text: MappedText): MappedText {
   return b.build();
 }
 
+/** Can {@link MARKER_AHEAD} open with this character: 一 … 十, 第 or 篇? (One look before copying the text ahead.) */
+function opensMarker(c: number): boolean {
+  return c === 0x7b2c || c === 0x7bc7 || MARKER_NUMERALS.has(c);
+}
+const MARKER_NUMERALS = new Set(Array.from('一二三四五六七八九十', (ch) => ch.charCodeAt(0)));
+
 /** A space before an outline marker ("建设 二、完善…") separates run-together headings: it stays. */
 const MARKER_AHEAD = /^(?:[一二三四五六七八九十]{1,3}[、.]|第[一二三四五六七八九十百\d]{1,4}[章节条编篇]|篇[一二三四五六七八九十])/;
 
 function shouldRemove(s: string, i: number, j: number, before: number, after: number): boolean {
-  if (MARKER_AHEAD.test(s.slice(j, j + 8))) return false;
+  if (opensMarker(after) && MARKER_AHEAD.test(s.slice(j, j + 8))) return false;
   if (LIST_PUNCT.has(s[i - 1]!) && (isCjk(after) || isDigit(after))) return true;
   if (s[j] === '、' && isCjk(before)) return true;
   if (isCjk(before) && isCjk(after)) {

@@ -22,6 +22,8 @@ import { findPageCopies as findPageCopiesBefore } from './reference/page-copies.
 import { clean } from '../../src/clean/index.js';
 import { clean as cleanBefore } from './reference/index.js';
 import { comparable, comparableShingles, MAX_CHARS, scalarSignature, shingles, signature } from '../../src/clean/minhash.js';
+import { removeInnerSpaces } from '../../src/clean/spaces.js';
+import { removeInnerSpaces as removeInnerSpacesBefore } from './reference/spaces.js';
 import { fixtures } from './helpers.js';
 
 // The cleaner's steps were rewritten for speed (issue 19) with their output unchanged. Each
@@ -167,6 +169,18 @@ describe('joinBrokenLines: first-character look-ups and gated patterns join as b
     fc.assert(fc.property(fc.array(fc.tuple(fc.constantFrom(...JOIN_PIECES), fc.constantFrom(...JOIN_PIECES), fc.constantFrom('', ' ', '\u3000', '\t')), { maxLength: 40 }),
       (rows) => same(rows.map(([a, b, pad]) => pad + a + b).join('\n'))), { numRuns: 3000 });
   });
+  it('with every character of the BMP ending the line before (and before a closing quote)', () => {
+    const body = '深化公立医院综合改革,落实党委领导下的院长负责制,健全现代医院管理制度';
+    // Every unit outside the middle of the ideographs and the surrogates, and one ideograph in 97.
+    for (let c = 0; c < 0x10000; c++) {
+      if ((c >= 0xd800 && c <= 0xdfff) || (c > 0x3100 && c < 0xfe00 && c % 97 !== 0 && Math.abs(c - 0x4e00) > 2 && Math.abs(c - 0x9fff) > 2)) continue;
+      const ch = String.fromCharCode(c);
+      for (const next of ['推进分级诊疗制度建设', '年是开局之年', ',不断提高水平。', '一、总体要求']) {
+        same(`${body}${ch}\n${next}`);
+        if (c % 7 === 0) same(`${body}${ch}”\n\n${next}`);
+      }
+    }
+  });
   it('on wrapped texts (a fixed width reveals the wrap rule)', () => {
     fc.assert(fc.property(fc.array(fc.constantFrom(...JOIN_PIECES), { minLength: 10, maxLength: 60 }), fc.integer({ min: 18, max: 40 }), (parts, width) => {
       const flat = parts.join('');
@@ -248,7 +262,9 @@ describe('reportMojibake: the lines that hold a "?" or U+FFFD, found by searchin
 describe('findPageCopies: lines found by their head as by their whole text', () => {
   // Rows of a table that open alike (one head, many texts), repeated, short lines and flattened copies.
   const rows = Array.from({ length: 14 }, (_, k) => `各县(市、区)卫生健康局牵头负责落实的第${k}项任务,按期完成并报送进展情况和工作成效`);
-  const pieces = [...rows, rows.slice(0, 6).join(''), rows.slice(3, 12).join(' '), '一、总体要求', '完成', '市卫健委', '2022年底', ''];
+  const pieces = [...rows, rows.slice(0, 6).join(''), rows.slice(3, 12).join(' '), '一、总体要求', '完成', '市卫健委', '2022年底', '',
+    // The same rows with whitespace inside and around them: their keys are squeezed.
+    ...rows.slice(0, 5).map((r) => `\u3000${r.slice(0, 9)} ${r.slice(9)}\t`), ...rows.slice(0, 5).map((r) => ` ${r}`)];
   it('on random texts of rows that open alike, runs of them repeated', () => {
     const runs = fc.array(fc.tuple(fc.nat(pieces.length - 1), fc.integer({ min: 1, max: 8 })), { maxLength: 14 });
     fc.assert(fc.property(runs, fc.array(fc.nat(25), { maxLength: 10 }), (picked, again) => {
@@ -258,6 +274,13 @@ describe('findPageCopies: lines found by their head as by their whole text', () 
       const s = lines.join('\n');
       expect(reported(findPageCopies, s)).toEqual(reported(findPageCopiesBefore, s));
     }), { numRuns: 2000 });
+  });
+});
+
+describe('removeInnerSpaces: the marker pattern ahead of a space runs only where a marker can open', () => {
+  const alphabet = [' ', '  ', '持', '续', '深化', '公立医院', '二、', '第三条', '篇一', '十、', '1', '2021', '年', '、', ',', '。', '\n', '科', '第', '篇', '十'];
+  it('on random texts', () => {
+    fc.assert(fc.property(textOf(alphabet, 40), (s) => sameMapped(removeInnerSpaces(MappedText.identity(s)), removeInnerSpacesBefore(MappedText.identity(s)))), { numRuns: 4000 });
   });
 });
 

@@ -7,7 +7,7 @@ import { findChrome } from './boilerplate.js';
 import { findPageMarkers } from './page-markers.js';
 import { findRepeatedArticles } from './articles.js';
 import { findPageCopies } from './page-copies.js';
-import { removeInnerSpaces, removeStraySpaces } from '../../../src/clean/spaces.js';
+import { removeInnerSpaces, removeStraySpaces } from './spaces.js';
 import { joinBrokenLines } from './joins.js';
 import { reportMojibake } from './mojibake.js';
 import { dropRanges, lineBlock, linesOfText, runsOf } from './lines.js';
