@@ -1,0 +1,78 @@
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { MappedText } from '../../src/clean/mapped-text.js';
+import { dropRanges, firstNonBlank, isBlank, isSpace, lineBlock, linesOf, linesOfText, trimmedLength } from '../../src/clean/lines.js';
+import { comparable, comparableShingles, MAX_CHARS, scalarSignature, shingles, signature } from '../../src/clean/minhash.js';
+
+// The cleaner's fast paths (issue 19) against the plain definitions they stand for: the blank tests
+// against trim() and \s, dropRanges' handed-on lines against a fresh split, the shingles made without
+// the comparable text against those of the text, the SIMD MinHash signer against the scalar loop.
+// Whole-pipeline output before and after a speed change is compared by bench/identity.mjs, over the
+// bench corpus, dev, seeds and every fixture.
+
+/** A random text over `alphabet` (strings of one or more units each). */
+const textOf = (alphabet: string[], maxLength = 60) => fc.array(fc.constantFrom(...alphabet), { maxLength }).map((parts) => parts.join(''));
+
+describe('the blank tests of lines.ts are trim() and \\s', () => {
+  it('isSpace is \\s on every unit of the BMP', () => {
+    for (let c = 0; c < 0x10000; c++) expect(isSpace(c)).toBe(/\s/.test(String.fromCharCode(c)));
+  });
+  it('isBlank, trimmedLength and firstNonBlank read as trim() does', () => {
+    fc.assert(fc.property(textOf([' ', '\u3000', '\t', '\u00a0', '\ufeff', 'a', '一', '\u200b', '\n']), (s) => {
+      expect(isBlank(s)).toBe(!s.trim());
+      expect(trimmedLength(s)).toBe(s.trim().length);
+      expect(firstNonBlank(s)).toBe(s.trim() ? s.trim().charCodeAt(0) : -1);
+    }), { numRuns: 2000 });
+  });
+});
+
+describe('dropRanges hands on the lines left when whole lines go', () => {
+  const text = fc.array(fc.constantFrom('', 'a', '一、总体要求', ' ', 'bc d'), { minLength: 1, maxLength: 12 }).map((l) => l.join('\n'));
+  it('as a fresh split finds them, for whole-line and other ranges', () => {
+    fc.assert(fc.property(text, fc.array(fc.tuple(fc.nat(20), fc.nat(20), fc.nat(40), fc.nat(40), fc.boolean()), { maxLength: 4 }), (s, picks) => {
+      const t = MappedText.identity(s);
+      const lines = linesOfText(t);
+      const ranges = picks.map(([a, b, x, y, whole]): [number, number] => {
+        if (!whole) return [Math.min(x, y, s.length), Math.min(Math.max(x, y), s.length)];
+        const first = Math.min(a, b) % lines.length, last = Math.max(a, b) % lines.length;
+        return lineBlock(s, lines, Math.min(first, last), Math.max(first, last));
+      });
+      const dropped = dropRanges(t, ranges);
+      expect(linesOfText(dropped)).toEqual(linesOf(dropped.text));
+    }), { numRuns: 5000 });
+  });
+});
+
+describe('comparableShingles: the shingles of the comparable text, without making it', () => {
+  const alphabet = ['深', '化', '医', '改', ',', '。', ' ', '\n', '—', '-', '𠀀', '😀', '\ud840', '\udc00', 'a', '1', '、', '“'];
+  it('on random texts, and texts cut at MAX_CHARS inside a pair', () => {
+    fc.assert(fc.property(textOf(alphabet, 200), (s) => {
+      expect(comparableShingles(s)).toEqual(shingles(comparable(s, MAX_CHARS)));
+    }), { numRuns: 2000 });
+    for (const pad of [MAX_CHARS - 2, MAX_CHARS - 1, MAX_CHARS, MAX_CHARS + 1]) {
+      for (const tail of ['𠀀𠀀', ',𠀀', '😀深', '深化']) {
+        const s = '深'.repeat(pad) + tail + '医改'.repeat(5);
+        expect(comparableShingles(s)).toEqual(shingles(comparable(s, MAX_CHARS)));
+        const spaced = ' 深'.repeat(pad) + tail;
+        expect(comparableShingles(spaced)).toEqual(shingles(comparable(spaced, MAX_CHARS)));
+      }
+    }
+  });
+});
+
+describe('MinHash signatures: the SIMD module signs as the scalar loop does', () => {
+  it('on random hashes of every length a signature reads, and beyond the module\'s page', () => {
+    fc.assert(fc.property(fc.integer({ min: 0, max: 4000 }), fc.integer(), (n, seed) => {
+      let s = seed | 1;
+      const hashes = new Uint32Array(n);
+      for (let i = 0; i < n; i++) { s ^= s << 13; s ^= s >>> 17; s ^= s << 5; hashes[i] = s >>> 0; }
+      expect(signature(hashes)).toEqual(scalarSignature(hashes));
+    }), { numRuns: 300 });
+    for (const n of [0, 1, 15872, 15873, 20000]) {
+      const hashes = Uint32Array.from({ length: n }, (_, i) => Math.imul(i + 1, 0x9e3779b9) >>> 0);
+      expect(signature(hashes)).toEqual(scalarSignature(hashes));
+    }
+    // The extremes of the unsigned order.
+    for (const v of [0, 1, 0x7fffffff, 0x80000000, 0xffffffff]) expect(signature(Uint32Array.of(v, 0xffffffff - v))).toEqual(scalarSignature(Uint32Array.of(v, 0xffffffff - v)));
+  });
+});
