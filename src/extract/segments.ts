@@ -67,6 +67,11 @@ export function segmentText(text: string, ranges: Array<[number, number]>): stri
     const last = merged[merged.length - 1];
     if (last && a === last[1]) last[1] = b; else merged.push([a, b]);
   }
+  // One line (most tasks): the line itself, trimmed, without the arrays of the general case.
+  if (merged.length === 1) {
+    const only = text.slice(merged[0]![0], merged[0]![1]);
+    if (!only.includes('\n')) return only.trim();
+  }
   // Each range's lines in turn, without joining the ranges into one string to split again.
   const lines: string[] = [];
   for (const [a, b] of merged) {
