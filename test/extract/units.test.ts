@@ -365,11 +365,19 @@ describe('units: a lead marker cut from its name', () => {
   it.each([
     ['牵头单位:(牵头)/市卫生健康委;配合单位:市医保局。'],
     ['牵头单位：（牵头）／市卫生健康委；配合单位：市医保局。'],
+    ['牵头单位:(牵头)、市卫生健康委;配合单位:市医保局。'],
+    ['牵头单位：（牵头）、市卫生健康委；配合单位：市医保局。'],
   ])('%s: the marker names no unit, the names are kept, nothing throws', (text) => {
     const names = findUnits(norm(text), {}).map((u) => u.name);
     expect(names).toContain('市卫生健康委');
     expect(names).toContain('市医保局');
-    expect(names.every((n) => !/^[(（]?牵头[)）]?$/.test(n))).toBe(true);
+    expect(names.every((n) => !/[(（]?牵头[)）]?/.test(n))).toBe(true);
+  });
+  it('a marker before 、 is no sector word sharing the next name\'s head', () => {
+    expect(isUnitName('(牵头)、市财政局')).toBe(false);
+    expect(isUnitName('（牵头）、市财政局')).toBe(false);
+    // a sector word before a shared head still is
+    expect(isUnitName('民政、卫生健康部门')).toBe(true);
   });
   it('an empty name is no unit name', () => {
     expect(isUnitName('')).toBe(false);

@@ -243,8 +243,11 @@ export const isUnitName = memo((name: string): boolean => {
 function isSectorWord(x: string): boolean {
   const head = headOf(x);
   return (!head || PREFIXED.has(head)) && x.length <= 12 && /^[\u4e00-\u9fff()（）]+$/.test(x) && !/[每个各全本该所其这那此]/.test(x) && !NOT_IN_NAME.test(x) &&
-    !opensWithClauseWord(x) && !isSingleName(x);
+    !REMARK_ONLY.test(x) && !opensWithClauseWord(x) && !isSingleName(x);
 }
+
+/** An item that is a bracketed remark and nothing else ("(牵头)" cut from its name): no sector word. */
+const REMARK_ONLY = /^[(（][^()（）]*[)）]$/;
 
 /**
  * The body behind a post: "各旗(区)卫生健康委主要负责人或分管领导" → "各旗(区)卫生健康委";
@@ -316,6 +319,13 @@ function groupShared(items: string[]): string[] {
   const out: string[] = [];
   let pending: string[] = [];
   items.forEach((item, k) => {
+    // "(牵头)、市财政局": a remark cut from its name stands alone (namesOf drops a lone lead mark).
+    if (REMARK_ONLY.test(item)) {
+      if (pending.length) out.push(pending.join('、'));
+      out.push(item);
+      pending = [];
+      return;
+    }
     const name = isSingleName(item) || bodyOf(item) !== null;
     if (name && !(isBareLevel(item) && sharesNext(items, k))) {
       out.push([...pending, item].join('、'));
