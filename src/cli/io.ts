@@ -45,7 +45,9 @@ function limitHeapGrowth(percent: number): void {
  * a full collection leaves live, not by up to four times (V8's choice when collecting looks cheap).
  * Cleaning a large document replaces its text stage by stage, and each replaced copy is garbage
  * that V8 would otherwise let pile up: a 200 MB document peaked anywhere from 0.8 to 1.03 GB by
- * when collections happened to fall, 0.63 GB with this (issue 17: at most 4 × the input + 150 MB).
+ * when collections happened to fall, 0.63 GB with this (issue 17: at most 4 × the input + 150 MB);
+ * 0.83 GB since issue 19's cleaning work (docs/speed.md, "Memory"), where a growth of 35% or 25%
+ * peaks no lower.
  * Not set up front: a batch of ordinary documents then ran 5–10% longer for its extra full
  * collections (the 400-document benchmark corpus, --jobs 1: 4.35–4.72 s against 4.77–4.95 s). V8
  * reads the flag whenever it sizes the heap after a collection, so setting it mid-run takes effect.
