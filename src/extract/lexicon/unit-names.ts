@@ -243,11 +243,8 @@ export const isUnitName = memo((name: string): boolean => {
 function isSectorWord(x: string): boolean {
   const head = headOf(x);
   return (!head || PREFIXED.has(head)) && x.length <= 12 && /^[\u4e00-\u9fff()（）]+$/.test(x) && !/[每个各全本该所其这那此]/.test(x) && !NOT_IN_NAME.test(x) &&
-    !REMARK_ONLY.test(x) && !opensWithClauseWord(x) && !isSingleName(x);
+    !opensWithClauseWord(x) && !isSingleName(x);
 }
-
-/** An item that is a bracketed remark and nothing else ("(牵头)" cut from its name): no sector word. */
-const REMARK_ONLY = /^[(（][^()（）]*[)）]$/;
 
 /**
  * The body behind a post: "各旗(区)卫生健康委主要负责人或分管领导" → "各旗(区)卫生健康委";
@@ -309,6 +306,9 @@ function opensWithLevel(item: string): boolean {
   for (let k = Math.min(5, item.length - 1); k >= 1; k--) if (isBareLevel(item.slice(0, k))) return true;
   return false;
 }
+
+/** A list item that is a bracketed remark and nothing else ("(牵头)" cut from its name). */
+const REMARK_ONLY = /^[(（][^()（）]*[)）]$/;
 
 /**
  * Items of a 、 list grouped where they share a head: bare levels before a name that opens with a
