@@ -56,6 +56,10 @@ const CITED_STYLES = new Set(['article', 'chapter', 'section', 'volume', 'divisi
 /** Which checks apply to a style's matches, worked out once instead of by name at every match. */
 interface StyleScan {
   style: MarkerStyle;
+  /** The style's pattern made sticky, to try at one position. */
+  sticky: RegExp;
+  /** `style.notAfter` as a table by character code, or null. */
+  notAfter: Uint8Array | null;
   numeralList: boolean;
   measureAfter: RegExp | null;
   parenCitation: boolean;
@@ -63,8 +67,18 @@ interface StyleScan {
   attachments: boolean;
 }
 
+const tables = new Map<string, Uint8Array>();
+/** A table by character code of the characters of `chars`, one per distinct string. */
+function tableOf(chars: string): Uint8Array {
+  let table = tables.get(chars);
+  if (!table) { table = new Uint8Array(0x10000); for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1; tables.set(chars, table); }
+  return table;
+}
+
 const scans: readonly StyleScan[] = outlineStyles.map((style) => ({
   style,
+  sticky: new RegExp(style.pattern.source, style.pattern.flags.replace('g', '') + 'y'),
+  notAfter: style.notAfter ? tableOf(style.notAfter) : null,
   numeralList: style.family === 'cn-dun',
   measureAfter: style.name === 'dotted-1' ? MEASURE_AFTER
     : style.name === 'dotted-2' || style.name === 'dotted-3' ? DECIMAL_MEASURE_AFTER : null,
@@ -74,20 +88,56 @@ const scans: readonly StyleScan[] = outlineStyles.map((style) => ({
 }));
 
 /**
+ * For each character, which styles' matches can begin with it (an index into START_GROUPS; 0: none),
+ * in `outlineStyles` order. Most characters begin no marker: the scan looks at a text once and tries
+ * a pattern only where its first character stands, instead of every pattern searching the whole text.
+ */
+const START_GROUP = new Uint8Array(0x10000);
+const START_GROUPS: number[][] = [[]];
+{
+  const byChar = new Map<number, number[]>();
+  scans.forEach((scan, k) => {
+    for (let i = 0; i < scan.style.starts.length; i++) {
+      const code = scan.style.starts.charCodeAt(i);
+      const list = byChar.get(code) ?? [];
+      if (!list.includes(k)) list.push(k);
+      byChar.set(code, list);
+    }
+  });
+  const groupOf = new Map<string, number>();
+  for (const [code, list] of byChar) {
+    const key = list.join(',');
+    let g = groupOf.get(key);
+    if (g === undefined) { g = START_GROUPS.push(list) - 1; groupOf.set(key, g); }
+    START_GROUP[code] = g;
+  }
+}
+
+/**
  * Every place any outline style matches, in text order, one per position (the earlier style in
- * `outlineStyles` wins an overlap).
+ * `outlineStyles` wins an overlap). Each style's matches are those its global pattern finds
+ * scanning the text from left to right: a style's next try starts after its last match.
  * @example scanCandidates('一、总体要求\n(一)目标').map((c) => c.style.name) // ['cn-dun', 'cn-paren']
  */
 export function scanCandidates(text: string): Candidate[] {
+  // In text order, and at one position in `outlineStyles` order.
   const all: Candidate[] = [];
   const lineStartOf = lineStarts(text);
-  for (const scan of scans) {
-    const { style } = scan;
-    style.pattern.lastIndex = 0;
-    for (let m = style.pattern.exec(text); m; m = style.pattern.exec(text)) {
-      if (m[0].length === 0) { style.pattern.lastIndex++; if (style.pattern.lastIndex > text.length) break; continue; }
-      const at = m.index;
+  const next = new Int32Array(scans.length);
+  for (let at = 0; at < text.length; at++) {
+    const g = START_GROUP[text.charCodeAt(at)]!;
+    if (g === 0) continue;
+    for (const k of START_GROUPS[g]!) {
+      if (at < next[k]!) continue;
+      const scan = scans[k]!;
+      if (scan.notAfter && at > 0 && scan.notAfter[text.charCodeAt(at - 1)]) continue;
+      const { style, sticky } = scan;
+      sticky.lastIndex = at;
+      const m = sticky.exec(text);
+      if (!m) continue;
       const markerEnd = at + m[0].length;
+      next[k] = Math.max(markerEnd, at + 1);
+      if (markerEnd === at) continue;
       let end = markerEnd;
       while (end < text.length && isSpace(text.charCodeAt(end))) end++;
       if (end >= text.length || text.charCodeAt(end) === NEWLINE) continue; // a marker with no title
@@ -98,8 +148,6 @@ export function scanCandidates(text: string): Candidate[] {
       all.push({ style, at, end, num, ordinal: style.ordinal(num), position, lineStart: lineStartOf(at) });
     }
   }
-  // The styles were scanned in `outlineStyles` order and the sort is stable: at one position, the earlier style comes first.
-  all.sort((a, b) => a.at - b.at);
   const out: Candidate[] = [];
   for (const c of all) {
     const last = out[out.length - 1];

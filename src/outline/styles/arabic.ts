@@ -1,6 +1,9 @@
 import type { MarkerStyle } from './types.js';
 import { arabicOrdinal } from './numerals.js';
 
+const DIGITS = '0123456789';
+
+const NOT_AFTER_CHARS = '0123456789.ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz%';
 const NOT_AFTER = '(?<![\\d.A-Za-z%])';
 
 /** A year right after the marker: "1.2022年目标" (or typeset "1.2022 年目标") is item 1, never the decimal 1.2022. */
@@ -11,6 +14,8 @@ export const arabicDot: MarkerStyle = {
   name: 'arabic-dot',
   family: 'arabic-point',
   pattern: new RegExp(`${NOT_AFTER}(?<num>\\d{1,2})\\.(?:(?![\\d.%])|${YEAR_AHEAD})`, 'g'),
+  starts: DIGITS,
+  notAfter: NOT_AFTER_CHARS,
   ordinal: arabicOrdinal,
   marker: (num) => `${num}.`,
   distinctive: false,
@@ -21,6 +26,8 @@ export const arabicDun: MarkerStyle = {
   name: 'arabic-dun',
   family: 'arabic-point',
   pattern: new RegExp(`${NOT_AFTER}(?<num>\\d{1,2})、(?:(?![\\d、])|${YEAR_AHEAD})`, 'g'),
+  starts: DIGITS,
+  notAfter: NOT_AFTER_CHARS,
   ordinal: arabicOrdinal,
   marker: (num) => `${num}、`,
   distinctive: false,
@@ -31,6 +38,7 @@ export const arabicParen: MarkerStyle = {
   name: 'arabic-paren',
   family: 'arabic-paren',
   pattern: /[(（][ \t]?(?<num>\d{1,2})[ \t]?[)）]/g,
+  starts: '(（',
   ordinal: arabicOrdinal,
   marker: (num) => `(${num})`,
   distinctive: true,
@@ -41,6 +49,8 @@ export const arabicRightParen: MarkerStyle = {
   name: 'arabic-right-paren',
   family: 'arabic-paren',
   pattern: new RegExp(`(?<![\\d.A-Za-z(（])(?<num>\\d{1,2})[)）]`, 'g'),
+  starts: DIGITS,
+  notAfter: '0123456789.ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz(（',
   ordinal: arabicOrdinal,
   marker: (num) => `${num})`,
   distinctive: false,

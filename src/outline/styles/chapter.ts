@@ -13,6 +13,7 @@ function make(name: string, unit: string): MarkerStyle {
     family: name,
     // "第一部分：一类门诊特定病种": a colon after the marker belongs to it, the title follows.
     pattern: new RegExp(`第(?<num>${NUM})${unit}(?:[ \\t]*[:：](?=[ \\t]*[^\\s:：]))?(?=[\\s\\u3000]|[^\\s,，。、;；的])`, 'g'),
+    starts: '第',
     ordinal: ordinalOf,
     marker: (num, ordinal) => `第${ordinal ? toCnOrdinal(ordinal) : num}${unit}`,
     distinctive: true,

@@ -6,6 +6,7 @@ export const cnParen: MarkerStyle = {
   name: 'cn-paren',
   family: 'cn-paren',
   pattern: /[(（〔][ \t]?(?<num>[一二三四五六七八九十]{1,3}|[?？])[ \t]?[)）〕]/g,
+  starts: '(（〔',
   ordinal: cnOrdinal,
   marker: (num, ordinal) => `(${ordinal ? toCnOrdinal(ordinal) : num})`,
   distinctive: true,

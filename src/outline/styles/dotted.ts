@@ -11,6 +11,8 @@ function dotted(depth: number): MarkerStyle {
     name: `dotted-${depth}`,
     family: `dotted-${depth}`,
     pattern: new RegExp(`(?<![\\d.A-Za-z/:-])(?<num>${parts})(?![\\d.%])(?=\\s?[\\u4e00-\\u9fff“《])`, 'g'),
+    starts: '0123456789',
+    notAfter: '0123456789.ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz/:-',
     ordinal: (num) => { const last = Number(num.split('.').pop()); return last > 0 ? last : null; },
     marker: (num) => num,
     distinctive: depth > 1,

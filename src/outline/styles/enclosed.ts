@@ -8,9 +8,12 @@ import { cnParen } from './cn-paren.js';
  * ㈠–㈩ (= "(一)"). Each is the style it stands for with another pattern, so "⑴" and "(2)" are one level.
  */
 function enclosed(base: MarkerStyle, first: number, last: number, marker: (n: number) => string): MarkerStyle {
+  // One character, with nothing it must not follow: not the base's `notAfter` ("x⒉" is item 2).
+  const { notAfter: _notAfter, ...rest } = base;
   return {
-    ...base,
+    ...rest,
     pattern: new RegExp(`(?<num>[${String.fromCodePoint(first)}-${String.fromCodePoint(last)}])`, 'g'),
+    starts: String.fromCharCode(...Array.from({ length: last - first + 1 }, (_, i) => first + i)),
     ordinal: (num) => num.codePointAt(0)! - first + 1,
     marker: (_num, ordinal) => marker(ordinal ?? 0),
   };

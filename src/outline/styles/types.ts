@@ -9,6 +9,16 @@ export interface MarkerStyle {
   family: string;
   /** Global pattern; group `num` holds the numeral as written ("" or "?" when lost or garbled). */
   pattern: RegExp;
+  /**
+   * Every character a match of `pattern` can begin with: the scan tries the pattern only where one
+   * stands (test/outline/starts.test.ts checks the list is complete).
+   */
+  starts: string;
+  /**
+   * Characters that, standing right before a match, rule it out (what the pattern's lookbehind
+   * refuses): the scan does not try the pattern after one. "2023": only the 2 can open "2.".
+   */
+  notAfter?: string;
   /** The numeral's value; null when it was lost or garbled. */
   ordinal(num: string): number | null;
   /** The normalised marker: half-width parentheses, ASCII dot ("一、" "(一)" "1." "1)" "(1)"). */

@@ -11,6 +11,7 @@ export const unnumbered: MarkerStyle = {
   name: 'unnumbered',
   family: 'unnumbered',
   pattern: /(?!)/g,
+  starts: '',
   ordinal: () => null,
   marker: () => '',
   distinctive: true,
