@@ -2,6 +2,7 @@ import type { Meta } from '../schema/document.js';
 import { isBlank, trimmedLength, type Line } from './lines.js';
 import { labelledValues, mayOpenWithLabel } from './meta-labels.js';
 import { isoDateIn } from '../extract/lexicon/calendar.js';
+import { COLON, DOWNLOAD, FOOTER, FOOTER_WORD, lineWords, PHRASE, siteWordCount } from './line-words.js';
 
 /**
  * Why a line is site chrome; rules are small and listed in one place (see {@link chromeRules}).
@@ -21,10 +22,8 @@ export interface ChromeRule {
  */
 export interface LineContext {
   index: number; count: number; untrimmedLength: number;
-  /** The line's {@link siteWordCount}. */
-  siteWords?: number;
-  /** Whether the line holds a colon, which every label rule needs. */
-  colon?: boolean;
+  /** The line's {@link lineWords} (its site words, phrases, footer and download words, colon), or -1 until a rule asks. */
+  words: number;
 }
 
 const NAV_WORDS = [
@@ -48,12 +47,8 @@ const BREADCRUMB_START = /^\s*(?:当前位置|您的位置|您当前的位置|�
 // No "\s*" around it: split() tries every position, and "\s*>" over a long run of spaces with no
 // ">" after it costs the square of the run. Parts are trimmed instead.
 const SEPARATOR = />>|»|>|›|→/;
-const SITE_WORDS = ['下载', '上传', '文档', '预览', '客服', '版权', '文库', '本站', '会员', '在线阅读', '付费', '投诉', '浏览',
-  '收藏', '举报', '珍藏版', '点击', '阅读全文', '相似', '精品', '分享'];
-const FOOTER = /ICP备|公网安备|网站标识码|版权所有|Copyright|©|All Rights Reserved|免责声明|电脑版|手机版|网站地图/i;
 /** Footer labels that an event notice also uses for its organisers. */
 const FOOTER_LABEL = /(?:技术支持|主办单位|承办单位)\s*[:：]/;
-const SITE_PHRASE = /在手机打开|搜索热词|热门搜索|点击查看更多|展开阅读全文|资源描述|当前文档最多预览|下载文档查看全文|文档下载收益|温馨提示[:：]|正为您匹配|相关资源|相关搜索|最新文档|相关文档|猜你喜欢|热门推荐|推荐访问|相关热词|相关阅读|阅读全文|下载本文|本文下载|查看全文|收藏本页|打印本页|关闭窗口/;
 const PAGE_THUMB = /_第\s*\d+\s*页\s*$/;
 const ELLIPSIS_ONLY = /^\s*(?:\.{3,}|…+|\.\.\.)\s*$/;
 /** "×", "↺": a widget's control alone on its line (close, reload, menu). Not "-" or "/", a table's empty value. */
@@ -67,28 +62,23 @@ const SEPARATOR_ONLY = /^\s*(?:>{1,2}|»|›|→)\s*$/;
 /** The labels of an article's info line under its title ("来源:广州日报", "作者:…", "发布时间:…"). */
 const ARTICLE_INFO = /^(?:来源|信息来源|文章来源|作者|编辑|责任编辑|发布时间|发表时间|时间|日期)$/;
 const NUMERIC_DATE_ONLY = /^\s*\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
-/** "文件下载:….doc": a download word, and a file name at the end (tested apart: "下载.*\.doc$" backtracks over the line at every 下载). */
-const DOWNLOAD_WORD = /下载|附件/;
+/** "文件下载:….doc": a download word ({@link DOWNLOAD}), and a file name at the end (tested apart: "下载.*\.doc$" backtracks over the line at every 下载). */
 const FILE_AT_END = /\.(?:docx?|pdf|xlsx?|wps|zip|rar|ofd|txt)\s*$/i;
 const MACHINE_VALUE = /^(?:[\d\s.,:/\-KMGkmgBb页个次]+|\d{4}[-/.年]\d{1,2}[-/.月]?\d{0,2}日?[\s\d:]*|[A-Za-z]{2,5}|)$/;
 
-/** Is this line mostly site vocabulary (a sharing site's blurb, a tips list)? */
-const SITE_WORD = new RegExp(SITE_WORDS.join('|'));
-
-/** How many site words the line holds: counted once per line, for the two rules that ask. */
-function siteWordCount(line: string, ctx: LineContext): number {
-  if (ctx.siteWords !== undefined) return ctx.siteWords;
-  let n = 0;
-  // Most lines hold no site word at all: one scan decides. (One pattern of the site words, the
-  // footer and the site phrases would scan once for the three rules, but the engine's search
-  // for a long alternation of words is slower than three searches for short ones.)
-  if (SITE_WORD.test(line)) for (const w of SITE_WORDS) if (line.includes(w)) n++;
-  return ctx.siteWords = n;
+/**
+ * The site vocabulary the line holds ({@link lineWords}): found by one walk for the rules that
+ * ask (site phrases, footer words, site words, download words, a label's colon), where each
+ * rule's pattern would scan the line again.
+ */
+function wordsOf(line: string, ctx: LineContext): number {
+  if (ctx.words < 0) ctx.words = lineWords(line);
+  return ctx.words;
 }
 
 /** Every label rule reads a "label:" ("来源:", "技术支持:"); a line without a colon is none of theirs. */
 function holdsColon(line: string, ctx: LineContext): boolean {
-  return ctx.colon ??= line.includes(':') || line.includes('：');
+  return (wordsOf(line, ctx) & COLON) !== 0;
 }
 
 /** {@link BREADCRUMB_START} opens with 当, 您 or 所 (the line is trimmed). */
@@ -136,13 +126,13 @@ export const chromeRules: readonly ChromeRule[] = [
   { name: 'navigation', test: (l) => NAVIGATION.test(l) },
   // The line is trimmed: "页" ends it.
   { name: 'page-thumbnail', maxLength: 80, test: (l, ctx) => ctx.untrimmedLength < 80 && l.endsWith('页') && PAGE_THUMB.test(l) },
-  { name: 'site-phrase', maxLength: 120, test: (l) => SITE_PHRASE.test(l) },
-  { name: 'footer', maxLength: 160, test: (l) => FOOTER.test(l) },
+  { name: 'site-phrase', maxLength: 120, test: (l, ctx) => (wordsOf(l, ctx) & PHRASE) !== 0 },
+  { name: 'footer', maxLength: 160, test: (l, ctx) => (wordsOf(l, ctx) & FOOTER_WORD) !== 0 },
   { name: 'footer-label', weak: true, maxLength: 160, test: (l, ctx) => holdsColon(l, ctx) && FOOTER_LABEL.test(l) },
-  { name: 'site-blurb', maxLength: 220, test: (l, ctx) => siteWordCount(l, ctx) >= 4 },
+  { name: 'site-blurb', maxLength: 220, test: (l, ctx) => siteWordCount(wordsOf(l, ctx)) >= 4 },
   // "畅通投诉举报渠道", "在线浏览和下载服务": two or three site words make a policy sentence as often as a blurb.
-  { name: 'site-words', weak: true, framed: true, maxLength: 220, test: (l, ctx) => inFrame(ctx) && siteWordCount(l, ctx) >= 2 },
-  { name: 'download', maxLength: 160, test: (l) => endsLikeFileName(l) && FILE_AT_END.test(l) && DOWNLOAD_WORD.test(l) },
+  { name: 'site-words', weak: true, framed: true, maxLength: 220, test: (l, ctx) => inFrame(ctx) && siteWordCount(wordsOf(l, ctx)) >= 2 },
+  { name: 'download', maxLength: 160, test: (l, ctx) => endsLikeFileName(l) && FILE_AT_END.test(l) && (wordsOf(l, ctx) & DOWNLOAD) !== 0 },
   { name: 'ellipsis', test: (l) => ELLIPSIS_ONLY.test(l) },
   { name: 'signs', maxLength: 4, test: (l) => SIGNS_ONLY.test(l) },
   { name: 'font-switch', maxLength: 24, test: (l) => FONT_SWITCH.test(l) },
@@ -251,11 +241,11 @@ export function findChrome(lines: readonly Line[], earlier?: LineVerdicts): Chro
   const verdicts: LineVerdicts = { lines, texts: joined, chrome: new Uint8Array(n), loose: new Uint8Array(n) };
   const known = earlier ? earlierLine(earlier) : null;
   // One context, filled in for each line: the rules keep nothing of it.
-  const ctx: LineContext = { index: 0, count: n, untrimmedLength: 0, siteWords: undefined, colon: undefined };
+  const ctx: LineContext = { index: 0, count: n, untrimmedLength: 0, words: -1 };
   for (let i = 0; i < n; i++) {
     if (blank[i]) continue;
     const raw = joined[i]!, text = raw.trim();
-    ctx.index = i; ctx.untrimmedLength = raw.length; ctx.siteWords = undefined; ctx.colon = undefined;
+    ctx.index = i; ctx.untrimmedLength = raw.length; ctx.words = -1;
     const k = known ? known(lines[i]!.text, raw) : -1;
     const chrome = k >= 0 ? earlier!.chrome[k] === 1 : matches(strongRules, text, ctx);
     verdicts.chrome[i] = chrome ? 1 : 0;

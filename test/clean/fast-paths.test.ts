@@ -2,6 +2,7 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MappedText } from '../../src/clean/mapped-text.js';
 import { dropRanges, firstNonBlank, isBlank, isSpace, lineBlock, linesOf, linesOfText, trimmedLength } from '../../src/clean/lines.js';
+import { COLON, DOWNLOAD, DOWNLOAD_WORD, FOOTER, FOOTER_WORD, lineWords, PHRASE, SITE_PHRASE, SITE_WORDS, siteWordCount } from '../../src/clean/line-words.js';
 import { comparable, comparableShingles, MAX_CHARS, scalarSignature, shingles, signature } from '../../src/clean/minhash.js';
 
 // The cleaner's fast paths (issue 19) against the plain definitions they stand for: the blank tests
@@ -74,5 +75,28 @@ describe('MinHash signatures: the SIMD module signs as the scalar loop does', ()
     }
     // The extremes of the unsigned order.
     for (const v of [0, 1, 0x7fffffff, 0x80000000, 0xffffffff]) expect(signature(Uint32Array.of(v, 0xffffffff - v))).toEqual(scalarSignature(Uint32Array.of(v, 0xffffffff - v)));
+  });
+});
+
+describe('lineWords: one walk over a line finds what the chrome rules\' patterns find', () => {
+  /** What the walk stands for, pattern by pattern. */
+  const expected = (s: string) => ({
+    phrase: SITE_PHRASE.test(s), footer: FOOTER.test(s), download: DOWNLOAD_WORD.test(s),
+    colon: s.includes(':') || s.includes('：'), siteWords: SITE_WORDS.filter((w) => s.includes(w)).length,
+  });
+  const found = (s: string) => {
+    const w = lineWords(s);
+    return { phrase: (w & PHRASE) !== 0, footer: (w & FOOTER_WORD) !== 0, download: (w & DOWNLOAD) !== 0, colon: (w & COLON) !== 0, siteWords: siteWordCount(w) };
+  };
+  // The words' characters and pieces, cut and in both cases, so that near misses are many.
+  const words = [...SITE_PHRASE.source.split('|'), ...FOOTER.source.split('|'), ...SITE_WORDS, '附件', '温馨提示:', '温馨提示：'];
+  const pieces = [...new Set(words.flatMap((w) => [w, w.toLowerCase(), w.toUpperCase(), w.slice(0, 1), w.slice(0, 2), w.slice(1), ...w]))];
+  it('on random lines made of the words\' pieces', () => {
+    fc.assert(fc.property(textOf([...pieces, ' ', '一', 'ı', 'ſ', 'K', ':', '：'], 30), (s) => {
+      expect(found(s)).toEqual(expected(s));
+    }), { numRuns: 5000 });
+  });
+  it('on each word alone, inside a line and cut short', () => {
+    for (const w of [...words, ...pieces]) for (const s of [w, `前${w}后`, w.slice(0, -1), w.toLowerCase(), w.toUpperCase()]) expect(found(s)).toEqual(expected(s));
   });
 });
