@@ -12,6 +12,12 @@ import { COLON, DOWNLOAD, FOOTER, FOOTER_WORD, lineWords, PHRASE, siteWordCount 
  */
 export interface ChromeRule {
   name: string; weak?: boolean; maxLength?: number;
+  /**
+   * The characters the line (trimmed) must open with for the rule to hold: a line's first
+   * character is looked up once, in a table of every rule's, and the rules it cannot open are
+   * not tried.
+   */
+  opens?: string;
   /** The rule reads where the line stands, and holds only within 25 lines of the text's top or bottom. */
   framed?: boolean;
   test(line: string, ctx: LineContext): boolean;
@@ -42,6 +48,8 @@ const NAV_SEPARATOR = '\\s|｜/·•【】\\[\\]()<>';
  * token ("返回顶部", not "返回" then "顶部"), so each token matches one way and the test is linear.
  */
 const NAVIGATION = new RegExp(`^[${NAV_SEPARATOR}]*(?:(?:${NAV_WORDS.join('|')})(?![^${NAV_SEPARATOR}])[${NAV_SEPARATOR}]*)+$`);
+/** What a trimmed line of {@link NAVIGATION} opens with: a separator (no blank) or a navigation word. */
+const NAV_OPENERS = `|｜/·•【】[]()<>${NAV_WORDS.map((w) => w[0]).join('')}`;
 /** "您当前的位置:首页 > …" opens its line; "…所处的当前位置:从全省看…" is a sentence. */
 const BREADCRUMB_START = /^\s*(?:当前位置|您的位置|您当前的位置|您现在的位置|当前所在位置|所在位置)\s*[:：>]/;
 // No "\s*" around it: split() tries every position, and "\s*>" over a long run of spaces with no
@@ -52,7 +60,9 @@ const FOOTER_LABEL = /(?:技术支持|主办单位|承办单位)\s*[:：]/;
 const PAGE_THUMB = /_第\s*\d+\s*页\s*$/;
 const ELLIPSIS_ONLY = /^\s*(?:\.{3,}|…+|\.\.\.)\s*$/;
 /** "×", "↺": a widget's control alone on its line (close, reload, menu). Not "-" or "/", a table's empty value. */
-const SIGNS_ONLY = /^\s*[×✕✖↺↻⟳☰]{1,2}\s*$/;
+const SIGNS = '×✕✖↺↻⟳☰';
+const SIGNS_ONLY = new RegExp(`^\\s*[${SIGNS}]{1,2}\\s*$`);
+const DIGITS = '0123456789';
 /** A view counter whose number a script fills in: "-次", "123次", "浏览次数:-". */
 const VIEW_COUNTER = /^\s*(?:[-\d]+\s*次|(?:浏览|阅读|访问|点击)(?:次数|量)?\s*[:：]\s*[-\d]*)\s*$/;
 /** A font-size switch: "A+大 A+中 A+小", "A+大A+中A+小" (markup stars left by a broken export). */
@@ -123,7 +133,7 @@ function inFrame(ctx: LineContext, n = 25): boolean {
  */
 export const chromeRules: readonly ChromeRule[] = [
   { name: 'breadcrumb', maxLength: 200, test: (l) => (opensBreadcrumb(l) && BREADCRUMB_START.test(l)) || isSeparatorTrail(l) },
-  { name: 'navigation', test: (l) => NAVIGATION.test(l) },
+  { name: 'navigation', opens: NAV_OPENERS, test: (l) => NAVIGATION.test(l) },
   // The line is trimmed: "页" ends it.
   { name: 'page-thumbnail', maxLength: 80, test: (l, ctx) => ctx.untrimmedLength < 80 && l.endsWith('页') && PAGE_THUMB.test(l) },
   { name: 'site-phrase', maxLength: 120, test: (l, ctx) => (wordsOf(l, ctx) & PHRASE) !== 0 },
@@ -133,16 +143,16 @@ export const chromeRules: readonly ChromeRule[] = [
   // "畅通投诉举报渠道", "在线浏览和下载服务": two or three site words make a policy sentence as often as a blurb.
   { name: 'site-words', weak: true, framed: true, maxLength: 220, test: (l, ctx) => inFrame(ctx) && siteWordCount(wordsOf(l, ctx)) >= 2 },
   { name: 'download', maxLength: 160, test: (l, ctx) => endsLikeFileName(l) && FILE_AT_END.test(l) && (wordsOf(l, ctx) & DOWNLOAD) !== 0 },
-  { name: 'ellipsis', test: (l) => ELLIPSIS_ONLY.test(l) },
-  { name: 'signs', maxLength: 4, test: (l) => SIGNS_ONLY.test(l) },
-  { name: 'font-switch', maxLength: 24, test: (l) => FONT_SWITCH.test(l) },
-  { name: 'separator', weak: true, maxLength: 4, test: (l) => SEPARATOR_ONLY.test(l) },
+  { name: 'ellipsis', opens: '.…', test: (l) => ELLIPSIS_ONLY.test(l) },
+  { name: 'signs', maxLength: 4, opens: SIGNS, test: (l) => SIGNS_ONLY.test(l) },
+  { name: 'font-switch', maxLength: 24, opens: '*A', test: (l) => FONT_SWITCH.test(l) },
+  { name: 'separator', weak: true, maxLength: 4, opens: '>»›→', test: (l) => SEPARATOR_ONLY.test(l) },
   // An article's info line: two pieces of info ("2024-03-05 来源:某市卫生健康局") are chrome anywhere;
   // one ("2025-01-01", "来源:广州日报", "-次") only next to other chrome.
   { name: 'article-info-line', maxLength: 80, test: (l, ctx) => holdsColon(l, ctx) && articleInfo(l) >= 2 },
   { name: 'article-info', weak: true, maxLength: 50, test: (l, ctx) => isNumericDate(l) || (opensViewCounter(l) && VIEW_COUNTER.test(l)) || (holdsColon(l, ctx) && articleInfo(l) === 1) },
-  { name: 'numeric-date', weak: true, framed: true, test: (l, ctx) => inFrame(ctx, 12) && isNumericDate(l) },
-  { name: 'counter', weak: true, framed: true, test: (l, ctx) => (ctx.index < 3 || ctx.index >= ctx.count - 3) && /^\s*\d{1,3}\s*$/.test(l) },
+  { name: 'numeric-date', weak: true, framed: true, opens: DIGITS, test: (l, ctx) => inFrame(ctx, 12) && isNumericDate(l) },
+  { name: 'counter', weak: true, framed: true, opens: DIGITS, test: (l, ctx) => (ctx.index < 3 || ctx.index >= ctx.count - 3) && /^\s*\d{1,3}\s*$/.test(l) },
   { name: 'metadata', test: (l) => isMetadataLine(l) },
   { name: 'machine-label', weak: true, framed: true, test: (l, ctx) => isMachineLabelLine(l, ctx) },
 ];
@@ -359,15 +369,50 @@ function truncatedRepeats(lines: readonly Line[], strong: Uint8Array): void {
   }
 }
 
-const strongRules = chromeRules.filter((r) => !r.weak);
-/** The weak rules that do not read where the line stands, and those that do (true only near the frame). */
-const looseRules = chromeRules.filter((r) => r.weak && !r.framed);
-const framedRules = chromeRules.filter((r) => r.weak && r.framed);
+/**
+ * The rules a line can hold, by its first character: `OPENS_RULES[OPENER[c]]` has bit `k` for
+ * `chromeRules[k]` when the rule has no {@link ChromeRule.opens} or `c` is among them.
+ */
+const OPENER = new Uint8Array(0x10000);
+const OPENS_RULES = openerTable();
 
-function matches(rules: readonly ChromeRule[], line: string, ctx: LineContext): boolean {
+function openerTable(): Int32Array {
+  if (chromeRules.length > 31) throw new Error('internal error: too many chrome rules for a bit set');
+  let any = 0;
+  chromeRules.forEach((r, k) => { if (r.opens === undefined) any |= 1 << k; });
+  // Characters that open the same rules share a class: class 0 opens only the rules that need no opener.
+  const masks = [any];
+  const byMask = new Map<number, number>([[any, 0]]);
+  const codes = new Set(chromeRules.flatMap((r) => Array.from(r.opens ?? '', (c) => c.charCodeAt(0))));
+  for (const c of codes) {
+    let mask = any;
+    chromeRules.forEach((r, k) => { if (r.opens?.includes(String.fromCharCode(c))) mask |= 1 << k; });
+    let cls = byMask.get(mask);
+    if (cls === undefined) { byMask.set(mask, cls = masks.length); masks.push(mask); }
+    OPENER[c] = cls;
+  }
+  return Int32Array.from(masks);
+}
+
+/** A rule list with each rule's bit in {@link OPENS_RULES}. */
+interface RuleList { rules: readonly ChromeRule[]; bits: Int32Array }
+function ruleList(keep: (r: ChromeRule) => boolean): RuleList {
+  const rules = chromeRules.filter(keep);
+  return { rules, bits: Int32Array.from(rules, (r) => 1 << chromeRules.indexOf(r)) };
+}
+
+const strongRules = ruleList((r) => !r.weak);
+/** The weak rules that do not read where the line stands, and those that do (true only near the frame). */
+const looseRules = ruleList((r) => r.weak === true && !r.framed);
+const framedRules = ruleList((r) => r.weak === true && r.framed === true);
+
+/** Does a rule of the list hold for the line (trimmed, not empty)? */
+function matches(list: RuleList, line: string, ctx: LineContext): boolean {
+  const { rules, bits } = list;
+  const open = OPENS_RULES[OPENER[line.charCodeAt(0)]!]!;
   for (let k = 0; k < rules.length; k++) {
     const r = rules[k]!;
-    if ((r.maxLength === undefined || line.length < r.maxLength) && r.test(line, ctx)) return true;
+    if ((open & bits[k]!) !== 0 && (r.maxLength === undefined || line.length < r.maxLength) && r.test(line, ctx)) return true;
   }
   return false;
 }
