@@ -2,7 +2,7 @@ import type { Meta } from '../schema/document.js';
 import { isBlank, trimmedLength, type Line } from './lines.js';
 import { labelledValues, mayOpenWithLabel } from './meta-labels.js';
 import { isoDateIn } from '../extract/lexicon/calendar.js';
-import { COLON, DOWNLOAD, FOOTER, FOOTER_WORD, lineWords, PHRASE, siteWordCount } from './line-words.js';
+import { COLON, DOWNLOAD, FOOTER, FOOTER_WORD, lineWords, PHRASE, SEPARATOR, SEPARATOR_SIGN, siteWordCount } from './line-words.js';
 
 /**
  * Why a line is site chrome; rules are small and listed in one place (see {@link chromeRules}).
@@ -28,8 +28,10 @@ export interface ChromeRule {
  */
 export interface LineContext {
   index: number; count: number; untrimmedLength: number;
-  /** The line's {@link lineWords} (its site words, phrases, footer and download words, colon), or -1 until a rule asks. */
+  /** The line's {@link lineWords} (its site words, phrases, footer and download words, separators, colon), or -1 until a rule asks. */
   words: number;
+  /** The line's {@link articleInfo}, read by two rules, or -1 until one asks. */
+  info: number;
 }
 
 const NAV_WORDS = [
@@ -52,9 +54,6 @@ const NAVIGATION = new RegExp(`^[${NAV_SEPARATOR}]*(?:(?:${NAV_WORDS.join('|')})
 const NAV_OPENERS = `|｜/·•【】[]()<>${NAV_WORDS.map((w) => w[0]).join('')}`;
 /** "您当前的位置:首页 > …" opens its line; "…所处的当前位置:从全省看…" is a sentence. */
 const BREADCRUMB_START = /^\s*(?:当前位置|您的位置|您当前的位置|您现在的位置|当前所在位置|所在位置)\s*[:：>]/;
-// No "\s*" around it: split() tries every position, and "\s*>" over a long run of spaces with no
-// ">" after it costs the square of the run. Parts are trimmed instead.
-const SEPARATOR = />>|»|>|›|→/;
 /** Footer labels that an event notice also uses for its organisers. */
 const FOOTER_LABEL = /(?:技术支持|主办单位|承办单位)\s*[:：]/;
 const PAGE_THUMB = /_第\s*\d+\s*页\s*$/;
@@ -84,6 +83,12 @@ const MACHINE_VALUE = /^(?:[\d\s.,:/\-KMGkmgBb页个次]+|\d{4}[-/.年]\d{1,2}[-
 function wordsOf(line: string, ctx: LineContext): number {
   if (ctx.words < 0) ctx.words = lineWords(line);
   return ctx.words;
+}
+
+/** The line's {@link articleInfo}, found once for the two rules that ask. */
+function infoOf(line: string, ctx: LineContext): number {
+  if (ctx.info < 0) ctx.info = articleInfo(line);
+  return ctx.info;
 }
 
 /** Every label rule reads a "label:" ("来源:", "技术支持:"); a line without a colon is none of theirs. */
@@ -132,7 +137,7 @@ function inFrame(ctx: LineContext, n = 25): boolean {
  * text must change nothing.
  */
 export const chromeRules: readonly ChromeRule[] = [
-  { name: 'breadcrumb', maxLength: 200, test: (l) => (opensBreadcrumb(l) && BREADCRUMB_START.test(l)) || isSeparatorTrail(l) },
+  { name: 'breadcrumb', maxLength: 200, test: (l, ctx) => (opensBreadcrumb(l) && BREADCRUMB_START.test(l)) || ((wordsOf(l, ctx) & SEPARATOR_SIGN) !== 0 && isSeparatorTrail(l)) },
   { name: 'navigation', opens: NAV_OPENERS, test: (l) => NAVIGATION.test(l) },
   // The line is trimmed: "页" ends it.
   { name: 'page-thumbnail', maxLength: 80, test: (l, ctx) => ctx.untrimmedLength < 80 && l.endsWith('页') && PAGE_THUMB.test(l) },
@@ -149,8 +154,8 @@ export const chromeRules: readonly ChromeRule[] = [
   { name: 'separator', weak: true, maxLength: 4, opens: '>»›→', test: (l) => SEPARATOR_ONLY.test(l) },
   // An article's info line: two pieces of info ("2024-03-05 来源:某市卫生健康局") are chrome anywhere;
   // one ("2025-01-01", "来源:广州日报", "-次") only next to other chrome.
-  { name: 'article-info-line', maxLength: 80, test: (l, ctx) => holdsColon(l, ctx) && articleInfo(l) >= 2 },
-  { name: 'article-info', weak: true, maxLength: 50, test: (l, ctx) => isNumericDate(l) || (opensViewCounter(l) && VIEW_COUNTER.test(l)) || (holdsColon(l, ctx) && articleInfo(l) === 1) },
+  { name: 'article-info-line', maxLength: 80, test: (l, ctx) => holdsColon(l, ctx) && infoOf(l, ctx) >= 2 },
+  { name: 'article-info', weak: true, maxLength: 50, test: (l, ctx) => isNumericDate(l) || (opensViewCounter(l) && VIEW_COUNTER.test(l)) || (holdsColon(l, ctx) && infoOf(l, ctx) === 1) },
   { name: 'numeric-date', weak: true, framed: true, opens: DIGITS, test: (l, ctx) => inFrame(ctx, 12) && isNumericDate(l) },
   { name: 'counter', weak: true, framed: true, opens: DIGITS, test: (l, ctx) => (ctx.index < 3 || ctx.index >= ctx.count - 3) && /^\s*\d{1,3}\s*$/.test(l) },
   { name: 'metadata', test: (l) => isMetadataLine(l) },
@@ -251,11 +256,11 @@ export function findChrome(lines: readonly Line[], earlier?: LineVerdicts): Chro
   const verdicts: LineVerdicts = { lines, texts: joined, chrome: new Uint8Array(n), loose: new Uint8Array(n) };
   const known = earlier ? earlierLine(earlier) : null;
   // One context, filled in for each line: the rules keep nothing of it.
-  const ctx: LineContext = { index: 0, count: n, untrimmedLength: 0, words: -1 };
+  const ctx: LineContext = { index: 0, count: n, untrimmedLength: 0, words: -1, info: -1 };
   for (let i = 0; i < n; i++) {
     if (blank[i]) continue;
     const raw = joined[i]!, text = raw.trim();
-    ctx.index = i; ctx.untrimmedLength = raw.length; ctx.words = -1;
+    ctx.index = i; ctx.untrimmedLength = raw.length; ctx.words = -1; ctx.info = -1;
     const k = known ? known(lines[i]!.text, raw) : -1;
     const chrome = k >= 0 ? earlier!.chrome[k] === 1 : matches(strongRules, text, ctx);
     verdicts.chrome[i] = chrome ? 1 : 0;

@@ -1,6 +1,6 @@
 /**
  * The site vocabulary several chrome rules look for in a line — site phrases, footer words, site
- * words, download words, a label's colon — found by one walk over the line, where each rule's
+ * words, download words, a breadcrumb's separator, a label's colon — found by one walk over the line, where each rule's
  * pattern would scan it again. The walk looks up each character in a table of the words' first
  * characters (most characters of a policy text open none of them) and compares the words that
  * open with it. The patterns below are what the walk stands for (test/clean/fast-paths.test.ts
@@ -13,12 +13,16 @@ export const SITE_PHRASE = /在手机打开|搜索热词|热门搜索|点击查�
 export const FOOTER = /ICP备|公网安备|网站标识码|版权所有|Copyright|©|All Rights Reserved|免责声明|电脑版|手机版|网站地图/i;
 /** Words of a download link. */
 export const DOWNLOAD_WORD = /下载|附件/;
+// No "\s*" around it: split() tries every position, and "\s*>" over a long run of spaces with no
+// ">" after it costs the square of the run. Parts are trimmed instead.
+/** A breadcrumb's separator. */
+export const SEPARATOR = />>|»|>|›|→/;
 /** Site words: a line with several of them is a sharing site's blurb or tips list. */
 export const SITE_WORDS = ['下载', '上传', '文档', '预览', '客服', '版权', '文库', '本站', '会员', '在线阅读', '付费', '投诉', '浏览',
   '收藏', '举报', '珍藏版', '点击', '阅读全文', '相似', '精品', '分享'];
 
 /** Bits of {@link lineWords} above the site words' (bit `k` is `SITE_WORDS[k]`). */
-export const PHRASE = 1 << 24, FOOTER_WORD = 1 << 25, DOWNLOAD = 1 << 26, COLON = 1 << 27;
+export const PHRASE = 1 << 24, FOOTER_WORD = 1 << 25, DOWNLOAD = 1 << 26, COLON = 1 << 27, SEPARATOR_SIGN = 1 << 28;
 const SITE_WORD_BITS = (1 << SITE_WORDS.length) - 1;
 
 /** A word the walk compares, and the bits it sets when found. `fold`: ASCII letters in any case (the word is in lower case). */
@@ -43,6 +47,7 @@ for (const p of SITE_PHRASE.source.split('|')) {
 for (const p of FOOTER.source.split('|')) add(p.toLowerCase(), FOOTER_WORD, /[a-z]/i.test(p));
 for (const p of DOWNLOAD_WORD.source.split('|')) add(p, DOWNLOAD);
 SITE_WORDS.forEach((w, k) => add(w, 1 << k));
+for (const p of SEPARATOR.source.split('|')) add(p, SEPARATOR_SIGN);
 add(':', COLON);
 add('：', COLON);
 if (GROUPS.length > 0xff) throw new Error('internal error: too many first characters for line-words');
@@ -63,7 +68,7 @@ function standsAt(line: string, k: number, w: Word): boolean {
 /**
  * What the line holds of the vocabulary above, as bits: {@link PHRASE} (SITE_PHRASE matches),
  * {@link FOOTER_WORD} (FOOTER matches), {@link DOWNLOAD} (DOWNLOAD_WORD matches), {@link COLON}
- * (":" or "："), and bit `k` for each `SITE_WORDS[k]` the line holds.
+ * (":" or "："), {@link SEPARATOR_SIGN} (SEPARATOR matches), and bit `k` for each `SITE_WORDS[k]` the line holds.
  */
 export function lineWords(line: string): number {
   let found = 0;
