@@ -1,5 +1,5 @@
 import type { Meta } from '../schema/document.js';
-import { isBlank, trimmedLength, type Line } from './lines.js';
+import { isBlank, isSpace, trimmedLength, type Line } from './lines.js';
 import { labelledValues, mayOpenWithLabel } from './meta-labels.js';
 import { isoDateIn } from '../extract/lexicon/calendar.js';
 import { COLON, DOWNLOAD, FOOTER, FOOTER_WORD, lineWords, PHRASE, SEPARATOR, SEPARATOR_SIGN, siteWordCount } from './line-words.js';
@@ -357,10 +357,15 @@ const CUT_SHORT = /(?:\.{3}|…)$/;
 function truncatedRepeats(lines: readonly Line[], strong: Uint8Array): void {
   let starts: Map<string, number[]> | undefined;
   for (let i = 0; i < lines.length; i++) {
-    const t = lines[i]!.text.trimEnd();
-    // The last character decides before the pattern runs (a leader of dots is read once).
-    const last = t[t.length - 1];
-    if ((last !== '.' && last !== '…') || !CUT_SHORT.test(t)) continue;
+    const line = lines[i]!.text;
+    // The last character (blanks aside) decides before the line is trimmed and the pattern runs
+    // (a leader of dots is read once).
+    let e = line.length;
+    while (e > 0 && isSpace(line.charCodeAt(e - 1))) e--;
+    const last = e > 0 ? line.charCodeAt(e - 1) : -1;
+    if (last !== 0x2e && last !== 0x2026) continue;
+    const t = line.trimEnd();
+    if (!CUT_SHORT.test(t)) continue;
     let end = t.length;
     while (end > 0 && (t[end - 1] === '.' || t[end - 1] === '…')) end--;
     const cut = t.slice(0, end).replace(/\s+/g, '');
@@ -438,7 +443,9 @@ function joinSplitLabels(lines: readonly Line[]): string[] {
   const out: string[] = [];
   for (const l of lines) out.push(l.text);
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (!/^\s*【[^】]{1,4}\s*$/.test(out[i]!)) continue;
+    // The first half opens with "【" or a blank: one look spares most lines the pattern.
+    const c = out[i]!.charCodeAt(0);
+    if ((c !== 0x3010 && !isSpace(c)) || !/^\s*【[^】]{1,4}\s*$/.test(out[i]!)) continue;
     let j = i + 1;
     while (j < lines.length && j < i + 3 && !out[j]!.trim()) j++;
     if (j < lines.length && /^\s*[^【]{1,4}】/.test(out[j]!)) {
