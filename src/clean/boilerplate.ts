@@ -1,7 +1,8 @@
 import type { Meta } from '../schema/document.js';
-import { isBlank, trimmedLength, type Line } from './lines.js';
+import { isBlank, isSpace, trimmedLength, type Line } from './lines.js';
 import { labelledValues, mayOpenWithLabel } from './meta-labels.js';
 import { isoDateIn } from '../extract/lexicon/calendar.js';
+import { COLON, DOWNLOAD, FOOTER, FOOTER_WORD, lineWords, PHRASE, SEPARATOR, SEPARATOR_SIGN, siteWordCount } from './line-words.js';
 
 /**
  * Why a line is site chrome; rules are small and listed in one place (see {@link chromeRules}).
@@ -11,6 +12,12 @@ import { isoDateIn } from '../extract/lexicon/calendar.js';
  */
 export interface ChromeRule {
   name: string; weak?: boolean; maxLength?: number;
+  /**
+   * The characters the line (trimmed) must open with for the rule to hold: a line's first
+   * character is looked up once, in a table of every rule's, and the rules it cannot open are
+   * not tried.
+   */
+  opens?: string;
   /** The rule reads where the line stands, and holds only within 25 lines of the text's top or bottom. */
   framed?: boolean;
   test(line: string, ctx: LineContext): boolean;
@@ -21,10 +28,10 @@ export interface ChromeRule {
  */
 export interface LineContext {
   index: number; count: number; untrimmedLength: number;
-  /** The line's {@link siteWordCount}. */
-  siteWords?: number;
-  /** Whether the line holds a colon, which every label rule needs. */
-  colon?: boolean;
+  /** The line's {@link lineWords} (its site words, phrases, footer and download words, separators, colon), or -1 until a rule asks. */
+  words: number;
+  /** The line's {@link articleInfo}, read by two rules, or -1 until one asks. */
+  info: number;
 }
 
 const NAV_WORDS = [
@@ -43,21 +50,18 @@ const NAV_SEPARATOR = '\\s|｜/·•【】\\[\\]()<>';
  * token ("返回顶部", not "返回" then "顶部"), so each token matches one way and the test is linear.
  */
 const NAVIGATION = new RegExp(`^[${NAV_SEPARATOR}]*(?:(?:${NAV_WORDS.join('|')})(?![^${NAV_SEPARATOR}])[${NAV_SEPARATOR}]*)+$`);
+/** What a trimmed line of {@link NAVIGATION} opens with: a separator (no blank) or a navigation word. */
+const NAV_OPENERS = `|｜/·•【】[]()<>${NAV_WORDS.map((w) => w[0]).join('')}`;
 /** "您当前的位置:首页 > …" opens its line; "…所处的当前位置:从全省看…" is a sentence. */
 const BREADCRUMB_START = /^\s*(?:当前位置|您的位置|您当前的位置|您现在的位置|当前所在位置|所在位置)\s*[:：>]/;
-// No "\s*" around it: split() tries every position, and "\s*>" over a long run of spaces with no
-// ">" after it costs the square of the run. Parts are trimmed instead.
-const SEPARATOR = />>|»|>|›|→/;
-const SITE_WORDS = ['下载', '上传', '文档', '预览', '客服', '版权', '文库', '本站', '会员', '在线阅读', '付费', '投诉', '浏览',
-  '收藏', '举报', '珍藏版', '点击', '阅读全文', '相似', '精品', '分享'];
-const FOOTER = /ICP备|公网安备|网站标识码|版权所有|Copyright|©|All Rights Reserved|免责声明|电脑版|手机版|网站地图/i;
 /** Footer labels that an event notice also uses for its organisers. */
 const FOOTER_LABEL = /(?:技术支持|主办单位|承办单位)\s*[:：]/;
-const SITE_PHRASE = /在手机打开|搜索热词|热门搜索|点击查看更多|展开阅读全文|资源描述|当前文档最多预览|下载文档查看全文|文档下载收益|温馨提示[:：]|正为您匹配|相关资源|相关搜索|最新文档|相关文档|猜你喜欢|热门推荐|推荐访问|相关热词|相关阅读|阅读全文|下载本文|本文下载|查看全文|收藏本页|打印本页|关闭窗口/;
 const PAGE_THUMB = /_第\s*\d+\s*页\s*$/;
 const ELLIPSIS_ONLY = /^\s*(?:\.{3,}|…+|\.\.\.)\s*$/;
 /** "×", "↺": a widget's control alone on its line (close, reload, menu). Not "-" or "/", a table's empty value. */
-const SIGNS_ONLY = /^\s*[×✕✖↺↻⟳☰]{1,2}\s*$/;
+const SIGNS = '×✕✖↺↻⟳☰';
+const SIGNS_ONLY = new RegExp(`^\\s*[${SIGNS}]{1,2}\\s*$`);
+const DIGITS = '0123456789';
 /** A view counter whose number a script fills in: "-次", "123次", "浏览次数:-". */
 const VIEW_COUNTER = /^\s*(?:[-\d]+\s*次|(?:浏览|阅读|访问|点击)(?:次数|量)?\s*[:：]\s*[-\d]*)\s*$/;
 /** A font-size switch: "A+大 A+中 A+小", "A+大A+中A+小" (markup stars left by a broken export). */
@@ -67,28 +71,29 @@ const SEPARATOR_ONLY = /^\s*(?:>{1,2}|»|›|→)\s*$/;
 /** The labels of an article's info line under its title ("来源:广州日报", "作者:…", "发布时间:…"). */
 const ARTICLE_INFO = /^(?:来源|信息来源|文章来源|作者|编辑|责任编辑|发布时间|发表时间|时间|日期)$/;
 const NUMERIC_DATE_ONLY = /^\s*\d{4}[-/.]\d{1,2}(?:[-/.]\d{1,2})?(?:\s+\d{1,2}:\d{2}(?::\d{2})?)?\s*$/;
-/** "文件下载:….doc": a download word, and a file name at the end (tested apart: "下载.*\.doc$" backtracks over the line at every 下载). */
-const DOWNLOAD_WORD = /下载|附件/;
+/** "文件下载:….doc": a download word ({@link DOWNLOAD}), and a file name at the end (tested apart: "下载.*\.doc$" backtracks over the line at every 下载). */
 const FILE_AT_END = /\.(?:docx?|pdf|xlsx?|wps|zip|rar|ofd|txt)\s*$/i;
 const MACHINE_VALUE = /^(?:[\d\s.,:/\-KMGkmgBb页个次]+|\d{4}[-/.年]\d{1,2}[-/.月]?\d{0,2}日?[\s\d:]*|[A-Za-z]{2,5}|)$/;
 
-/** Is this line mostly site vocabulary (a sharing site's blurb, a tips list)? */
-const SITE_WORD = new RegExp(SITE_WORDS.join('|'));
+/**
+ * The site vocabulary the line holds ({@link lineWords}): found by one walk for the rules that
+ * ask (site phrases, footer words, site words, download words, a label's colon), where each
+ * rule's pattern would scan the line again.
+ */
+function wordsOf(line: string, ctx: LineContext): number {
+  if (ctx.words < 0) ctx.words = lineWords(line);
+  return ctx.words;
+}
 
-/** How many site words the line holds: counted once per line, for the two rules that ask. */
-function siteWordCount(line: string, ctx: LineContext): number {
-  if (ctx.siteWords !== undefined) return ctx.siteWords;
-  let n = 0;
-  // Most lines hold no site word at all: one scan decides. (One pattern of the site words, the
-  // footer and the site phrases would scan once for the three rules, but the engine's search
-  // for a long alternation of words is slower than three searches for short ones.)
-  if (SITE_WORD.test(line)) for (const w of SITE_WORDS) if (line.includes(w)) n++;
-  return ctx.siteWords = n;
+/** The line's {@link articleInfo}, found once for the two rules that ask. */
+function infoOf(line: string, ctx: LineContext): number {
+  if (ctx.info < 0) ctx.info = articleInfo(line);
+  return ctx.info;
 }
 
 /** Every label rule reads a "label:" ("来源:", "技术支持:"); a line without a colon is none of theirs. */
 function holdsColon(line: string, ctx: LineContext): boolean {
-  return ctx.colon ??= line.includes(':') || line.includes('：');
+  return (wordsOf(line, ctx) & COLON) !== 0;
 }
 
 /** {@link BREADCRUMB_START} opens with 当, 您 or 所 (the line is trimmed). */
@@ -132,27 +137,27 @@ function inFrame(ctx: LineContext, n = 25): boolean {
  * text must change nothing.
  */
 export const chromeRules: readonly ChromeRule[] = [
-  { name: 'breadcrumb', maxLength: 200, test: (l) => (opensBreadcrumb(l) && BREADCRUMB_START.test(l)) || isSeparatorTrail(l) },
-  { name: 'navigation', test: (l) => NAVIGATION.test(l) },
+  { name: 'breadcrumb', maxLength: 200, test: (l, ctx) => (opensBreadcrumb(l) && BREADCRUMB_START.test(l)) || ((wordsOf(l, ctx) & SEPARATOR_SIGN) !== 0 && isSeparatorTrail(l)) },
+  { name: 'navigation', opens: NAV_OPENERS, test: (l) => NAVIGATION.test(l) },
   // The line is trimmed: "页" ends it.
   { name: 'page-thumbnail', maxLength: 80, test: (l, ctx) => ctx.untrimmedLength < 80 && l.endsWith('页') && PAGE_THUMB.test(l) },
-  { name: 'site-phrase', maxLength: 120, test: (l) => SITE_PHRASE.test(l) },
-  { name: 'footer', maxLength: 160, test: (l) => FOOTER.test(l) },
+  { name: 'site-phrase', maxLength: 120, test: (l, ctx) => (wordsOf(l, ctx) & PHRASE) !== 0 },
+  { name: 'footer', maxLength: 160, test: (l, ctx) => (wordsOf(l, ctx) & FOOTER_WORD) !== 0 },
   { name: 'footer-label', weak: true, maxLength: 160, test: (l, ctx) => holdsColon(l, ctx) && FOOTER_LABEL.test(l) },
-  { name: 'site-blurb', maxLength: 220, test: (l, ctx) => siteWordCount(l, ctx) >= 4 },
+  { name: 'site-blurb', maxLength: 220, test: (l, ctx) => siteWordCount(wordsOf(l, ctx)) >= 4 },
   // "畅通投诉举报渠道", "在线浏览和下载服务": two or three site words make a policy sentence as often as a blurb.
-  { name: 'site-words', weak: true, framed: true, maxLength: 220, test: (l, ctx) => inFrame(ctx) && siteWordCount(l, ctx) >= 2 },
-  { name: 'download', maxLength: 160, test: (l) => endsLikeFileName(l) && FILE_AT_END.test(l) && DOWNLOAD_WORD.test(l) },
-  { name: 'ellipsis', test: (l) => ELLIPSIS_ONLY.test(l) },
-  { name: 'signs', maxLength: 4, test: (l) => SIGNS_ONLY.test(l) },
-  { name: 'font-switch', maxLength: 24, test: (l) => FONT_SWITCH.test(l) },
-  { name: 'separator', weak: true, maxLength: 4, test: (l) => SEPARATOR_ONLY.test(l) },
+  { name: 'site-words', weak: true, framed: true, maxLength: 220, test: (l, ctx) => inFrame(ctx) && siteWordCount(wordsOf(l, ctx)) >= 2 },
+  { name: 'download', maxLength: 160, test: (l, ctx) => endsLikeFileName(l) && FILE_AT_END.test(l) && (wordsOf(l, ctx) & DOWNLOAD) !== 0 },
+  { name: 'ellipsis', opens: '.…', test: (l) => ELLIPSIS_ONLY.test(l) },
+  { name: 'signs', maxLength: 4, opens: SIGNS, test: (l) => SIGNS_ONLY.test(l) },
+  { name: 'font-switch', maxLength: 24, opens: '*A', test: (l) => FONT_SWITCH.test(l) },
+  { name: 'separator', weak: true, maxLength: 4, opens: '>»›→', test: (l) => SEPARATOR_ONLY.test(l) },
   // An article's info line: two pieces of info ("2024-03-05 来源:某市卫生健康局") are chrome anywhere;
   // one ("2025-01-01", "来源:广州日报", "-次") only next to other chrome.
-  { name: 'article-info-line', maxLength: 80, test: (l, ctx) => holdsColon(l, ctx) && articleInfo(l) >= 2 },
-  { name: 'article-info', weak: true, maxLength: 50, test: (l, ctx) => isNumericDate(l) || (opensViewCounter(l) && VIEW_COUNTER.test(l)) || (holdsColon(l, ctx) && articleInfo(l) === 1) },
-  { name: 'numeric-date', weak: true, framed: true, test: (l, ctx) => inFrame(ctx, 12) && isNumericDate(l) },
-  { name: 'counter', weak: true, framed: true, test: (l, ctx) => (ctx.index < 3 || ctx.index >= ctx.count - 3) && /^\s*\d{1,3}\s*$/.test(l) },
+  { name: 'article-info-line', maxLength: 80, test: (l, ctx) => holdsColon(l, ctx) && infoOf(l, ctx) >= 2 },
+  { name: 'article-info', weak: true, maxLength: 50, test: (l, ctx) => isNumericDate(l) || (opensViewCounter(l) && VIEW_COUNTER.test(l)) || (holdsColon(l, ctx) && infoOf(l, ctx) === 1) },
+  { name: 'numeric-date', weak: true, framed: true, opens: DIGITS, test: (l, ctx) => inFrame(ctx, 12) && isNumericDate(l) },
+  { name: 'counter', weak: true, framed: true, opens: DIGITS, test: (l, ctx) => (ctx.index < 3 || ctx.index >= ctx.count - 3) && /^\s*\d{1,3}\s*$/.test(l) },
   { name: 'metadata', test: (l) => isMetadataLine(l) },
   { name: 'machine-label', weak: true, framed: true, test: (l, ctx) => isMachineLabelLine(l, ctx) },
 ];
@@ -251,11 +256,11 @@ export function findChrome(lines: readonly Line[], earlier?: LineVerdicts): Chro
   const verdicts: LineVerdicts = { lines, texts: joined, chrome: new Uint8Array(n), loose: new Uint8Array(n) };
   const known = earlier ? earlierLine(earlier) : null;
   // One context, filled in for each line: the rules keep nothing of it.
-  const ctx: LineContext = { index: 0, count: n, untrimmedLength: 0, siteWords: undefined, colon: undefined };
+  const ctx: LineContext = { index: 0, count: n, untrimmedLength: 0, words: -1, info: -1 };
   for (let i = 0; i < n; i++) {
     if (blank[i]) continue;
     const raw = joined[i]!, text = raw.trim();
-    ctx.index = i; ctx.untrimmedLength = raw.length; ctx.siteWords = undefined; ctx.colon = undefined;
+    ctx.index = i; ctx.untrimmedLength = raw.length; ctx.words = -1; ctx.info = -1;
     const k = known ? known(lines[i]!.text, raw) : -1;
     const chrome = k >= 0 ? earlier!.chrome[k] === 1 : matches(strongRules, text, ctx);
     verdicts.chrome[i] = chrome ? 1 : 0;
@@ -352,10 +357,15 @@ const CUT_SHORT = /(?:\.{3}|…)$/;
 function truncatedRepeats(lines: readonly Line[], strong: Uint8Array): void {
   let starts: Map<string, number[]> | undefined;
   for (let i = 0; i < lines.length; i++) {
-    const t = lines[i]!.text.trimEnd();
-    // The last character decides before the pattern runs (a leader of dots is read once).
-    const last = t[t.length - 1];
-    if ((last !== '.' && last !== '…') || !CUT_SHORT.test(t)) continue;
+    const line = lines[i]!.text;
+    // The last character (blanks aside) decides before the line is trimmed and the pattern runs
+    // (a leader of dots is read once).
+    let e = line.length;
+    while (e > 0 && isSpace(line.charCodeAt(e - 1))) e--;
+    const last = e > 0 ? line.charCodeAt(e - 1) : -1;
+    if (last !== 0x2e && last !== 0x2026) continue;
+    const t = line.trimEnd();
+    if (!CUT_SHORT.test(t)) continue;
     let end = t.length;
     while (end > 0 && (t[end - 1] === '.' || t[end - 1] === '…')) end--;
     const cut = t.slice(0, end).replace(/\s+/g, '');
@@ -369,15 +379,50 @@ function truncatedRepeats(lines: readonly Line[], strong: Uint8Array): void {
   }
 }
 
-const strongRules = chromeRules.filter((r) => !r.weak);
-/** The weak rules that do not read where the line stands, and those that do (true only near the frame). */
-const looseRules = chromeRules.filter((r) => r.weak && !r.framed);
-const framedRules = chromeRules.filter((r) => r.weak && r.framed);
+/**
+ * The rules a line can hold, by its first character: `OPENS_RULES[OPENER[c]]` has bit `k` for
+ * `chromeRules[k]` when the rule has no {@link ChromeRule.opens} or `c` is among them.
+ */
+const OPENER = new Uint8Array(0x10000);
+const OPENS_RULES = openerTable();
 
-function matches(rules: readonly ChromeRule[], line: string, ctx: LineContext): boolean {
+function openerTable(): Int32Array {
+  if (chromeRules.length > 31) throw new Error('internal error: too many chrome rules for a bit set');
+  let any = 0;
+  chromeRules.forEach((r, k) => { if (r.opens === undefined) any |= 1 << k; });
+  // Characters that open the same rules share a class: class 0 opens only the rules that need no opener.
+  const masks = [any];
+  const byMask = new Map<number, number>([[any, 0]]);
+  const codes = new Set(chromeRules.flatMap((r) => Array.from(r.opens ?? '', (c) => c.charCodeAt(0))));
+  for (const c of codes) {
+    let mask = any;
+    chromeRules.forEach((r, k) => { if (r.opens?.includes(String.fromCharCode(c))) mask |= 1 << k; });
+    let cls = byMask.get(mask);
+    if (cls === undefined) { byMask.set(mask, cls = masks.length); masks.push(mask); }
+    OPENER[c] = cls;
+  }
+  return Int32Array.from(masks);
+}
+
+/** A rule list with each rule's bit in {@link OPENS_RULES}. */
+interface RuleList { rules: readonly ChromeRule[]; bits: Int32Array }
+function ruleList(keep: (r: ChromeRule) => boolean): RuleList {
+  const rules = chromeRules.filter(keep);
+  return { rules, bits: Int32Array.from(rules, (r) => 1 << chromeRules.indexOf(r)) };
+}
+
+const strongRules = ruleList((r) => !r.weak);
+/** The weak rules that do not read where the line stands, and those that do (true only near the frame). */
+const looseRules = ruleList((r) => r.weak === true && !r.framed);
+const framedRules = ruleList((r) => r.weak === true && r.framed === true);
+
+/** Does a rule of the list hold for the line (trimmed, not empty)? */
+function matches(list: RuleList, line: string, ctx: LineContext): boolean {
+  const { rules, bits } = list;
+  const open = OPENS_RULES[OPENER[line.charCodeAt(0)]!]!;
   for (let k = 0; k < rules.length; k++) {
     const r = rules[k]!;
-    if ((r.maxLength === undefined || line.length < r.maxLength) && r.test(line, ctx)) return true;
+    if ((open & bits[k]!) !== 0 && (r.maxLength === undefined || line.length < r.maxLength) && r.test(line, ctx)) return true;
   }
   return false;
 }
@@ -398,7 +443,9 @@ function joinSplitLabels(lines: readonly Line[]): string[] {
   const out: string[] = [];
   for (const l of lines) out.push(l.text);
   for (let i = 0; i + 1 < lines.length; i++) {
-    if (!/^\s*【[^】]{1,4}\s*$/.test(out[i]!)) continue;
+    // The first half opens with "【" or a blank: one look spares most lines the pattern.
+    const c = out[i]!.charCodeAt(0);
+    if ((c !== 0x3010 && !isSpace(c)) || !/^\s*【[^】]{1,4}\s*$/.test(out[i]!)) continue;
     let j = i + 1;
     while (j < lines.length && j < i + 3 && !out[j]!.trim()) j++;
     if (j < lines.length && /^\s*[^【]{1,4}】/.test(out[j]!)) {

@@ -1,9 +1,21 @@
 import { MappedText, MappedTextBuilder } from './mapped-text.js';
-import { firstNonBlank, isBlank, isSpace, linesOfText, setLinesOfText, trimmedLength, type Line } from './lines.js';
+import { isSpace, linesOfText, setLinesOfText, type Line } from './lines.js';
 
-/** The codes of a string's characters (all in the BMP), for a look-up by a line's first character. */
-function codes(chars: string): ReadonlySet<number> {
-  return new Set(Array.from(chars, (c) => c.charCodeAt(0)));
+/**
+ * The classes of characters the rules read at a line's ends, as bits by character code: one
+ * table look-up per question.
+ */
+const CLASS = new Uint16Array(0x10000);
+let classes = 0;
+/** A class of the characters of `chars` (all in the BMP). */
+function codes(chars: string): number {
+  const bit = 1 << classes++;
+  for (const c of chars) CLASS[c.charCodeAt(0)]! |= bit;
+  return bit;
+}
+/** Is `c` (a code, or -1 for none) of class `bit`? */
+function is(c: number, bit: number): boolean {
+  return c >= 0 && (CLASS[c]! & bit) !== 0;
 }
 
 /** A line ends a sentence when its last character (blanks aside) is one of these. */
@@ -69,13 +81,37 @@ interface Prose { length: number; punctuated: boolean }
 
 const PROSE_PUNCTUATION = /[,，。;；]/;
 
-function proseOf(line: string): Prose {
-  return { length: trimmedLength(line), punctuated: PROSE_PUNCTUATION.test(line) };
+function proseOf(line: string, length: number): Prose {
+  return { length, punctuated: PROSE_PUNCTUATION.test(line) };
+}
+
+/**
+ * What the rules read of each line's ends, found by one look at each line per pass (the rules
+ * asked it of each line twice, as the line after a break and as the line before the next):
+ * its first character and where its text ends, blanks aside, and its length without them
+ * (0 for a blank line).
+ */
+interface Shapes { first: Int32Array; end: Int32Array; length: Int32Array }
+
+function shapesOf(lines: readonly Line[]): Shapes {
+  const n = lines.length;
+  const shapes: Shapes = { first: new Int32Array(n), end: new Int32Array(n), length: new Int32Array(n) };
+  for (let i = 0; i < n; i++) {
+    const t = lines[i]!.text;
+    let start = 0, end = t.length;
+    while (start < end && isSpace(t.charCodeAt(start))) start++;
+    while (end > start && isSpace(t.charCodeAt(end - 1))) end--;
+    shapes.first[i] = start < end ? t.charCodeAt(start) : -1;
+    shapes.end[i] = end;
+    shapes.length[i] = end - start;
+  }
+  return shapes;
 }
 
 function joinOnce(text: MappedText): MappedText {
   const lines = linesOfText(text);
-  const wrap = wrapWidth(lines);
+  const shapes = shapesOf(lines);
+  const wrap = wrapWidth(shapes.length);
   const tabbed = linesWithTab(text.text, lines);
   let b: MappedTextBuilder | null = null;
   let kept = 0;
@@ -89,11 +125,11 @@ function joinOnce(text: MappedText): MappedText {
   let removed = 0, blanks = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
-    if (isBlank(line.text)) { gap = prev >= 0; blanks++; continue; }
+    if (shapes.length[i] === 0) { gap = prev >= 0; blanks++; continue; }
     const across = gap;
     gap = false;
     // A line with a tab is a table row (an HTML <tr>, a Word export's row): rows never join ("…人事处" + "3\t…").
-    if (prev >= 0 && !tabbed[prev] && !tabbed[i] && shouldJoin(lines[prev]!, line, wrap, joined, across)) {
+    if (prev >= 0 && !tabbed[prev] && !tabbed[i] && shouldJoin(lines[prev]!.text, line.text, prev, i, shapes, wrap, joined, across)) {
       b ??= new MappedTextBuilder(text);
       // Keep up to the end of the previous line's text, drop the break, blank lines and indentation.
       const p = lines[prev]!;
@@ -107,7 +143,7 @@ function joinOnce(text: MappedText): MappedText {
       out[out.length - 1] = { start: last.start, end: last.start + merged.length, text: merged };
       // The prose rule reads the joined line, so a paragraph broken in many places joins in one
       // pass; the wrap rule reads each line as exported.
-      const before: Prose = joined ?? proseOf(p.text), added = proseOf(line.text);
+      const before: Prose = joined ?? proseOf(p.text, shapes.length[prev]!), added = proseOf(line.text, shapes.length[i]!);
       joined = { length: before.length + added.length, punctuated: before.punctuated || added.punctuated };
       prev = i;
       continue;
@@ -141,56 +177,55 @@ function linesWithTab(s: string, lines: readonly Line[]): Uint8Array {
 }
 
 /**
- * Should the break between `prev` and `next` (neither a table row) go? `across`: blank lines
- * stand between them (a double-spaced export's line break, a page's end, or a paragraph's).
- * The rules that read how `next` starts ("^\s*[…]") look at its first character, found once; a
- * pattern that reads more of it runs only where that character can start its match.
+ * Should the break between lines `pi` (text `p`) and `ni` (text `n`), neither a table row, go?
+ * `across`: blank lines stand between them (a double-spaced export's line break, a page's end, or
+ * a paragraph's). The rules that read how `next` starts ("^\s*[…]") look at its first character,
+ * found once in `shapes`; a pattern that reads more of it runs only where that character can
+ * start its match.
  */
-function shouldJoin(prev: Line, next: Line, wrap: number, joined: Prose | null, across = false): boolean {
-  const p = prev.text, n = next.text;
+function shouldJoin(p: string, n: string, pi: number, ni: number, shapes: Shapes, wrap: number, joined: Prose | null, across = false): boolean {
   // The rules read a line's end through its last character: one look, not a scan of the line.
-  let end = p.length;
-  while (end > 0 && isSpace(p.charCodeAt(end - 1))) end--;
-  // The last character's code (-1 for none), looked up in the sets above.
+  const end = shapes.end[pi]!;
+  // The last character's code (-1 for none), looked up in the classes above.
   let last = end > 0 ? p.charCodeAt(end - 1) : -1;
-  const first = firstNonBlank(n);
+  const first = shapes.first[ni]!;
   // A break inside a bracket, a quotation or a marker is never a paragraph's end.
-  if (OPENS.has(last) || first === 0x201d || first === 0x2019) return true; // "”", "’": STARTS_AS_CLOSING_QUOTE
+  if (is(last, OPENS) || first === 0x201d || first === 0x2019) return true; // "”", "’": STARTS_AS_CLOSING_QUOTE
   if (isDigitCode(last) && (first === 0x2e || first === 0x3001) && MARKER_TAIL.test(n)) return true;
   // A marker ends its line with ".", "、", ")" or "）".
   if ((last === 0x2e || last === 0x3001 || last === 0x29 || last === 0xff09) && MARKER_AT_END.test(p.slice(Math.max(0, end - 12), end))
     && /^\s*(?:[\u4e00-\u9fff“"《]|(?:19|20)\d{2}年)/.test(n) && !startsAsHeading(n, first)) return true;
   // "…“领跑者”" goes on; "…。”" ends: a closing quote is read through the character before it.
-  if (CLOSING_QUOTE.has(last) && end > 1) {
+  if (is(last, CLOSING_QUOTE) && end > 1) {
     const before = p.charCodeAt(end - 2);
-    if (!ENDS_SENTENCE.has(before)) last = before;
+    if (!is(before, ENDS_SENTENCE)) last = before;
   }
   // "2021" alone, or ending a line after a space ("…中 心 2021"), then "年上半年…".
-  if (STARTS_AS_UNIT.has(first) && (BARE_YEAR.test(p) || /\s(?:19|20)\d{2}\s*$/.test(p))) return true;
+  if (is(first, STARTS_AS_UNIT) && (BARE_YEAR.test(p) || /\s(?:19|20)\d{2}\s*$/.test(p))) return true;
   // "、主要任务" on a short line is a heading that lost its numeral, not a continuation.
-  if (STARTS_AS_CONTINUATION.has(first) && !ENDS_SENTENCE.has(last) && !(first === 0x3001 && trimmedLength(n) <= 20)) return true;
-  if (ENDS_SENTENCE.has(last) || !isCjkEnd(last)) return false;
+  if (is(first, STARTS_AS_CONTINUATION) && !is(last, ENDS_SENTENCE) && !(first === 0x3001 && shapes.length[ni]! <= 20)) return true;
+  if (is(last, ENDS_SENTENCE) || !isCjkEnd(last)) return false;
   // No paragraph ends on a conjunction or a preposition ("…中医医院与" + "省内外…").
-  if (OPEN_END.has(last) && isIdeograph(first) && !startsAsHeading(n, first)) return true;
-  if (startsAsHeading(n, first) || startsAsHeading(p, firstNonBlank(p)) && trimmedLength(p) < 30) return false;
-  if (!(isIdeograph(first) || (first >= 0x30 && first <= 0x39) || STARTS_AS_PROSE.has(first)) || TABLE_ROW_LABEL.test(n)) return false;
+  if (is(last, OPEN_END) && isIdeograph(first) && !startsAsHeading(n, first)) return true;
+  if (startsAsHeading(n, first) || startsAsHeading(p, shapes.first[pi]!) && shapes.length[pi]! < 30) return false;
+  if (!(isIdeograph(first) || (first >= 0x30 && first <= 0x39) || is(first, STARTS_AS_PROSE)) || TABLE_ROW_LABEL.test(n)) return false;
   // Across blank lines, a paragraph that closes with its date (a signature: "…办公厅2021年3月2日")
   // or a title standing alone ("深化审批制度改革重点任务分工方案") keeps its break.
   if (across && ((last === 0x65e5 && DATE_AT_END.test(p.slice(0, end))) || isLoneTitle(n))) return false; // "日"
   // A paragraph line that stops mid-sentence (a sentence of it already ended, or commas show it is prose, not a cell).
   // Not when the next line is a lone cell ("项目责任人") or the line ends with one.
-  const cell = trimmedLength(n) <= 6 && !/[,，。;；:：]/.test(n);
-  const whole = joined ?? proseOf(p);
+  const cell = shapes.length[ni]! <= 6 && !/[,，。;；:：]/.test(n);
+  const whole = joined ?? proseOf(p, shapes.length[pi]!);
   if (whole.length >= 40 && whole.punctuated && !cell && !endsWithShortWord(p, end)) return true;
   // A line longer than the wrap width was not cut by it: it is a paragraph of its own, or one
   // joined already (cleaning cleaned text must join nothing more).
-  const length = trimmedLength(p);
+  const length = shapes.length[pi]!;
   return wrap > 0 && length >= wrap * 0.85 && length <= wrap * 1.15;
 }
 
 /** What {@link STARTS_AS_HEADING} reads, tried only where the line's first character can open a heading. */
 function startsAsHeading(line: string, first: number): boolean {
-  return HEADING_STARTS.has(first) && STARTS_AS_HEADING.test(line);
+  return is(first, HEADING_STARTS) && STARTS_AS_HEADING.test(line);
 }
 
 /**
@@ -211,12 +246,12 @@ function isIdeograph(c: number): boolean { return c >= 0x4e00 && c <= 0x9fff; }
  * The width at which the export wrapped its lines: the length most long lines reach. 0 when the
  * text has no sign of fixed-width wrapping (few long lines of similar length).
  */
-function wrapWidth(lines: readonly Line[]): number {
+function wrapWidth(trimmedLengths: Int32Array): number {
   // In a typed array, sorted by the engine in numeric order without a comparison callback.
-  const all = new Int32Array(lines.length);
+  const all = new Int32Array(trimmedLengths.length);
   let count = 0;
-  for (const l of lines) {
-    const n = trimmedLength(l.text);
+  for (let i = 0; i < trimmedLengths.length; i++) {
+    const n = trimmedLengths[i]!;
     if (n >= 20) all[count++] = n;
   }
   if (count < 4) return 0;

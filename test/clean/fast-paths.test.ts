@@ -2,6 +2,8 @@ import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { MappedText } from '../../src/clean/mapped-text.js';
 import { dropRanges, firstNonBlank, isBlank, isSpace, lineBlock, linesOf, linesOfText, trimmedLength } from '../../src/clean/lines.js';
+import { chromeRules } from '../../src/clean/boilerplate.js';
+import { COLON, DOWNLOAD, DOWNLOAD_WORD, FOOTER, FOOTER_WORD, lineWords, PHRASE, SEPARATOR, SEPARATOR_SIGN, SITE_PHRASE, SITE_WORDS, siteWordCount } from '../../src/clean/line-words.js';
 import { comparable, comparableShingles, MAX_CHARS, scalarSignature, shingles, signature } from '../../src/clean/minhash.js';
 
 // The cleaner's fast paths (issue 19) against the plain definitions they stand for: the blank tests
@@ -74,5 +76,62 @@ describe('MinHash signatures: the SIMD module signs as the scalar loop does', ()
     }
     // The extremes of the unsigned order.
     for (const v of [0, 1, 0x7fffffff, 0x80000000, 0xffffffff]) expect(signature(Uint32Array.of(v, 0xffffffff - v))).toEqual(scalarSignature(Uint32Array.of(v, 0xffffffff - v)));
+  });
+});
+
+describe('lineWords: one walk over a line finds what the chrome rules\' patterns find', () => {
+  /** What the walk stands for, pattern by pattern. */
+  const expected = (s: string) => ({
+    phrase: SITE_PHRASE.test(s), footer: FOOTER.test(s), download: DOWNLOAD_WORD.test(s),
+    colon: s.includes(':') || s.includes('：'), separator: SEPARATOR.test(s), siteWords: SITE_WORDS.filter((w) => s.includes(w)).length,
+  });
+  const found = (s: string) => {
+    const w = lineWords(s);
+    return { phrase: (w & PHRASE) !== 0, footer: (w & FOOTER_WORD) !== 0, download: (w & DOWNLOAD) !== 0, colon: (w & COLON) !== 0, separator: (w & SEPARATOR_SIGN) !== 0, siteWords: siteWordCount(w) };
+  };
+  // The words' characters and pieces, cut and in both cases, so that near misses are many.
+  const words = [...SITE_PHRASE.source.split('|'), ...FOOTER.source.split('|'), ...SITE_WORDS, '附件', '温馨提示:', '温馨提示：', '>>', '»', '>', '›', '→'];
+  const pieces = [...new Set(words.flatMap((w) => [w, w.toLowerCase(), w.toUpperCase(), w.slice(0, 1), w.slice(0, 2), w.slice(1), ...w]))];
+  it('on random lines made of the words\' pieces', () => {
+    fc.assert(fc.property(textOf([...pieces, ' ', '一', 'ı', 'ſ', 'K', ':', '：'], 30), (s) => {
+      expect(found(s)).toEqual(expected(s));
+    }), { numRuns: 5000 });
+  });
+  it('on each word alone, inside a line and cut short', () => {
+    for (const w of [...words, ...pieces]) for (const s of [w, `前${w}后`, w.slice(0, -1), w.toLowerCase(), w.toUpperCase()]) expect(found(s)).toEqual(expected(s));
+  });
+});
+
+describe('the chrome rules\' openers: a rule with `opens` holds only for a line that opens with one of them', () => {
+  const gated = chromeRules.filter((r) => r.opens !== undefined);
+  const openers = [...new Set(gated.flatMap((r) => [...r.opens!]))];
+  const pieces = [...openers, ' ', '\u3000', '一', '页', 'A', '+', '-', ':', '：', '2024', '12', '.', '/', '次', '大', '中', '小', '*', '首页', '返回顶部', '打印本页', '>>', 'x', '【', '】'];
+  it('on random lines (trimmed, as the rules see them)', () => {
+    fc.assert(fc.property(textOf(pieces, 8), (raw) => {
+      const line = raw.trim();
+      if (!line) return;
+      for (const r of gated) {
+        const ctx = { index: 0, count: 1, untrimmedLength: raw.length, words: -1, info: -1 };
+        if (r.test(line, ctx)) expect(r.opens).toContain(line[0]);
+      }
+    }), { numRuns: 20000 });
+  });
+  it('on lines each rule holds for, opened by every character of the BMP', () => {
+    const holds: Record<string, string[]> = {
+      navigation: ['首页 | 返回', '| 打印本页', '【关闭】'], ellipsis: ['...', '……'], signs: ['×', '☰☰'], 'font-switch': ['A+大 A+中 A+小', '*A大A中'],
+      separator: ['>>', '→'], 'numeric-date': ['2024-03-05'], counter: ['12'],
+    };
+    for (const r of gated) {
+      const lines = holds[r.name]!;
+      expect(lines, r.name).toBeDefined();
+      for (const l of lines) {
+        expect(r.test(l, { index: 0, count: 1, untrimmedLength: l.length, words: -1, info: -1 }), `${r.name}: ${l}`).toBe(true);
+        // The line with its first character replaced by any other: held only when that is an opener.
+        for (let c = 0; c < 0x10000; c++) {
+          const t = (String.fromCharCode(c) + l.slice(1)).trim();
+          if (t && r.test(t, { index: 0, count: 1, untrimmedLength: t.length, words: -1, info: -1 })) expect(r.opens).toContain(t[0]);
+        }
+      }
+    }
   });
 });
