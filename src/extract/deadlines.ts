@@ -1,4 +1,3 @@
-import { foldWidth } from './lexicon/fold.js';
 import { candidates, type Candidate } from './deadline/candidates.js';
 import { titleRanges } from './deadline/context.js';
 import { refine } from './deadline/refine.js';
@@ -62,10 +61,9 @@ function toFound(input: string, { at, draft: d }: Candidate): FoundDeadline {
  * //  { at: [14, 22], text: '2021年12月', kind: 'on', start: '2021-12-01', end: '2021-12-31', precision: 'month', yearSource: 'explicit' }]
  */
 export function findDeadlines(text: string, ctx: DeadlineContext): FoundDeadline[] {
-  const folded = foldWidth(text);
   const found: FoundDeadline[] = [];
-  // Most task texts have no candidate: then their titles need no finding.
-  const all = candidates(folded, ctx);
+  // Folded (foldWidth) by candidates() if it needs it. Most task texts have no candidate: then their titles need no finding.
+  const { text: folded, candidates: all } = candidates(text, ctx);
   if (!all.length) return found;
   const titles = titleRanges(folded);
   let floor = 0;

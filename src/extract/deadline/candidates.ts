@@ -1,3 +1,4 @@
+import { foldWidth } from '../lexicon/fold.js';
 import { markTable, WHITE_SPACE } from '../lexicon/marks.js';
 import { parsers, type Parser } from './parsers.js';
 import type { DeadlineContext, Draft, Groups } from './draft.js';
@@ -7,119 +8,145 @@ import type { DeadlineContext, Draft, Groups } from './draft.js';
 /** One parser's match, with what its draft was built from (a later year may rebuild it). */
 export interface Candidate { at: [number, number]; draft: Draft; parser: Parser; groups: Groups; match: string }
 
-/** The marks that end a clause: 。 ; , ! ? and line ends. */
-const CLAUSE_ENDS = markTable('。;；,，!！？\n');
+/*
+ * One scan of the text finds what every parser's pattern cannot match without, clause by clause:
+ * its needed string (月, 季, 年, 内, 每 …), the numeral that must stand right before it, a range's
+ * joiner. Each pattern then runs only on the clauses that hold all it needs: a bit mask per clause
+ * rather than a string search per need, a clause cut per need and a regex test per gate.
+ */
 
-/** The character each parser's pattern cannot match without. */
-const NEEDS: Record<string, string> = {
-  'date-range': '月', 'day-range': '月', 'years-date-range': '年', 'month-range': '月', 'month-date': '月', monthly: '每', quarter: '季', half: '半年',
-  'year-range': '年', year: '年', 'relative-year': '年', duration: '内', 'numeric-date': '20',
-  'plan-period': '五', 'years-span': '时间', 'duration-from': '起', advance: '提前', 'next-month': '次', 'issue-month': '月', 'from-today': '即日',
+/** What a clause holds, one bit each. */
+const MONTH = 1, MONTH_ANY = 2, YEAR = 4, YEAR_ANY = 8, YEAR_TWICE = 16, QUARTER = 32, HALF = 64, WITHIN = 128,
+  EVERY = 256, CENTURY = 512, JOINER = 1024, FIVE = 2048, TIME = 4096, FROM = 8192, AHEAD = 16384, NEXT = 32768,
+  TODAY = 65536;
+
+/**
+ * What each parser's pattern needs in its clause. A needed 月, 年, 季, 半年 or 内 must stand right
+ * after a character of its table (one white space between allowed): a month's numeral before 月, a
+ * year's digit before 年, a quarter's before 季, 上/下 before 半年, a unit of time before 内, so a
+ * clause with 月 or 年 only in other words (青年, 年度, 岁月) is spared the pattern. Each table
+ * holds every character the pattern's token there may end with, so the test never refuses a clause
+ * the pattern would match. Ranges need a joiner (- 至 到) too; the range of two full dates two 年.
+ */
+const NEEDS: Record<string, number> = {
+  'numeric-date': CENTURY, 'years-date-range': YEAR | YEAR_TWICE | JOINER, 'date-range': MONTH | JOINER, 'day-range': MONTH | JOINER,
+  'month-range': MONTH | JOINER, 'month-date': MONTH, monthly: EVERY, quarter: QUARTER, half: HALF, 'year-range': YEAR | JOINER,
+  year: YEAR, 'relative-year': YEAR_ANY, 'plan-period': FIVE, 'years-span': TIME | YEAR_ANY, duration: WITHIN, 'duration-from': FROM,
+  advance: AHEAD, 'next-month': NEXT, 'issue-month': MONTH_ANY, 'from-today': TODAY,
 };
-/** The parsers of ranges, whose patterns cannot match without a joiner (- 至 到) either. */
-const RANGES = new Set(['date-range', 'day-range', 'month-range', 'year-range', 'years-date-range']);
-const JOINER = /-|至|到/;
-/** Cheaper tests still for the rarer shapes, so that their patterns run on few clauses. */
-const GATES: Record<string, (clause: string) => boolean> = {
-  'years-date-range': (c) => c.indexOf('年') !== c.lastIndexOf('年'),
-  'years-span': (c) => c.includes('年'),
-};
-/** For shapes whose needed character is common (五, 起, 次): one test of the whole text first. */
+const MONTH_END = markTable('0123456789十一二三四五六七八九Xx');
+const YEAR_END = markTable('0123456789〇零一二三四五六七八九');
+const QUARTER_END = markTable('一二三四1234');
+const HALF_END = markTable('上下');
+const WITHIN_END = markTable('月度年周期日天');
+
+/** The class of each character code the scan stops at; 0 for the rest. */
+const END = 1, WIDE = 2, C_MONTH = 3, C_YEAR = 4, C_QUARTER = 5, C_HALF = 6, C_WITHIN = 7, C_EVERY = 8, C_TWO = 9,
+  C_JOINER = 10, C_FIVE = 11, C_TIME = 12, C_FROM = 13, C_AHEAD = 14, C_NEXT = 15, C_TODAY = 16;
+const CLASS = new Uint8Array(0x10000);
+// What foldWidth folds: a text holding any is folded and scanned again.
+for (let c = 0xff01; c <= 0xff5e; c++) CLASS[c] = WIDE;
+for (let c = 0x2010; c <= 0x2015; c++) CLASS[c] = WIDE;
+for (const c of [0x3000, 0x301c, 0x2212]) CLASS[c] = WIDE;
+// The marks that end a clause: 。 ; , ! ? and line ends (the full-width ones are folded first).
+for (const c of '。;,!?\n') CLASS[c.charCodeAt(0)] = END;
+for (const [chars, cls] of [
+  ['月', C_MONTH], ['年', C_YEAR], ['季', C_QUARTER], ['半', C_HALF], ['内', C_WITHIN], ['每', C_EVERY], ['2', C_TWO],
+  ['-至到', C_JOINER], ['五', C_FIVE], ['时', C_TIME], ['起', C_FROM], ['提', C_AHEAD], ['次', C_NEXT], ['即', C_TODAY],
+] as const) for (const c of chars) CLASS[c.charCodeAt(0)] = cls;
+
+/** Whether the character before `i` (or before it and one white space), not before `start`, is one of `before`. */
+function anchored(text: string, i: number, start: number, before: Uint8Array): boolean {
+  let k = i - 1;
+  if (k >= start && WHITE_SPACE[text.charCodeAt(k)]) k--;
+  return k >= start && before[text.charCodeAt(k)] === 1;
+}
+
+/** The clauses of a text: where each ends (its closing mark, or the end of the text) and what it holds. */
+interface Clauses { ends: number[]; masks: number[]; all: number }
+
+/** The clauses of the text in one pass; null when the text holds a character foldWidth folds. */
+function scan(text: string): Clauses | null {
+  const ends: number[] = [];
+  const masks: number[] = [];
+  let all = 0;
+  let mask = 0;
+  let start = 0;
+  const n = text.length;
+  for (let i = 0; i < n; i++) {
+    const cls = CLASS[text.charCodeAt(i)];
+    if (cls === 0) continue;
+    switch (cls) {
+      case END: ends.push(i); masks.push(mask); all |= mask; mask = 0; start = i + 1; break;
+      case WIDE: return null;
+      case C_MONTH: mask |= (mask & MONTH) || !anchored(text, i, start, MONTH_END) ? MONTH_ANY : MONTH | MONTH_ANY; break;
+      case C_YEAR:
+        mask |= (mask & YEAR_ANY ? YEAR_TWICE : YEAR_ANY) | ((mask & YEAR) || !anchored(text, i, start, YEAR_END) ? 0 : YEAR);
+        break;
+      case C_QUARTER: if (anchored(text, i, start, QUARTER_END)) mask |= QUARTER; break;
+      case C_HALF: if (text.charCodeAt(i + 1) === 0x5e74 && anchored(text, i, start, HALF_END)) mask |= HALF; break; // 半年
+      case C_WITHIN: if (anchored(text, i, start, WITHIN_END)) mask |= WITHIN; break;
+      case C_EVERY: mask |= EVERY; break;
+      case C_TWO: if (text.charCodeAt(i + 1) === 0x30) mask |= CENTURY; break; // 20
+      case C_JOINER: mask |= JOINER; break;
+      case C_FIVE: mask |= FIVE; break;
+      case C_TIME: if (text.charCodeAt(i + 1) === 0x95f4) mask |= TIME; break; // 时间
+      case C_FROM: mask |= FROM; break;
+      case C_AHEAD: if (text.charCodeAt(i + 1) === 0x524d) mask |= AHEAD; break; // 提前
+      case C_NEXT: mask |= NEXT; break;
+      case C_TODAY: if (text.charCodeAt(i + 1) === 0x65e5) mask |= TODAY; break; // 即日
+    }
+  }
+  ends.push(n);
+  masks.push(mask);
+  return { ends, masks, all: all | mask };
+}
+
+/** For shapes whose needed character is common (五, 起, 次, 月): one test of the whole text first. */
 const TEXT_GATES: Record<string, RegExp> = {
   'plan-period': /十[一二三四五六]?五/u,
   'duration-from': /起[0-9一二两三四五六七八九十]/u,
   'next-month': /次[月日]/u,
   'issue-month': /[本下]个?月/u,
 };
-/**
- * What must stand right before the needed character (one white space between allowed) for the
- * pattern to match: a month's numeral before 月, a year's digit before 年, a quarter's before 季,
- * 上/下 before 半年, a unit of time before 内. A clause with 月 or 年 only in other words (青年,
- * 年度, 岁月) is spared the pattern. Each table holds every character the pattern's token there
- * may end with, so the test never refuses a clause the pattern would match.
- */
-const MONTH_END = markTable('0123456789十一二三四五六七八九Xx');
-const YEAR_END = markTable('0123456789〇零一二三四五六七八九');
-const BEFORE_NEED: Record<string, Uint8Array> = {
-  'date-range': MONTH_END, 'day-range': MONTH_END, 'month-range': MONTH_END, 'month-date': MONTH_END,
-  'years-date-range': YEAR_END, 'year-range': YEAR_END, year: YEAR_END,
-  quarter: markTable('一二三四1234'), half: markTable('上下'), duration: markTable('月度年周期日天'),
-};
-
-/** Whether `need` stands in the clause right after a character of `before` (or after it and one white space). */
-function anchored(clause: string, need: string, before: Uint8Array): boolean {
-  for (let i = clause.indexOf(need); i >= 0; i = clause.indexOf(need, i + 1)) {
-    let k = i - 1;
-    if (k >= 0 && WHITE_SPACE[clause.charCodeAt(k)]) k--;
-    if (k >= 0 && before[clause.charCodeAt(k)]) return true;
-  }
-  return false;
-}
-
 /** The rare shapes all at once: most texts have none, and then none of their parsers runs. */
 const RARE = new Set(['plan-period', 'years-span', 'duration-from', 'advance', 'next-month', 'issue-month', 'from-today']);
 const RARE_GATE = /十[一二三四五六]?五|起[0-9一二两三四五六七八九十]|次[月日]|提前|时间|[本下]个?月|即日/u;
 
 /** What each parser needs, looked up once here rather than by name for every text. */
-interface Plan {
-  parser: Parser;
-  /** Index of its needed string in NEED_LIST. */
-  need: number;
-  rare: boolean;
-  textGate: RegExp | undefined;
-  range: boolean;
-  gate: ((clause: string) => boolean) | undefined;
-  before: Uint8Array | undefined;
-}
-const NEED_LIST = [...new Set(parsers.map((p) => NEEDS[p.name]!))];
+interface Plan { parser: Parser; needs: number; rare: boolean; textGate: RegExp | undefined }
 const PLANS: readonly Plan[] = parsers.map((parser) => ({
-  parser, need: NEED_LIST.indexOf(NEEDS[parser.name]!), rare: RARE.has(parser.name), textGate: TEXT_GATES[parser.name],
-  range: RANGES.has(parser.name), gate: GATES[parser.name], before: BEFORE_NEED[parser.name],
+  parser, needs: NEEDS[parser.name]!, rare: RARE.has(parser.name), textGate: TEXT_GATES[parser.name],
 }));
-/** Any needed string: a text with none of them (half the task texts) has no candidate. */
-const ANY_NEED = new RegExp(NEED_LIST.join('|'), 'u');
 
-/** Where each clause ends (its closing mark, or the end of the text), found in one pass. */
-function clauseEnds(text: string): number[] {
-  const ends: number[] = [];
-  for (let i = 0; i < text.length; i++) if (CLAUSE_ENDS[text.charCodeAt(i)]) ends.push(i);
-  ends.push(text.length);
-  return ends;
-}
-
-/** The clauses that contain `need`, each as its start and its text; `cut` keeps each clause's text, cut once for every need. */
-function clausesWith(text: string, ends: number[], need: string, cut: string[]): Array<[number, string]> {
-  const out: Array<[number, string]> = [];
-  let k = 0;
-  for (let i = text.indexOf(need); i >= 0; i = text.indexOf(need, ends[k]! + 1)) {
-    while (ends[k]! < i) k++;
-    const a = k > 0 ? ends[k - 1]! + 1 : 0;
-    out.push([a, (cut[k] ??= text.slice(a, ends[k]))]);
-  }
-  return out;
-}
+/** A text's candidates, and the text they index: folded (foldWidth) if it needed folding, which keeps its length. */
+export interface Found { text: string; candidates: Candidate[] }
 
 /** Every parser's matches, leftmost first and longest first at one place, without overlaps. */
-export function candidates(text: string, ctx: DeadlineContext): Candidate[] {
+export function candidates(input: string, ctx: DeadlineContext): Found {
   const all: Candidate[] = [];
-  if (!ANY_NEED.test(text)) return all;
-  const ends = clauseEnds(text);
-  const windows: Array<Array<[number, string]> | undefined> = [];
+  let text = input;
+  // The scan stops at the first character foldWidth folds: most texts have none and are not copied.
+  let clauses = scan(text);
+  if (!clauses) {
+    text = foldWidth(text);
+    clauses = scan(text)!;
+  }
+  const { ends, masks } = clauses;
+  if (clauses.all === 0) return { text, candidates: all };
   const cut: string[] = [];
-  const rare = RARE_GATE.test(text);
+  let rare: boolean | undefined;
   for (const plan of PLANS) {
-    if (plan.rare && (!rare || plan.textGate?.test(text) === false)) continue;
-    // Every pattern needs one character (月, 季, 年, 内, 每): it runs only on the clauses that have it.
-    const need = NEED_LIST[plan.need]!;
-    const clauses = (windows[plan.need] ??= clausesWith(text, ends, need, cut));
-    if (!clauses.length) continue;
-    const { parser, range, gate, before } = plan;
+    const needs = plan.needs;
+    if ((clauses.all & needs) !== needs) continue;
+    if (plan.rare && (!(rare ??= RARE_GATE.test(text)) || plan.textGate?.test(text) === false)) continue;
+    const { parser } = plan;
     // exec with lastIndex, not matchAll: matchAll copies the pattern on every call.
     const pattern = parser.pattern;
-    for (const [a, clause] of clauses) {
-      if (before && !anchored(clause, need, before)) continue;
-      if (range && !JOINER.test(clause)) continue;
-      if (gate && !gate(clause)) continue;
+    for (let k = 0; k < ends.length; k++) {
+      if ((masks[k]! & needs) !== needs) continue;
+      const a = k > 0 ? ends[k - 1]! + 1 : 0;
+      const clause = (cut[k] ??= text.slice(a, ends[k]));
       pattern.lastIndex = 0;
       for (let m = pattern.exec(clause); m; m = pattern.exec(clause)) {
         const groups = m.groups ?? {};
@@ -130,10 +157,10 @@ export function candidates(text: string, ctx: DeadlineContext): Candidate[] {
       }
     }
   }
-  if (all.length < 2) return all;
+  if (all.length < 2) return { text, candidates: all };
   // A stable sort keeps parser order between equal spans.
   all.sort((a, b) => a.at[0] - b.at[0] || b.at[1] - a.at[1]);
   const kept: Candidate[] = [];
   for (const c of all) if (kept.length === 0 || c.at[0] >= kept[kept.length - 1].at[1]) kept.push(c);
-  return kept;
+  return { text, candidates: kept };
 }
