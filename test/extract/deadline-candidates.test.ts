@@ -40,7 +40,7 @@ function leftmost<T extends { at: [number, number] }>(sorted: T[]): T[] {
 
 describe('deadline candidates: the gates change nothing', () => {
   const pieces = [
-    ...'〇一二三四五六七八九十两年月日号前底末初季度上下中旬半内起开始每第从至到-Xx0123456789,。;，；、 \n',
+    ...'〇一二三四五六七八九十两年月日号前底末初季度上下中旬半内起开始每第从至到-Xx0123456789,。;，；、 \n本今个./间即提次时',
     '20', '2021', '２０２１.５.３', '２０２１－', '　', '～', '十四五', '时间', '提前', '即日', '次月', '本月', '下个月', '个工作日', '青年', '年度', '以前', '之前', '为止',
   ];
   const ctxs: DeadlineContext[] = [{ year: 2021 }, {}, { year: 2022, summary: true, issued: '2022-03-01' }];

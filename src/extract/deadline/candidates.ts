@@ -17,8 +17,8 @@ export interface Candidate { at: [number, number]; draft: Draft; parser: Parser;
 
 /** What a clause holds, one bit each. */
 const MONTH = 1, MONTH_ANY = 2, YEAR = 4, YEAR_ANY = 8, YEAR_TWICE = 16, QUARTER = 32, HALF = 64, WITHIN = 128,
-  EVERY = 256, CENTURY = 512, JOINER = 1024, FIVE = 2048, TIME = 4096, FROM = 8192, AHEAD = 16384, NEXT = 32768,
-  TODAY = 65536;
+  EVERY = 256, CENTURY = 512, JOINER = 1024, PLAN = 2048, TIME = 4096, FROM = 8192, AHEAD = 16384, NEXT = 32768,
+  TODAY = 65536, YEAR_EDGE = 131072, NUMERIC = 262144, ISSUE = 524288;
 
 /**
  * What each parser's pattern needs in its clause. A needed 月, 年, 季, 半年 or 内 must stand right
@@ -27,22 +27,34 @@ const MONTH = 1, MONTH_ANY = 2, YEAR = 4, YEAR_ANY = 8, YEAR_TWICE = 16, QUARTER
  * clause with 月 or 年 only in other words (青年, 年度, 岁月) is spared the pattern. Each table
  * holds every character the pattern's token there may end with, so the test never refuses a clause
  * the pattern would match. Ranges need a joiner (- 至 到) too; the range of two full dates two 年.
+ * The rarer shapes need their own words: 十三五, 起 before a count, 次月, 本月 / 下个月 ….
+ * A numeric date needs the 20 it has always been gated by (so "1998.5.3" alone is not read: kept
+ * as it was) and a year of digits before its separator; 年 alone yields a limit only with 本 or 今
+ * before it or an edge (底 末 内) after it.
  */
 const NEEDS: Record<string, number> = {
-  'numeric-date': CENTURY, 'years-date-range': YEAR | YEAR_TWICE | JOINER, 'date-range': MONTH | JOINER, 'day-range': MONTH | JOINER,
-  'month-range': MONTH | JOINER, 'month-date': MONTH, monthly: EVERY, quarter: QUARTER, half: HALF, 'year-range': YEAR | JOINER,
-  year: YEAR, 'relative-year': YEAR_ANY, 'plan-period': FIVE, 'years-span': TIME | YEAR_ANY, duration: WITHIN, 'duration-from': FROM,
-  advance: AHEAD, 'next-month': NEXT, 'issue-month': MONTH_ANY, 'from-today': TODAY,
+  'numeric-date': CENTURY | NUMERIC, 'years-date-range': YEAR | YEAR_TWICE | JOINER, 'date-range': MONTH | JOINER,
+  'day-range': MONTH | JOINER, 'month-range': MONTH | JOINER, 'month-date': MONTH, monthly: EVERY, quarter: QUARTER, half: HALF,
+  'year-range': YEAR | JOINER, year: YEAR, 'relative-year': YEAR_EDGE, 'plan-period': PLAN, 'years-span': TIME | YEAR_ANY,
+  duration: WITHIN, 'duration-from': FROM, advance: AHEAD, 'next-month': NEXT, 'issue-month': ISSUE, 'from-today': TODAY,
 };
 const MONTH_END = markTable('0123456789十一二三四五六七八九Xx');
 const YEAR_END = markTable('0123456789〇零一二三四五六七八九');
 const QUARTER_END = markTable('一二三四1234');
 const HALF_END = markTable('上下');
 const WITHIN_END = markTable('月度年周期日天');
+/** What follows 起 in a count of days or months after it ("起15个工作日"). */
+const COUNT_HEAD = markTable('0123456789一二两三四五六七八九十');
+/** The edge of a year that 年 alone needs: 年底, 年末, 年内, 年度末. */
+const YEAR_EDGES = markTable('底末内');
+/** The plan numbers between 十 and 五: 十三五. */
+const PLAN_NUMBER = markTable('一二三四五六');
+const DIGIT = markTable('0123456789');
 
 /** The class of each character code the scan stops at; 0 for the rest. */
 const END = 1, WIDE = 2, C_MONTH = 3, C_YEAR = 4, C_QUARTER = 5, C_HALF = 6, C_WITHIN = 7, C_EVERY = 8, C_TWO = 9,
-  C_JOINER = 10, C_FIVE = 11, C_TIME = 12, C_FROM = 13, C_AHEAD = 14, C_NEXT = 15, C_TODAY = 16;
+  C_JOINER = 10, C_FIVE = 11, C_TIME = 12, C_FROM = 13, C_AHEAD = 14, C_NEXT = 15, C_TODAY = 16, C_SEPARATOR = 17, C_THIS = 18,
+  C_BELOW = 19;
 const CLASS = new Uint8Array(0x10000);
 // What foldWidth folds: a text holding any is folded and scanned again.
 for (let c = 0xff01; c <= 0xff5e; c++) CLASS[c] = WIDE;
@@ -53,6 +65,7 @@ for (const c of '。;,!?\n') CLASS[c.charCodeAt(0)] = END;
 for (const [chars, cls] of [
   ['月', C_MONTH], ['年', C_YEAR], ['季', C_QUARTER], ['半', C_HALF], ['内', C_WITHIN], ['每', C_EVERY], ['2', C_TWO],
   ['-至到', C_JOINER], ['五', C_FIVE], ['时', C_TIME], ['起', C_FROM], ['提', C_AHEAD], ['次', C_NEXT], ['即', C_TODAY],
+  ['./', C_SEPARATOR], ['本', C_THIS], ['下', C_BELOW],
 ] as const) for (const c of chars) CLASS[c.charCodeAt(0)] = cls;
 
 /** Whether the character before `i` (or before it and one white space), not before `start`, is one of `before`. */
@@ -60,6 +73,19 @@ function anchored(text: string, i: number, start: number, before: Uint8Array): b
   let k = i - 1;
   if (k >= start && WHITE_SPACE[text.charCodeAt(k)]) k--;
   return k >= start && before[text.charCodeAt(k)] === 1;
+}
+
+/** Whether a numeric date's year (19xx or 20xx) ends right before the separator at `i`, a digit after it. */
+function numericYear(text: string, i: number, start: number): boolean {
+  if (i - 4 < start || DIGIT[text.charCodeAt(i + 1)] !== 1 || DIGIT[text.charCodeAt(i - 1)] !== 1 || DIGIT[text.charCodeAt(i - 2)] !== 1) return false;
+  const c = text.charCodeAt(i - 4), d = text.charCodeAt(i - 3);
+  return (c === 0x31 && d === 0x39) || (c === 0x32 && d === 0x30); // 19, 20
+}
+
+/** Whether 年 at `i` yields a limit alone: 本年 / 今年, or 底 末 内 after it (or after 年度). */
+function yearEdge(text: string, i: number): boolean {
+  const p = text.charCodeAt(i - 1), n = text.charCodeAt(i + 1);
+  return p === 0x672c || p === 0x4eca || YEAR_EDGES[n] === 1 || (n === 0x5ea6 && YEAR_EDGES[text.charCodeAt(i + 2)] === 1); // 本 今 度
 }
 
 /** The clauses of a text: where each ends (its closing mark, or the end of the text) and what it holds. */
@@ -81,20 +107,37 @@ function scan(text: string): Clauses | null {
       case WIDE: return null;
       case C_MONTH: mask |= (mask & MONTH) || !anchored(text, i, start, MONTH_END) ? MONTH_ANY : MONTH | MONTH_ANY; break;
       case C_YEAR:
-        mask |= (mask & YEAR_ANY ? YEAR_TWICE : YEAR_ANY) | ((mask & YEAR) || !anchored(text, i, start, YEAR_END) ? 0 : YEAR);
+        mask |= mask & YEAR_ANY ? YEAR_TWICE : YEAR_ANY;
+        if (!(mask & YEAR) && anchored(text, i, start, YEAR_END)) mask |= YEAR;
+        if (!(mask & YEAR_EDGE) && yearEdge(text, i)) mask |= YEAR_EDGE;
         break;
       case C_QUARTER: if (anchored(text, i, start, QUARTER_END)) mask |= QUARTER; break;
       case C_HALF: if (text.charCodeAt(i + 1) === 0x5e74 && anchored(text, i, start, HALF_END)) mask |= HALF; break; // 半年
       case C_WITHIN: if (anchored(text, i, start, WITHIN_END)) mask |= WITHIN; break;
       case C_EVERY: mask |= EVERY; break;
       case C_TWO: if (text.charCodeAt(i + 1) === 0x30) mask |= CENTURY; break; // 20
-      case C_JOINER: mask |= JOINER; break;
-      case C_FIVE: mask |= FIVE; break;
+      case C_JOINER: mask |= JOINER | (numericYear(text, i, start) ? NUMERIC : 0); break;
+      case C_SEPARATOR: if (numericYear(text, i, start)) mask |= NUMERIC; break;
+      case C_FIVE: { // 十五, 十三五
+        const p = text.charCodeAt(i - 1);
+        if (p === 0x5341 || (PLAN_NUMBER[p] === 1 && text.charCodeAt(i - 2) === 0x5341)) mask |= PLAN;
+        break;
+      }
       case C_TIME: if (text.charCodeAt(i + 1) === 0x95f4) mask |= TIME; break; // 时间
-      case C_FROM: mask |= FROM; break;
+      case C_FROM: if (COUNT_HEAD[text.charCodeAt(i + 1)] === 1) mask |= FROM; break;
       case C_AHEAD: if (text.charCodeAt(i + 1) === 0x524d) mask |= AHEAD; break; // 提前
-      case C_NEXT: mask |= NEXT; break;
+      case C_NEXT: { // 次月, 次日
+        const c = text.charCodeAt(i + 1);
+        if (c === 0x6708 || c === 0x65e5) mask |= NEXT;
+        break;
+      }
       case C_TODAY: if (text.charCodeAt(i + 1) === 0x65e5) mask |= TODAY; break; // 即日
+      case C_THIS: if (text.charCodeAt(i + 1) === 0x6708) mask |= ISSUE; break; // 本月
+      case C_BELOW: { // 下月, 下个月
+        const c = text.charCodeAt(i + 1);
+        if (c === 0x6708 || (c === 0x4e2a && text.charCodeAt(i + 2) === 0x6708)) mask |= ISSUE;
+        break;
+      }
     }
   }
   ends.push(n);
@@ -102,22 +145,9 @@ function scan(text: string): Clauses | null {
   return { ends, masks, all: all | mask };
 }
 
-/** For shapes whose needed character is common (五, 起, 次, 月): one test of the whole text first. */
-const TEXT_GATES: Record<string, RegExp> = {
-  'plan-period': /十[一二三四五六]?五/u,
-  'duration-from': /起[0-9一二两三四五六七八九十]/u,
-  'next-month': /次[月日]/u,
-  'issue-month': /[本下]个?月/u,
-};
-/** The rare shapes all at once: most texts have none, and then none of their parsers runs. */
-const RARE = new Set(['plan-period', 'years-span', 'duration-from', 'advance', 'next-month', 'issue-month', 'from-today']);
-const RARE_GATE = /十[一二三四五六]?五|起[0-9一二两三四五六七八九十]|次[月日]|提前|时间|[本下]个?月|即日/u;
-
 /** What each parser needs, looked up once here rather than by name for every text. */
-interface Plan { parser: Parser; needs: number; rare: boolean; textGate: RegExp | undefined }
-const PLANS: readonly Plan[] = parsers.map((parser) => ({
-  parser, needs: NEEDS[parser.name]!, rare: RARE.has(parser.name), textGate: TEXT_GATES[parser.name],
-}));
+interface Plan { parser: Parser; needs: number }
+const PLANS: readonly Plan[] = parsers.map((parser) => ({ parser, needs: NEEDS[parser.name]! }));
 
 /** A text's candidates, and the text they index: folded (foldWidth) if it needed folding, which keeps its length. */
 export interface Found { text: string; candidates: Candidate[] }
@@ -135,11 +165,9 @@ export function candidates(input: string, ctx: DeadlineContext): Found {
   const { ends, masks } = clauses;
   if (clauses.all === 0) return { text, candidates: all };
   const cut: string[] = [];
-  let rare: boolean | undefined;
   for (const plan of PLANS) {
     const needs = plan.needs;
     if ((clauses.all & needs) !== needs) continue;
-    if (plan.rare && (!(rare ??= RARE_GATE.test(text)) || plan.textGate?.test(text) === false)) continue;
     const { parser } = plan;
     // exec with lastIndex, not matchAll: matchAll copies the pattern on every call.
     const pattern = parser.pattern;
