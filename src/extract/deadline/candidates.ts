@@ -145,9 +145,41 @@ function scan(text: string): Clauses | null {
   return { ends, masks, all: all | mask };
 }
 
+/**
+ * The token every match of a parser contains, for the parsers that have one: its needed 月, 年, 季,
+ * 半年 or 内 with the character its table asks for before it. When none stands after a match, the
+ * clause holds no further match, and the pattern is not run again to find that out.
+ */
+const ANCHORS: Record<string, number> = {
+  'month-date': MONTH, 'date-range': MONTH, 'day-range': MONTH, 'month-range': MONTH, year: YEAR, 'year-range': YEAR,
+  'years-date-range': YEAR, quarter: QUARTER, half: HALF, 'relative-year': YEAR_EDGE, duration: WITHIN,
+};
+const ANCHOR_CLASS: Record<number, number> = { [MONTH]: C_MONTH, [YEAR]: C_YEAR, [QUARTER]: C_QUARTER, [HALF]: C_HALF, [YEAR_EDGE]: C_YEAR, [WITHIN]: C_WITHIN };
+
+/** Whether the character at `i` (of the anchor's class) is the anchor `bit` of a clause from `start`. */
+function isAnchor(text: string, i: number, start: number, bit: number): boolean {
+  switch (bit) {
+    case MONTH: return anchored(text, i, start, MONTH_END);
+    case YEAR: return anchored(text, i, start, YEAR_END);
+    case QUARTER: return anchored(text, i, start, QUARTER_END);
+    case HALF: return text.charCodeAt(i + 1) === 0x5e74 && anchored(text, i, start, HALF_END);
+    case YEAR_EDGE: return yearEdge(text, i);
+    default: return anchored(text, i, start, WITHIN_END);
+  }
+}
+
+/** Whether an anchor `bit` (of class `cls`) stands in text[from, end), in the clause from `start`. */
+function anchorIn(text: string, from: number, end: number, start: number, cls: number, bit: number): boolean {
+  for (let i = from; i < end; i++) if (CLASS[text.charCodeAt(i)] === cls && isAnchor(text, i, start, bit)) return true;
+  return false;
+}
+
 /** What each parser needs, looked up once here rather than by name for every text. */
-interface Plan { parser: Parser; needs: number }
-const PLANS: readonly Plan[] = parsers.map((parser) => ({ parser, needs: NEEDS[parser.name]! }));
+interface Plan { parser: Parser; needs: number; anchor: number; anchorClass: number }
+const PLANS: readonly Plan[] = parsers.map((parser) => {
+  const anchor = ANCHORS[parser.name] ?? 0;
+  return { parser, needs: NEEDS[parser.name]!, anchor, anchorClass: anchor ? ANCHOR_CLASS[anchor]! : 0 };
+});
 
 /** A text's candidates, and the text they index: folded (foldWidth) if it needed folding, which keeps its length. */
 export interface Found { text: string; candidates: Candidate[] }
@@ -168,15 +200,16 @@ export function candidates(input: string, ctx: DeadlineContext): Found {
   for (const plan of PLANS) {
     const needs = plan.needs;
     if ((clauses.all & needs) !== needs) continue;
-    const { parser } = plan;
+    const { parser, anchor, anchorClass } = plan;
     // exec with lastIndex, not matchAll: matchAll copies the pattern on every call.
     const pattern = parser.pattern;
     for (let k = 0; k < ends.length; k++) {
       if ((masks[k]! & needs) !== needs) continue;
       const a = k > 0 ? ends[k - 1]! + 1 : 0;
-      const clause = (cut[k] ??= text.slice(a, ends[k]));
+      const b = ends[k]!;
+      const clause = (cut[k] ??= text.slice(a, b));
       pattern.lastIndex = 0;
-      for (let m = pattern.exec(clause); m; m = pattern.exec(clause)) {
+      for (let m = pattern.exec(clause); m; m = anchor && !anchorIn(text, a + pattern.lastIndex, b, a, anchorClass, anchor) ? null : pattern.exec(clause)) {
         const groups = m.groups ?? {};
         const draft = parser.build(groups, ctx, m[0]);
         if (!draft) continue;
