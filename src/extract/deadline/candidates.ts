@@ -88,11 +88,12 @@ function yearEdge(text: string, i: number): boolean {
   return p === 0x672c || p === 0x4eca || YEAR_EDGES[n] === 1 || (n === 0x5ea6 && YEAR_EDGES[text.charCodeAt(i + 2)] === 1); // 本 今 度
 }
 
-/** The clauses of a text: where each ends (its closing mark, or the end of the text) and what it holds. */
-interface Clauses { ends: number[]; masks: number[]; all: number }
+/** The clauses of a text that hold something a pattern needs: where each starts and ends (its closing mark, or the end of the text), and what it holds. */
+interface Clauses { starts: number[]; ends: number[]; masks: number[]; all: number }
 
 /** The clauses of the text in one pass; null when the text holds a character foldWidth folds. */
 function scan(text: string): Clauses | null {
+  const starts: number[] = [];
   const ends: number[] = [];
   const masks: number[] = [];
   let all = 0;
@@ -103,7 +104,17 @@ function scan(text: string): Clauses | null {
     const cls = CLASS[text.charCodeAt(i)];
     if (cls === 0) continue;
     switch (cls) {
-      case END: ends.push(i); masks.push(mask); all |= mask; mask = 0; start = i + 1; break;
+      case END:
+        // Only the clauses that hold something are kept: most hold nothing.
+        if (mask !== 0) {
+          starts.push(start);
+          ends.push(i);
+          masks.push(mask);
+          all |= mask;
+          mask = 0;
+        }
+        start = i + 1;
+        break;
       case WIDE: return null;
       case C_MONTH: mask |= (mask & MONTH) || !anchored(text, i, start, MONTH_END) ? MONTH_ANY : MONTH | MONTH_ANY; break;
       case C_YEAR:
@@ -140,9 +151,12 @@ function scan(text: string): Clauses | null {
       }
     }
   }
-  ends.push(n);
-  masks.push(mask);
-  return { ends, masks, all: all | mask };
+  if (mask !== 0) {
+    starts.push(start);
+    ends.push(n);
+    masks.push(mask);
+  }
+  return { starts, ends, masks, all: all | mask };
 }
 
 /**
@@ -194,7 +208,7 @@ export function candidates(input: string, ctx: DeadlineContext): Found {
     text = foldWidth(text);
     clauses = scan(text)!;
   }
-  const { ends, masks } = clauses;
+  const { starts, ends, masks } = clauses;
   if (clauses.all === 0) return { text, candidates: all };
   const cut: string[] = [];
   for (const plan of PLANS) {
@@ -205,7 +219,7 @@ export function candidates(input: string, ctx: DeadlineContext): Found {
     const pattern = parser.pattern;
     for (let k = 0; k < ends.length; k++) {
       if ((masks[k]! & needs) !== needs) continue;
-      const a = k > 0 ? ends[k - 1]! + 1 : 0;
+      const a = starts[k]!;
       const b = ends[k]!;
       const clause = (cut[k] ??= text.slice(a, b));
       pattern.lastIndex = 0;
