@@ -195,6 +195,15 @@ const PLANS: readonly Plan[] = parsers.map((parser) => {
   return { parser, needs: NEEDS[parser.name]!, anchor, anchorClass: anchor ? ANCHOR_CLASS[anchor]! : 0 };
 });
 
+/** Leftmost first, and longest first at one place. */
+const byPlace = (a: Candidate, b: Candidate): number => a.at[0] - b.at[0] || b.at[1] - a.at[1];
+
+/** Whether the candidates are in byPlace order already. */
+function inOrder(all: Candidate[]): boolean {
+  for (let i = 1; i < all.length; i++) if (byPlace(all[i - 1]!, all[i]!) > 0) return false;
+  return true;
+}
+
 /** A text's candidates, and the text they index: folded (foldWidth) if it needed folding, which keeps its length. */
 export interface Found { text: string; candidates: Candidate[] }
 
@@ -233,8 +242,8 @@ export function candidates(input: string, ctx: DeadlineContext): Found {
     }
   }
   if (all.length < 2) return { text, candidates: all };
-  // A stable sort keeps parser order between equal spans.
-  all.sort((a, b) => a.at[0] - b.at[0] || b.at[1] - a.at[1]);
+  // A stable sort keeps parser order between equal spans; candidates already in order (often) need none.
+  if (!inOrder(all)) all.sort(byPlace);
   const kept: Candidate[] = [];
   for (const c of all) if (kept.length === 0 || c.at[0] >= kept[kept.length - 1].at[1]) kept.push(c);
   return { text, candidates: kept };

@@ -181,10 +181,14 @@ export function endsText(text: string, at: number, line = false): boolean {
 /** The [start, end) ranges inside 《…》, found in one pass; unclosed marks are ignored. */
 export function titleRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
+  // A 》 before the first 《 closes nothing: most texts have none, and are not read further.
+  const first = text.indexOf('《');
+  if (first < 0) return ranges;
   const open: number[] = [];
-  for (let i = 0; i < text.length; i += 1) {
-    if (text[i] === '《') open.push(i);
-    else if (text[i] === '》' && open.length > 0) {
+  for (let i = first; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 0x300a) open.push(i); // 《
+    else if (c === 0x300b && open.length > 0) { // 》
       const from = open.pop()!;
       if (open.length === 0) ranges.push([from, i + 1]);
     }
