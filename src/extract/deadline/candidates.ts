@@ -30,7 +30,8 @@ const MONTH = 1, MONTH_ANY = 2, YEAR = 4, YEAR_ANY = 8, YEAR_TWICE = 16, QUARTER
  * The rarer shapes need their own words: 十三五, 起 before a count, 次月, 本月 / 下个月 ….
  * A numeric date needs the 20 it has always been gated by (so "1998.5.3" alone is not read: kept
  * as it was) and a year of digits before its separator; 年 alone yields a limit only with 本 or 今
- * before it or an edge (底 末 内) after it.
+ * before it or an edge (底 末 内) after it. A year's 年 needs its four digits before it, a duration's
+ * 内 its unit and count, 每 a 月 / 季度 / 半年 after it, 十三五 a period word after it.
  */
 const NEEDS: Record<string, number> = {
   'numeric-date': CENTURY | NUMERIC, 'years-date-range': YEAR | YEAR_TWICE | JOINER, 'date-range': MONTH | JOINER,
@@ -82,10 +83,62 @@ function numericYear(text: string, i: number, start: number): boolean {
   return (c === 0x31 && d === 0x39) || (c === 0x32 && d === 0x30); // 19, 20
 }
 
-/** Whether 年 at `i` yields a limit alone: 本年 / 今年, or 底 末 内 after it (or after 年度). */
+/** What the relative-year pattern refuses before its 本/今 or 年 (三年内, 近年, 上年底, 去年底, 当年). */
+const NOT_BEFORE_YEAR = markTable('0123456789〇零一二两三四五六七八九十百千几多半近全当同去上下前往历');
+
+/**
+ * Whether 年 at `i` may yield a limit alone: 本年 / 今年 with nothing the pattern refuses before
+ * it, or 底 末 内 after it (or after 年度) with nothing it refuses right before 年.
+ */
 function yearEdge(text: string, i: number): boolean {
-  const p = text.charCodeAt(i - 1), n = text.charCodeAt(i + 1);
-  return p === 0x672c || p === 0x4eca || YEAR_EDGES[n] === 1 || (n === 0x5ea6 && YEAR_EDGES[text.charCodeAt(i + 2)] === 1); // 本 今 度
+  const p = text.charCodeAt(i - 1);
+  if ((p === 0x672c || p === 0x4eca) && NOT_BEFORE_YEAR[text.charCodeAt(i - 2)] !== 1) return true; // 本 今
+  if (NOT_BEFORE_YEAR[p] === 1) return false;
+  const n = text.charCodeAt(i + 1);
+  return YEAR_EDGES[n] === 1 || (n === 0x5ea6 && YEAR_EDGES[text.charCodeAt(i + 2)] === 1); // 度
+}
+
+/** Whether the four characters before 年 at `i` (one white space between allowed), not before `start`, are a year's digits. */
+function yearDigits(text: string, i: number, start: number): boolean {
+  let k = i - 1;
+  if (k >= start && WHITE_SPACE[text.charCodeAt(k)]) k--;
+  if (k - 3 < start) return false;
+  for (let j = k - 3; j <= k; j++) if (YEAR_END[text.charCodeAt(j)] !== 1) return false;
+  return true;
+}
+
+/** The units of a duration before its 内, and the characters a count before them may end with. */
+const DURATION_UNITS = ['个月', '个季度', '年', '周', '个星期', '个周', '个工作日', '工作日', '天', '日'];
+const COUNT_END = markTable('0123456789十一二两三四五六七八九半');
+
+/** Whether 内 at `i` closes a duration: a unit before it, a count before the unit, both from `start` on. */
+function durationEnd(text: string, i: number, start: number): boolean {
+  for (const unit of DURATION_UNITS) {
+    const a = i - unit.length;
+    if (a - 1 >= start && COUNT_END[text.charCodeAt(a - 1)] === 1 && text.startsWith(unit, a)) return true;
+  }
+  return false;
+}
+
+/** Whether 每 at `i` opens a monthly limit: 月, 季度 or 半年 after it, or after 个. */
+function everyMonth(text: string, i: number): boolean {
+  let n = text.charCodeAt(i + 1);
+  if (n === 0x4e2a) n = text.charCodeAt(i + 2); // 个
+  return n === 0x6708 || n === 0x5b63 || n === 0x534a; // 月 季 半
+}
+
+/**
+ * Whether 五 at `i` ends a plan's name that its period words follow: 十五 or 十三五, then maybe a
+ * closing quote and 规划, then 期 (期间, 期末), 时 (时期) or 末.
+ */
+function planEnd(text: string, i: number): boolean {
+  const p = text.charCodeAt(i - 1);
+  if (!(p === 0x5341 || (PLAN_NUMBER[p] === 1 && text.charCodeAt(i - 2) === 0x5341))) return false; // 十
+  let j = i + 1;
+  let c = text.charCodeAt(j);
+  if (c === 0x201d || c === 0x22) c = text.charCodeAt(++j); // ” "
+  if (c === 0x89c4 && text.charCodeAt(j + 1) === 0x5212) c = text.charCodeAt(j += 2); // 规划
+  return c === 0x671f || c === 0x65f6 || c === 0x672b; // 期 时 末
 }
 
 /** The clauses of a text that hold something a pattern needs: where each starts and ends (its closing mark, or the end of the text), and what it holds. */
@@ -119,21 +172,17 @@ function scan(text: string): Clauses | null {
       case C_MONTH: mask |= (mask & MONTH) || !anchored(text, i, start, MONTH_END) ? MONTH_ANY : MONTH | MONTH_ANY; break;
       case C_YEAR:
         mask |= mask & YEAR_ANY ? YEAR_TWICE : YEAR_ANY;
-        if (!(mask & YEAR) && anchored(text, i, start, YEAR_END)) mask |= YEAR;
+        if (!(mask & YEAR) && yearDigits(text, i, start)) mask |= YEAR;
         if (!(mask & YEAR_EDGE) && yearEdge(text, i)) mask |= YEAR_EDGE;
         break;
       case C_QUARTER: if (anchored(text, i, start, QUARTER_END)) mask |= QUARTER; break;
       case C_HALF: if (text.charCodeAt(i + 1) === 0x5e74 && anchored(text, i, start, HALF_END)) mask |= HALF; break; // 半年
-      case C_WITHIN: if (anchored(text, i, start, WITHIN_END)) mask |= WITHIN; break;
-      case C_EVERY: mask |= EVERY; break;
+      case C_WITHIN: if (!(mask & WITHIN) && anchored(text, i, start, WITHIN_END) && durationEnd(text, i, start)) mask |= WITHIN; break;
+      case C_EVERY: if (everyMonth(text, i)) mask |= EVERY; break;
       case C_TWO: if (text.charCodeAt(i + 1) === 0x30) mask |= CENTURY; break; // 20
       case C_JOINER: mask |= JOINER | (numericYear(text, i, start) ? NUMERIC : 0); break;
       case C_SEPARATOR: if (numericYear(text, i, start)) mask |= NUMERIC; break;
-      case C_FIVE: { // 十五, 十三五
-        const p = text.charCodeAt(i - 1);
-        if (p === 0x5341 || (PLAN_NUMBER[p] === 1 && text.charCodeAt(i - 2) === 0x5341)) mask |= PLAN;
-        break;
-      }
+      case C_FIVE: if (planEnd(text, i)) mask |= PLAN; break;
       case C_TIME: if (text.charCodeAt(i + 1) === 0x95f4) mask |= TIME; break; // 时间
       case C_FROM: if (COUNT_HEAD[text.charCodeAt(i + 1)] === 1) mask |= FROM; break;
       case C_AHEAD: if (text.charCodeAt(i + 1) === 0x524d) mask |= AHEAD; break; // 提前
@@ -166,19 +215,22 @@ function scan(text: string): Clauses | null {
  */
 const ANCHORS: Record<string, number> = {
   'month-date': MONTH, 'date-range': MONTH, 'day-range': MONTH, 'month-range': MONTH, year: YEAR, 'year-range': YEAR,
-  'years-date-range': YEAR, quarter: QUARTER, half: HALF, 'relative-year': YEAR_EDGE, duration: WITHIN,
+  'years-date-range': YEAR, quarter: QUARTER, half: HALF, 'relative-year': YEAR_EDGE, duration: WITHIN, 'plan-period': PLAN,
 };
-const ANCHOR_CLASS: Record<number, number> = { [MONTH]: C_MONTH, [YEAR]: C_YEAR, [QUARTER]: C_QUARTER, [HALF]: C_HALF, [YEAR_EDGE]: C_YEAR, [WITHIN]: C_WITHIN };
+const ANCHOR_CLASS: Record<number, number> = {
+  [MONTH]: C_MONTH, [YEAR]: C_YEAR, [QUARTER]: C_QUARTER, [HALF]: C_HALF, [YEAR_EDGE]: C_YEAR, [WITHIN]: C_WITHIN, [PLAN]: C_FIVE,
+};
 
 /** Whether the character at `i` (of the anchor's class) is the anchor `bit` of a clause from `start`. */
 function isAnchor(text: string, i: number, start: number, bit: number): boolean {
   switch (bit) {
     case MONTH: return anchored(text, i, start, MONTH_END);
-    case YEAR: return anchored(text, i, start, YEAR_END);
+    case YEAR: return yearDigits(text, i, start);
     case QUARTER: return anchored(text, i, start, QUARTER_END);
     case HALF: return text.charCodeAt(i + 1) === 0x5e74 && anchored(text, i, start, HALF_END);
     case YEAR_EDGE: return yearEdge(text, i);
-    default: return anchored(text, i, start, WITHIN_END);
+    case PLAN: return planEnd(text, i);
+    default: return anchored(text, i, start, WITHIN_END) && durationEnd(text, i, start);
   }
 }
 
