@@ -65,9 +65,10 @@ function toFound(input: string, { at, draft: d }: Candidate): FoundDeadline {
 export function findDeadlines(text: string, ctx: DeadlineContext): FoundDeadline[] {
   const found: FoundDeadline[] = [];
   // Folded (foldWidth) by candidates() if it needs it. Most task texts have no candidate: then their titles need no finding.
-  const { text: folded, candidates: all } = candidates(text, ctx);
+  const { text: folded, candidates: all, titled } = candidates(text, ctx);
   if (!all.length) return found;
-  const titles = titleRanges(folded);
+  // The scan saw whether the text has a 《 at all.
+  const titles = titled ? titleRanges(folded) : [];
   let floor = 0;
   let t = 0;
   let prev: Candidate | undefined;

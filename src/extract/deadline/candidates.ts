@@ -55,7 +55,7 @@ const DIGIT = markTable('0123456789');
 /** The class of each character code the scan stops at; 0 for the rest. */
 const END = 1, WIDE = 2, C_MONTH = 3, C_YEAR = 4, C_QUARTER = 5, C_HALF = 6, C_WITHIN = 7, C_EVERY = 8, C_TWO = 9,
   C_JOINER = 10, C_FIVE = 11, C_TIME = 12, C_FROM = 13, C_AHEAD = 14, C_NEXT = 15, C_TODAY = 16, C_SEPARATOR = 17, C_THIS = 18,
-  C_BELOW = 19;
+  C_BELOW = 19, C_TITLE = 20;
 const CLASS = new Uint8Array(0x10000);
 // What foldWidth folds: a text holding any is folded and scanned again.
 for (let c = 0xff01; c <= 0xff5e; c++) CLASS[c] = WIDE;
@@ -66,7 +66,7 @@ for (const c of '。;,!?\n') CLASS[c.charCodeAt(0)] = END;
 for (const [chars, cls] of [
   ['月', C_MONTH], ['年', C_YEAR], ['季', C_QUARTER], ['半', C_HALF], ['内', C_WITHIN], ['每', C_EVERY], ['2', C_TWO],
   ['-至到', C_JOINER], ['五', C_FIVE], ['时', C_TIME], ['起', C_FROM], ['提', C_AHEAD], ['次', C_NEXT], ['即', C_TODAY],
-  ['./', C_SEPARATOR], ['本', C_THIS], ['下', C_BELOW],
+  ['./', C_SEPARATOR], ['本', C_THIS], ['下', C_BELOW], ['《', C_TITLE],
 ] as const) for (const c of chars) CLASS[c.charCodeAt(0)] = cls;
 
 /** Whether the character before `i` (or before it and one white space), not before `start`, is one of `before`. */
@@ -142,11 +142,12 @@ function planEnd(text: string, i: number): boolean {
 }
 
 /** The clauses of a text that hold something a pattern needs: where each starts and ends (its closing mark, or the end of the text), and what it holds. */
-interface Clauses { starts: number[]; ends: number[]; masks: number[]; all: number }
+interface Clauses { starts: number[]; ends: number[]; masks: number[]; all: number; titled: boolean }
 
 /** The clauses of the text in one pass; null when the text holds a character foldWidth folds. */
 function scan(text: string): Clauses | null {
   const starts: number[] = [];
+  let titled = false;
   const ends: number[] = [];
   const masks: number[] = [];
   let all = 0;
@@ -169,6 +170,7 @@ function scan(text: string): Clauses | null {
         start = i + 1;
         break;
       case WIDE: return null;
+      case C_TITLE: titled = true; break;
       case C_MONTH: mask |= (mask & MONTH) || !anchored(text, i, start, MONTH_END) ? MONTH_ANY : MONTH | MONTH_ANY; break;
       case C_YEAR:
         mask |= mask & YEAR_ANY ? YEAR_TWICE : YEAR_ANY;
@@ -205,7 +207,7 @@ function scan(text: string): Clauses | null {
     ends.push(n);
     masks.push(mask);
   }
-  return { starts, ends, masks, all: all | mask };
+  return { starts, ends, masks, all: all | mask, titled };
 }
 
 /**
@@ -256,8 +258,8 @@ function inOrder(all: Candidate[]): boolean {
   return true;
 }
 
-/** A text's candidates, and the text they index: folded (foldWidth) if it needed folding, which keeps its length. */
-export interface Found { text: string; candidates: Candidate[] }
+/** A text's candidates, and the text they index: folded (foldWidth) if it needed folding, which keeps its length; `titled` if it holds a 《. */
+export interface Found { text: string; candidates: Candidate[]; titled: boolean }
 
 /** Every parser's matches, leftmost first and longest first at one place, without overlaps. */
 export function candidates(input: string, ctx: DeadlineContext): Found {
@@ -269,8 +271,8 @@ export function candidates(input: string, ctx: DeadlineContext): Found {
     text = foldWidth(text);
     clauses = scan(text)!;
   }
-  const { starts, ends, masks } = clauses;
-  if (clauses.all === 0) return { text, candidates: all };
+  const { starts, ends, masks, titled } = clauses;
+  if (clauses.all === 0) return { text, candidates: all, titled };
   const cut: string[] = [];
   for (const plan of PLANS) {
     const needs = plan.needs;
@@ -293,10 +295,10 @@ export function candidates(input: string, ctx: DeadlineContext): Found {
       }
     }
   }
-  if (all.length < 2) return { text, candidates: all };
+  if (all.length < 2) return { text, candidates: all, titled };
   // A stable sort keeps parser order between equal spans; candidates already in order (often) need none.
   if (!inOrder(all)) all.sort(byPlace);
   const kept: Candidate[] = [];
   for (const c of all) if (kept.length === 0 || c.at[0] >= kept[kept.length - 1].at[1]) kept.push(c);
-  return { text, candidates: kept };
+  return { text, candidates: kept, titled };
 }
