@@ -8,6 +8,7 @@ import {
   DATE_LABEL_HEADS, DOCUMENT_DATE_EVENTS, ISSUE_VERBS, LATEST_YU, NOT_TIME_YU, PREDICATE_OPENERS, SELF_REFERENCES,
   VALIDITY_LABELS, VALIDITY_VERBS,
 } from '../lexicon/date-words.js';
+import { WHITE_SPACE } from '../lexicon/marks.js';
 
 const any = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
 
@@ -82,8 +83,62 @@ export const AFTER = {
   opener: /^[,:;]/u,
 } as const;
 
+/*
+ * Most windows end (or, after a date, begin) with a character no pattern there can end (or begin)
+ * with: one look-up of that character says which patterns may match, so the others are not run.
+ * Each set below is read off its pattern: the last character of every alternative before its `$`
+ * (the first after its `^`), white space where a `\s` can stand there.
+ */
+
+/** The `BEFORE` patterns that may match a window, one bit each. */
+export const MAY = {
+  cutoff: 1, done: 2, label: 4, recurring: 8, from: 16, to: 32, latest: 64, frame: 128, frameIn: 256, yu: 512, as: 1024,
+} as const;
+const BEFORE_LAST = new Uint16Array(0x10000);
+const last = (bit: number, chars: Iterable<string>): void => { for (const c of chars) BEFORE_LAST[c.charCodeAt(c.length - 1)] |= bit; };
+last(MAY.cutoff, '至止到于');
+last(MAY.done, '已经于在');
+last(MAY.label, [':', '】', ']', '为', '是', '-', ...DATE_LABEL_HEADS, ...VALIDITY_LABELS]);
+last(MAY.recurring, '年度月');
+last(MAY.from, '从自');
+last(MAY.to, '到至');
+last(MAY.latest, LATEST_YU);
+last(MAY.frame, ['力争', '争取', '预计', '计划', '拟', '时限', '时间', '期限', '日期', '节点', ':', '为', '是', '于']);
+last(MAY.frameIn, '在');
+last(MAY.yu, '于');
+last(MAY.as, '为');
+for (let c = 0; c < 0x10000; c++) if (WHITE_SPACE[c]) BEFORE_LAST[c] |= MAY.label | MAY.frame;
+const MAY_ALL = 0xffff;
+
+/** Which `BEFORE` patterns (MAY bits) may match `window`, by its last character. */
+export function beforeMay(window: string): number {
+  return window.length === 0 ? MAY_ALL : BEFORE_LAST[window.charCodeAt(window.length - 1)]!;
+}
+
+/** The `AFTER` patterns that may match a tail, one bit each. */
+export const MAY_AFTER = { naming: 1, issued: 2, done: 4, dateline: 8 } as const;
+const AFTER_FIRST = new Uint8Array(0x10000);
+const first = (bit: number, chars: string): void => { for (const c of chars) AFTER_FIRST[c.charCodeAt(0)] |= bit; };
+first(MAY_AFTER.naming, '《“"的');
+first(MAY_AFTER.issued, '印发签公制成');
+first(MAY_AFTER.done, '已');
+first(MAY_AFTER.dateline, '电讯');
+
+/** Which `AFTER` patterns (MAY_AFTER bits) may match `tail`, by its first character. */
+export function afterMay(tail: string): number {
+  return tail.length === 0 ? 0 : AFTER_FIRST[tail.charCodeAt(0)]!;
+}
+
 const HAN = /\p{Script=Han}/u;
 export const isHan = (c: string | undefined): boolean => c !== undefined && HAN.test(c);
+
+/** Han or not by UTF-16 code, as `isHan` of that one code unit: 0 not looked up yet, 1 no, 2 yes (a fixed property, filled as met). */
+const HAN_CODES = new Uint8Array(0x10000);
+export function isHanCode(code: number): boolean {
+  let v = HAN_CODES[code]!;
+  if (v === 0) v = HAN_CODES[code] = HAN.test(String.fromCharCode(code)) ? 2 : 1;
+  return v === 2;
+}
 
 /**
  * The few characters before `at`, for `BEFORE` patterns. One space between two words is a relic
@@ -126,10 +181,14 @@ export function endsText(text: string, at: number, line = false): boolean {
 /** The [start, end) ranges inside 《…》, found in one pass; unclosed marks are ignored. */
 export function titleRanges(text: string): Array<[number, number]> {
   const ranges: Array<[number, number]> = [];
+  // A 》 before the first 《 closes nothing: most texts have none, and are not read further.
+  const first = text.indexOf('《');
+  if (first < 0) return ranges;
   const open: number[] = [];
-  for (let i = 0; i < text.length; i += 1) {
-    if (text[i] === '《') open.push(i);
-    else if (text[i] === '》' && open.length > 0) {
+  for (let i = first; i < text.length; i += 1) {
+    const c = text.charCodeAt(i);
+    if (c === 0x300a) open.push(i); // 《
+    else if (c === 0x300b && open.length > 0) { // 》
       const from = open.pop()!;
       if (open.length === 0) ranges.push([from, i + 1]);
     }

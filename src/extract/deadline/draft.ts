@@ -1,5 +1,6 @@
 import type { Period } from '../lexicon/calendar.js';
-import { toYear } from '../lexicon/numbers.js';
+import { markTable } from '../lexicon/marks.js';
+import { toDay as dayOfNumeral, toMonth as monthOfNumeral, toYear as yearOfNumeral } from '../lexicon/numbers.js';
 
 export type Kind = 'by' | 'start' | 'during' | 'on';
 export type Precision = 'day' | 'xun' | 'month' | 'quarter' | 'half' | 'year';
@@ -91,11 +92,60 @@ export function kindOf(suffix: string | undefined, edge: string | undefined, pla
   }
 }
 
+const CHINESE_DIGITS = markTable('〇零一二两三四五六七八九十');
+const PLACEHOLDER = markTable('Xx');
+
+/** Whether `token` is one or more characters, each of `table`: a look-up per character, not a pattern per token. */
+function allOf(token: string | undefined, table: Uint8Array): boolean {
+  if (token === undefined || token.length === 0) return false;
+  for (let i = 0; i < token.length; i++) if (table[token.charCodeAt(i)] !== 1) return false;
+  return true;
+}
+
 /** Whether a numeral token is written in Chinese (一, 十二) rather than digits or X. */
-export const isChineseNumeral = (token: string | undefined): boolean => token !== undefined && /^[〇零一二两三四五六七八九十]+$/u.test(token);
+export const isChineseNumeral = (token: string | undefined): boolean => allOf(token, CHINESE_DIGITS);
 
 /** A placeholder numeral ("X月", "x日"). */
-export const isPlaceholder = (token: string | undefined): boolean => token !== undefined && /^[Xx]+$/u.test(token);
+export const isPlaceholder = (token: string | undefined): boolean => allOf(token, PLACEHOLDER);
+
+/** The value of a token of one to four ASCII digits; null for any other token. */
+function digits(token: string): number | null {
+  const n = token.length;
+  if (n === 0 || n > 4) return null;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = token.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return null;
+    v = v * 10 + d;
+  }
+  return v;
+}
+
+/*
+ * The numerals of dates, as numbers.ts reads them (toMonth, toDay, toYear), with the common token
+ * of ASCII digits read here: its patterns and trim per token were a cost of every date.
+ */
+
+/** toMonth: 1..12, else null. */
+export function toMonth(token: string): number | null {
+  const v = digits(token);
+  if (v === null) return monthOfNumeral(token);
+  return v >= 1 && v <= 12 ? v : null;
+}
+
+/** toDay: 1..31, else null. */
+export function toDay(token: string): number | null {
+  const v = digits(token);
+  if (v === null) return dayOfNumeral(token);
+  return v >= 1 && v <= 31 ? v : null;
+}
+
+/** toYear: a four-digit year 1900..2200, else null. */
+export function toYear(token: string): number | null {
+  const v = token.length === 4 ? digits(token) : null;
+  if (v === null) return yearOfNumeral(token);
+  return v >= 1900 && v <= 2200 ? v : null;
+}
 
 /** One kind of time expression: a pattern and what a match of it means. */
 export interface Parser {

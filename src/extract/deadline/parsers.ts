@@ -1,7 +1,6 @@
 import { daysInMonth, iso, isValidDay, monthPeriod, xunPeriod, type Period } from '../lexicon/calendar.js';
-import { toDay, toMonth, toYear } from '../lexicon/numbers.js';
 import { DATE_RANGE, DAY_RANGE, MONTH_DATE, MONTH_RANGE, NUMERIC_DATE, YEARS_DATE_RANGE } from './patterns.js';
-import { isChineseNumeral, isPlaceholder, isPlain, kindOf, resolveYear, type Parser } from './draft.js';
+import { isChineseNumeral, isPlaceholder, isPlain, kindOf, resolveYear, toDay, toMonth, toYear, type Draft, type Parser } from './draft.js';
 import { halfDate, monthly, quarterDate, relativeYear, yearDate, yearRange } from './period-parsers.js';
 import { advance, duration, durationFrom, fromToday, issueMonth, nextMonth, planPeriod, yearsSpan } from './relative-parsers.js';
 
@@ -34,13 +33,13 @@ const monthDate: Parser = {
       else if (xun !== undefined) period = xunPeriod(y.year, month, xun, lastXun);
       else period = monthPeriod(y.year, month);
     }
-    return {
-      kind, period, precision, yearSource: y.source, year: y.explicit, plain: isPlain(g),
-      ...(placeholder ? { placeholder: true as const } : {}),
-      ...(isChineseNumeral(g.month) && !g.year && !g.rel ? { chinese: true as const } : {}),
-      ...(g.year !== undefined && g.day !== undefined ? { fullDate: true as const } : {}),
-      ...(g.year !== undefined && /[^0-9]/u.test(g.year) ? { chineseYear: true as const } : {}),
-    };
+    // The marks set one by one: a spread of a small object per mark was a cost of every date.
+    const d: Draft = { kind, period, precision, yearSource: y.source, year: y.explicit, plain: isPlain(g) };
+    if (placeholder) d.placeholder = true;
+    if (isChineseNumeral(g.month) && !g.year && !g.rel) d.chinese = true;
+    if (g.year !== undefined && g.day !== undefined) d.fullDate = true;
+    if (g.year !== undefined && /[^0-9]/u.test(g.year)) d.chineseYear = true;
+    return d;
   },
 };
 
@@ -120,11 +119,12 @@ const monthRange: Parser = {
     if (!y || m1 === null || m2 === null || m2 <= m1) return null;
     const kind = kindOf(g.suffix, g.edge, 'during');
     if (!kind) return null;
-    return {
+    const d: Draft = {
       kind, period: y.year === undefined ? null : monthPeriod(y.year, m1, m2), precision: 'month',
       yearSource: y.source, year: y.explicit, plain: isPlain(g),
-      ...(isChineseNumeral(g.m1) && !g.year && !g.rel ? { chinese: true as const } : {}),
     };
+    if (isChineseNumeral(g.m1) && !g.year && !g.rel) d.chinese = true;
+    return d;
   },
 };
 

@@ -1,11 +1,14 @@
 import { halfPeriod, iso, monthPeriod, quarterPeriod, xunPeriod, yearPeriod, type Period } from '../lexicon/calendar.js';
-import { toDay, toNumber, toYear } from '../lexicon/numbers.js';
 import { HALF_DATE, MONTHLY, QUARTER_DATE, RELATIVE_YEAR, YEAR_DATE, YEAR_RANGE } from './patterns.js';
 import {
-  isChineseNumeral, isPlaceholder, isPlain, kindOf, resolveYear, type Parser,
+  isPlaceholder, isPlain, kindOf, resolveYear, toDay, toYear, type Draft, type Parser,
 } from './draft.js';
 
 /* Parsers of periods longer than a month (quarters, halves, years) and of monthly limits. */
+
+/** The value of a quarter's numeral, by its code: 一二三四 and 1-4. */
+const QUARTER_NUMBER = new Uint8Array(0x10000);
+for (const [c, v] of [['一', 1], ['二', 2], ['三', 3], ['四', 4], ['1', 1], ['2', 2], ['3', 3], ['4', 4]] as const) QUARTER_NUMBER[c.charCodeAt(0)] = v;
 
 export const quarterDate: Parser = {
   name: 'quarter',
@@ -13,21 +16,33 @@ export const quarterDate: Parser = {
   build(g, ctx, match) {
     const y = resolveYear(g, ctx);
     if (!y || g.qs === undefined) return null;
-    const numerals = [...g.qs.matchAll(/[一二三四1-4]/gu)];
+    // The numerals of "二、三季度" and their places in it, read by a look-up per character.
+    const qs = g.qs;
+    const values: number[] = [];
+    const places: number[] = [];
+    for (let i = 0; i < qs.length; i++) {
+      const v = QUARTER_NUMBER[qs.charCodeAt(i)]!;
+      if (v !== 0) {
+        values.push(v);
+        places.push(i);
+      }
+    }
     // "三、一季度" is a heading 三、 before 一季度: keep the run that ascends to the last numeral.
-    let first = numerals.length - 1;
-    while (first > 0 && toNumber(numerals[first - 1][0])! < toNumber(numerals[first][0])!) first -= 1;
+    let first = values.length - 1;
+    while (first > 0 && values[first - 1]! < values[first]!) first -= 1;
     if (first > 0 && (g.year !== undefined || g.rel !== undefined)) return null;
-    const skip = first > 0 ? match.indexOf(g.qs) + numerals[first].index : 0;
-    const q1 = toNumber(numerals[first][0])!;
-    const q2 = toNumber(numerals[numerals.length - 1][0])!;
+    const skip = first > 0 ? match.indexOf(qs) + places[first]! : 0;
+    const q1 = values[first]!;
+    const q2 = values[values.length - 1]!;
     const kind = kindOf(g.suffix, g.edge === '初' ? undefined : g.edge, 'during');
     if (!kind) return null;
-    return {
+    const d: Draft & { skip: number } = {
       kind, period: y.year === undefined ? null : quarterPeriod(y.year, q1, q2), precision: 'quarter',
       yearSource: y.source, year: y.explicit, plain: isPlain(g), skip,
-      ...(isChineseNumeral(numerals[first][0]) && !g.year && !g.rel ? { chinese: true as const } : {}),
     };
+    // A Chinese numeral (一 to 四) with no year.
+    if (qs.charCodeAt(places[first]!) > 0x7f && !g.year && !g.rel) d.chinese = true;
+    return d;
   },
 };
 
@@ -54,10 +69,9 @@ export const yearRange: Parser = {
     const kind = kindOf(g.suffix, undefined, 'during');
     if (y1 === null || y2 === null || y2 <= y1 || !kind) return null;
     const plain = isPlain(g);
-    return {
-      kind, period: yearPeriod(y1, y2), precision: 'year', yearSource: 'explicit', year: y2, plain,
-      ...(plain ? { bare: true as const } : {}),
-    };
+    const d: Draft = { kind, period: yearPeriod(y1, y2), precision: 'year', yearSource: 'explicit', year: y2, plain };
+    if (plain) d.bare = true;
+    return d;
   },
 };
 
@@ -71,11 +85,12 @@ export const yearDate: Parser = {
     const kind = kindOf(g.suffix, early ? undefined : g.edge, 'during');
     if (!y || y.year === undefined || !kind) return null;
     const plain = isPlain(g);
-    return {
+    const d: Draft = {
       kind, period: early ? quarterPeriod(y.year, 1) : yearPeriod(y.year), precision: early ? 'quarter' : 'year',
       yearSource: 'explicit', year: y.year, plain,
-      ...(plain ? { bare: true as const } : {}),
     };
+    if (plain) d.bare = true;
+    return d;
   },
 };
 
@@ -88,11 +103,9 @@ export const relativeYear: Parser = {
     const kind = kindOf(g.suffix, g.edge, 'during');
     if (!kind) return null;
     const known = ctx.year !== undefined;
-    return {
-      kind, period: known ? yearPeriod(ctx.year!) : null, precision: 'year',
-      yearSource: known ? 'document' : 'none', plain: isPlain(g),
-      ...(g.du !== undefined && g.rel === undefined ? { term: true as const } : {}),
-    };
+    const d: Draft = { kind, period: known ? yearPeriod(ctx.year!) : null, precision: 'year', yearSource: known ? 'document' : 'none', plain: isPlain(g) };
+    if (g.du !== undefined && g.rel === undefined) d.term = true;
+    return d;
   },
 };
 

@@ -1,8 +1,8 @@
 import { addMonths, daysInMonth, iso, isValidDay, yearPeriod } from '../lexicon/calendar.js';
 import { PLAN_PERIODS } from '../lexicon/date-words.js';
-import { toDay, toNumber } from '../lexicon/numbers.js';
+import { toNumber } from '../lexicon/numbers.js';
 import { ADVANCE, DURATION, DURATION_FROM, FROM_TODAY, ISSUE_MONTH, NEXT_MONTH, PLAN_PERIOD, YEARS_SPAN } from './patterns.js';
-import { kindOf, type Draft, type Groups, type Offset, type Parser } from './draft.js';
+import { kindOf, toDay, type Draft, type Groups, type Offset, type Parser } from './draft.js';
 
 /*
  * Parsers of limits that count from something else: a duration ("3个月内", counted from an event or,

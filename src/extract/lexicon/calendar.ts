@@ -10,9 +10,14 @@ export function daysInMonth(year: number, month: number): number {
   return [4, 6, 9, 11].includes(month) ? 30 : 31;
 }
 
+/** "00".."99", so that a month or day is padded by a look-up (iso runs for every date found). */
+const TWO_DIGITS = Array.from({ length: 100 }, (_, i) => String(i).padStart(2, '0'));
+const pad2 = (n: number): string => TWO_DIGITS[n] ?? String(n).padStart(2, '0');
+
 /** iso(2021, 6, 5) → "2021-06-05". */
 export function iso(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
+  const y = year >= 1000 && year <= 9999 ? String(year) : String(year).padStart(4, '0');
+  return `${y}-${pad2(month)}-${pad2(day)}`;
 }
 
 /**
