@@ -36,33 +36,48 @@ const CN_TOKEN = `[〇零一二两三四五六七八九十][${CN_NUMERAL}]*(?:�
 const ARABIC_TOKEN = String.raw`\d{1,3}(?:,\d{3})+(?:\.\d+)?(?!\d)|\d+(?:\.\d+)?`;
 
 /**
- * Every numeral token, left to right; each match consumes its whole run, so the scan is linear.
- * Its alternatives, in order: a blank (X, XX), a percentage in words (百分之六十), Arabic digits, a
- * half (一半, 半个月), Chinese numerals, a bare magnitude (百, 千). No groups are captured: the
- * token's first character tells which alternative matched (`kindOf`), and most numerals (years,
- * dates, markers, 统一) have no unit, so their match is dropped at once.
+ * A numeral token at one position (sticky). Its alternatives, in order: a blank (X, XX), a
+ * percentage in words (百分之六十), Arabic digits, a half (一半, 半个月), Chinese numerals, a bare
+ * magnitude (百, 千). Tried only where `NUMERAL_FIRST` allows, and with `test`, not `exec`: most
+ * numerals (years, dates, markers, 统一) have no unit, and then neither a match array nor the
+ * token's string is made. The token's first character tells which alternative matched (`kindOf`).
  */
-const NUMERAL = new RegExp(
+export const NUMERAL = new RegExp(
   String.raw`(?<![A-Za-z])[Xx]{1,2}(?![A-Za-z])` +
   `|[百千]分之[〇零一二两三四五六七八九十百]+(?:点[〇零一二两三四五六七八九]+)?` +
   `|${ARABIC_TOKEN}` +
   `|一半|(?<![上下前后大多${CN_NUMERAL}\\d])半(?=个月|天|小时|个工作日)` +
   `|${CN_TOKEN}` +
   `|(?<![数几上成近${CN_NUMERAL}])[百千]`,
-  'gu',
+  'uy',
 );
-type NumeralKind = 'placeholder' | 'percentWords' | 'arabic' | 'half' | 'chinese' | 'magnitude';
 /**
- * Which alternative of NUMERAL matched `token`: only the blank opens with X; only the percentage in
- * words and the bare magnitude with 百 or 千 (the magnitude is one character); only Arabic digits
- * with a digit; only the half is 一半 or 半 (Chinese numerals never hold 半).
+ * Every character NUMERAL's alternatives can open with: the first character of X/x, 百分之/千分之,
+ * a digit, 一半, 半, a Chinese numeral (〇零一二两三四五六七八九十) and 百/千. Where none stands, no
+ * numeral starts, so the scan skips the position without running the pattern (as the global
+ * search did, but with a lookup per character instead of the pattern's own scan).
  */
-function kindOf(token: string): NumeralKind {
-  const c = token[0];
-  if (c === 'X' || c === 'x') return 'placeholder';
-  if (c === '百' || c === '千') return token.length > 1 ? 'percentWords' : 'magnitude';
-  if (c! >= '0' && c! <= '9') return 'arabic';
-  if (token === '一半' || token === '半') return 'half';
+export const NUMERAL_FIRST = markTable('Xx百千0123456789半〇零一二两三四五六七八九十');
+type NumeralKind = 'placeholder' | 'percentWords' | 'arabic' | 'half' | 'chinese' | 'magnitude';
+const X_UPPER = 0x58;
+const X_LOWER = 0x78;
+const DIGIT_0 = 0x30;
+const DIGIT_9 = 0x39;
+const HUNDRED = '百'.charCodeAt(0);
+const THOUSAND = '千'.charCodeAt(0);
+const ONE = '一'.charCodeAt(0);
+const HALF = '半'.charCodeAt(0);
+/**
+ * Which alternative of NUMERAL matched `text[start, end)`: only the blank opens with X; only the
+ * percentage in words and the bare magnitude with 百 or 千 (the magnitude is one character); only
+ * Arabic digits with a digit; only the half is 一半 or 半 (Chinese numerals never hold 半).
+ */
+function kindOf(text: string, start: number, end: number): NumeralKind {
+  const c = text.charCodeAt(start);
+  if (c === X_UPPER || c === X_LOWER) return 'placeholder';
+  if (c === HUNDRED || c === THOUSAND) return end - start > 1 ? 'percentWords' : 'magnitude';
+  if (c >= DIGIT_0 && c <= DIGIT_9) return 'arabic';
+  if (c === HALF || (c === ONE && end - start === 2 && text.charCodeAt(start + 1) === HALF)) return 'half';
   return 'chinese';
 }
 /**
@@ -72,10 +87,10 @@ function kindOf(token: string): NumeralKind {
 const RANGE_FIRST = markTable('%-至到');
 const MORE_FIRST = markTable('多余');
 const SLASH = 0x2f;
-/** A bare magnitude's value: "百家" is 100, "千万吨" 1000 万吨. */
-const MAGNITUDE_VALUE: Record<string, number> = { 百: 100, 千: 1000 };
+const SPACE = 0x20;
+const PLUS = 0x2b;
 /** Numerals right after a count word qualify the next noun ("100个十万亩…基地"): they are no count of their own. */
-const AFTER_COUNT_WORD = '个';
+const AFTER_COUNT_WORD = '个'.charCodeAt(0);
 /** "80-100张", "10%-20%", "二至三个": the upper end, in the same script as the lower. */
 const RANGE_ARABIC = new RegExp(String.raw`(?<loPercent>%)?(?<sep>-|至|到)(?<hi>${ARABIC_TOKEN})`, 'uy');
 const RANGE_CHINESE = new RegExp(`(?<sep>-|至|到)(?<hi>${CN_TOKEN})`, 'uy');
@@ -92,14 +107,27 @@ const PERMILLE: MeasureUnit = { text: '‰', kind: 'percent' };
 
 /** Longer numeral runs are not amounts (codes, or Chinese text that happens to be numerals), and are not converted. */
 const MAX_TOKEN = 24;
-const toValue = (token: string): number | null => (token.length > MAX_TOKEN ? null : toAmount(token.replace(/,/g, '')));
+const COMMA = 0x2c;
+/** The amount a numeral token `text[start, end)` stands for, or null; the token's string is made only here. */
+function valueOf(text: string, start: number, end: number): number | null {
+  if (end - start > MAX_TOKEN) return null;
+  const token = text.slice(start, end);
+  // Arabic digits ("12,345.6" without its commas) are what Number reads, as toAmount would.
+  const c = text.charCodeAt(start);
+  if (c >= DIGIT_0 && c <= DIGIT_9) return Number(token.indexOf(',') < 0 ? token : token.replace(/,/g, ''));
+  return toAmount(token);
+}
 
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
   re.lastIndex = at;
   return re.exec(text);
 }
 
+/** The first characters of the words after a unit (以上, 及以下, 左右, 内…): most units are followed by none. */
+const RIGHT_FIRST = markTable(RIGHT_COMPARATORS.map(([word]) => word[0]).join(''));
+
 function rightComparator(text: string, at: number, unit: MeasureUnit): [Comparator, number] | null {
+  if (!RIGHT_FIRST[text.charCodeAt(at)]) return null;
   for (const [word, comparator] of RIGHT_COMPARATORS) {
     if (word === '内' && !unit.within) continue;
     if (text.startsWith(word, at)) return [comparator, at + word.length];
@@ -112,7 +140,7 @@ function rightComparator(text: string, at: number, unit: MeasureUnit): [Comparat
  * ("万吨/年"), or a rate base where an Arabic number has no unit ("14.5/10万"); and where it ends.
  */
 function readUnit(text: string, at: number, script: Quantity['script']): [MeasureUnit, number] | null {
-  if (text[at] === ' ' && text[at + 1] !== ' ') at += 1;
+  if (text.charCodeAt(at) === SPACE && text.charCodeAt(at + 1) !== SPACE) at += 1;
   const unit = unitAt(text, at);
   if (unit) {
     const per = text.charCodeAt(at + unit.text.length) === SLASH ? sticky(PER, text, at + unit.text.length) : null;
@@ -122,10 +150,16 @@ function readUnit(text: string, at: number, script: Quantity['script']): [Measur
   return rate ? [{ text: rate[0], kind: 'percent' }, RATE.lastIndex] : null;
 }
 
-/** Reads the unit and what follows a numeral token; null when no unit follows (years, codes, markers). */
-function readQuantity(text: string, start: number, token: string): Quantity | null {
-  const kind = kindOf(token);
-  let at = start + token.length;
+/** Magnitudes that, right after a count of a bare magnitude, make an idiom: "千家万户". */
+const MAGNITUDE_CHARS = markTable('百千万');
+
+/**
+ * Reads the unit and what follows the numeral token `text[start, tokenEnd)`; null when no unit
+ * follows (years, codes, markers).
+ */
+function readQuantity(text: string, start: number, tokenEnd: number): Quantity | null {
+  const kind = kindOf(text, start, tokenEnd);
+  let at = tokenEnd;
   let value: number | null = null;
   let valueMax: number | null = null;
   let unit: MeasureUnit | null = null;
@@ -136,43 +170,48 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
   let table = false;
   let fixed: Comparator | null = null;
   if (kind === 'percentWords') {
-    value = toValue(token.slice(3));
-    unit = token[0] === '千' ? PERMILLE : PERCENT;
-  } else if (token === '一半') {
+    value = valueOf(text, start + 3, tokenEnd);
+    unit = text.charCodeAt(start) === THOUSAND ? PERMILLE : PERCENT;
+  } else if (kind === 'half' && tokenEnd - start === 2) {
     // "压缩一半": half of what there is, a change of 50%.
     value = 50;
     unit = PERCENT;
     script = 'half';
   } else if (kind === 'half' || kind === 'magnitude') {
     script = kind;
-    value = kind === 'half' ? 0.5 : MAGNITUDE_VALUE[token]!;
+    // A bare magnitude's value: "百家" is 100, "千万吨" 1000 万吨.
+    value = kind === 'half' ? 0.5 : text.charCodeAt(start) === HUNDRED ? 100 : 1000;
     const read = readUnit(text, at, script);
     if (read) [unit, at] = read;
     // "千家万户": an idiom of two magnitudes, not a count.
-    if (script === 'magnitude' && unit?.kind === 'count' && /[百千万]/u.test(text[at] ?? '')) return null;
+    if (script === 'magnitude' && unit?.kind === 'count' && MAGNITUDE_CHARS[text.charCodeAt(at)]) return null;
   } else {
     script = kind === 'placeholder' || kind === 'chinese' ? kind : 'arabic';
     const r = script === 'placeholder' || !RANGE_FIRST[text.charCodeAt(at)] ? null : sticky(script === 'arabic' ? RANGE_ARABIC : RANGE_CHINESE, text, at);
     if (r?.groups) {
-      valueMax = toValue(r.groups.hi);
+      valueMax = valueOf(r.groups.hi, 0, r.groups.hi.length);
       range = valueMax !== null;
       if (range) at += r[0].length;
       if (range && r.groups.loPercent && !text.startsWith('%', at)) return null;
     }
-    if (!range && text[at] === '+' && sticky(OPEN_PLUS, text, at)) { open = true; at += OPEN_PLUS.lastIndex - at; }
+    if (!range && text.charCodeAt(at) === PLUS && sticky(OPEN_PLUS, text, at)) { open = true; at = OPEN_PLUS.lastIndex; }
     if (!range && !open && MORE_FIRST[text.charCodeAt(at)] && sticky(MORE, text, at)) { more = true; at += 1; }
     const read = readUnit(text, at, script);
     if (read) [unit, at] = read;
     else if (script === 'arabic' && !range) {
       const cell = tableValue(text, start, at);
-      if (cell) ({ unit, end: at, fixed } = { ...cell, unit: cell.unit });
-      table = cell !== null;
+      if (cell) {
+        unit = cell.unit;
+        at = cell.end;
+        fixed = cell.fixed;
+        table = true;
+      }
     }
   }
   if (!unit || (unit.arabicOnly && script !== 'arabic')) return null;
-  if ((script === 'chinese' || script === 'magnitude') && text[start - 1] === AFTER_COUNT_WORD) return null;
+  if ((script === 'chinese' || script === 'magnitude') && text.charCodeAt(start - 1) === AFTER_COUNT_WORD) return null;
   // Converted only now: most numerals (years, dates, markers, words such as 统一) have no unit.
-  if (kind !== 'percentWords' && (script === 'arabic' || script === 'chinese')) value = toValue(token);
+  if (kind !== 'percentWords' && (script === 'arabic' || script === 'chinese')) value = valueOf(text, start, tokenEnd);
   if (script !== 'placeholder' && value === null) return null;
   const unitEnd = at;
   const right = rightComparator(text, at, unit);
@@ -182,7 +221,8 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
 }
 
 /**
- * Every number followed by a unit, in order, with no two overlapping.
+ * Every number followed by a unit, in order, with no two overlapping: the leftmost numeral from
+ * where the last one (or its quantity) ended, as a global search of NUMERAL would find it.
  *
  * @example
  * scanQuantities('救治床位80-100张')
@@ -190,12 +230,15 @@ function readQuantity(text: string, start: number, token: string): Quantity | nu
  */
 export function scanQuantities(text: string): Quantity[] {
   const out: Quantity[] = [];
-  NUMERAL.lastIndex = 0;
-  for (let m = NUMERAL.exec(text); m; m = NUMERAL.exec(text)) {
-    const q = readQuantity(text, m.index, m[0]);
-    if (!q) continue;
-    out.push(q);
-    NUMERAL.lastIndex = q.end;
+  for (let i = 0; i < text.length; i++) {
+    if (!NUMERAL_FIRST[text.charCodeAt(i)]) continue;
+    NUMERAL.lastIndex = i;
+    if (!NUMERAL.test(text)) continue;
+    const tokenEnd = NUMERAL.lastIndex;
+    const q = readQuantity(text, i, tokenEnd);
+    // The next numeral is searched for after this one, or after its quantity's 以上 / 左右.
+    i = (q ? q.end : tokenEnd) - 1;
+    if (q) out.push(q);
   }
   return out;
 }
