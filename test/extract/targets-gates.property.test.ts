@@ -1,6 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import { NUMERAL, NUMERAL_FIRST } from '../../src/extract/targets/quantities.js';
+import { type LeftWord, adjacentComparator, farComparator } from '../../src/extract/targets/comparator.js';
+import { endsWithin, occursWithin, startsWithin } from '../../src/extract/targets/words.js';
+import { FAR_COMPARATORS, LEFT_COMPARATORS, NOT_BEFORE_WEI } from '../../src/extract/lexicon/target-words.js';
+import { BENEFIT_NOUNS, PAYMENT_WORDS } from '../../src/extract/lexicon/rule-words.js';
 
 /**
  * The cheap tests the target finder runs before its patterns must be necessary conditions of them:
@@ -63,5 +67,60 @@ describe('NUMERAL_FIRST is a necessary condition of NUMERAL', () => {
   ])('%s', (text, expected) => {
     expect(gatedNumerals(text)).toEqual(expected);
     expect(globalNumerals(text)).toEqual(expected);
+  });
+});
+
+/** Pieces of the text before and after a number: comparators, rule words, their parts, marks and noise. */
+const ruleWords = [
+  ...FAR_COMPARATORS.map(([w]) => w), ...LEFT_COMPARATORS.map(([w]) => w), ...BENEFIT_NOUNS, ...PAYMENT_WORDS, '补', '至', '最', '少', '多',
+  '为', '认为', '的', '(', ')', '(每次30分钟)', ' ', '\u3000', ',', '。', '、',
+];
+const rulePiece = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...ruleWords) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 2 }) },
+);
+const stretch = fc.array(rulePiece, { maxLength: 12 }).map((parts) => parts.join('')).chain((text) =>
+  fc.tuple(fc.constant(text), fc.integer({ min: 0, max: text.length }), fc.integer({ min: 0, max: text.length }))
+    .map(([t, a, b]) => [t, Math.min(a, b), Math.max(a, b)] as const));
+
+describe('the index-based word tests read what the sliced searches read', () => {
+  it('occursWithin, endsWithin, startsWithin', () => {
+    const holds = occursWithin(BENEFIT_NOUNS);
+    const ends = endsWithin(BENEFIT_NOUNS);
+    const starts = startsWithin(BENEFIT_NOUNS);
+    fc.assert(fc.property(stretch, ([text, from, to]) => {
+      const s = text.slice(from, to);
+      expect(holds(text, from, to)).toBe(BENEFIT_NOUNS.some((w) => s.includes(w)));
+      expect(ends(text, from, to)).toBe(BENEFIT_NOUNS.some((w) => s.endsWith(w)));
+      expect(starts(text, from, to)).toBe(BENEFIT_NOUNS.some((w) => s.startsWith(w)));
+    }), { numRuns: 20_000 });
+  });
+
+  it('farComparator: the first listed adverb, at its last place', () => {
+    fc.assert(fc.property(stretch, ([text, from, to]) => {
+      const left = text.slice(from, to);
+      let expected: LeftWord | null = null;
+      for (const [word, comparator] of FAR_COMPARATORS) {
+        const i = left.lastIndexOf(word);
+        if (i >= 0) { expected = { comparator, word, start: from + i }; break; }
+      }
+      expect(farComparator(text, from, to)).toEqual(expected);
+    }), { numRuns: 20_000 });
+  });
+
+  it('adjacentComparator: the longest comparator ending where the trimmed text ends', () => {
+    fc.assert(fc.property(stretch, ([text, from, to]) => {
+      const trimmed = text.slice(from, to).trimEnd();
+      let expected: LeftWord | null = null;
+      for (const [word, comparator] of LEFT_COMPARATORS) {
+        if (!trimmed.endsWith(word)) continue;
+        const blocked = word === '为' && trimmed.length >= 2 && NOT_BEFORE_WEI.includes(trimmed[trimmed.length - 2]!);
+        expected = blocked ? null : { comparator, word, start: from + trimmed.length - word.length };
+        break;
+      }
+      let end = to;
+      while (end > from && /\s/u.test(text[end - 1]!)) end--;
+      expect(adjacentComparator(text, from, end)).toEqual(expected);
+    }), { numRuns: 20_000 });
   });
 });
