@@ -1,7 +1,7 @@
 import type { Comparator } from './lexicon/target-words.js';
 import { admit } from './targets/admit.js';
 import { adjacentComparator, farComparator, resolveComparator } from './targets/comparator.js';
-import { clauseStart, quotedMask } from './targets/context.js';
+import { clauseStart, isQuoted, quotedRanges } from './targets/context.js';
 import { type Draft, shareInLists } from './targets/lists.js';
 import { type Quantity, scanQuantities } from './targets/quantities.js';
 import { place } from './targets/span.js';
@@ -49,10 +49,11 @@ export interface TargetContext {
  */
 export function findTargets(text: string, ctx: TargetContext = {}): FoundTarget[] {
   if (ctx.rules) return [];
-  const quantities = scanQuantities(text);
+  const quoteMarks: number[] = [];
+  const quantities = scanQuantities(text, quoteMarks);
   // Most task texts hold no number with a unit: then nothing else needs computing.
   if (!quantities.length) return [];
-  const quoted = quotedMask(text);
+  const quoted = quotedRanges(text, quoteMarks);
   const drafts: Draft[] = [];
   const spans: Array<[number, number]> = [];
   let previous: Quantity | null = null;
@@ -69,7 +70,7 @@ export function findTargets(text: string, ctx: TargetContext = {}): FoundTarget[
     const adjacent = adjacentComparator(text, leftFrom, leftEnd);
     const far = adjacent ? null : farComparator(text, leftFrom, leftEnd);
     const ok = admit({
-      text, q, clauseStart: cStart, left: text.slice(leftFrom, leftEnd), adjacent, far, quoted: quoted[q.start] === 1,
+      text, q, clauseStart: cStart, left: text.slice(leftFrom, leftEnd), adjacent, far, quoted: isQuoted(quoted, q.start),
       summary: ctx.summary === true, year: ctx.year ?? null, previousTarget: sameClause && previousAdmitted ? previous : null,
     });
     previous = q;

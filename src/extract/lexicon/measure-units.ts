@@ -56,13 +56,6 @@ function build(): Map<string, MeasureUnit> {
   return units;
 }
 
-/** The units by their first character, longest first: a lookup per number, not a slice per length. */
-const BY_FIRST = new Map<number, MeasureUnit[]>();
-for (const unit of [...build().values()].sort((a, b) => b.text.length - a.text.length)) {
-  const first = unit.text.charCodeAt(0);
-  BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), unit]);
-}
-
 /**
  * Characters after which a unit is the first half of a word, not a unit: "一次性", "第二人民医院",
  * "名单", "项目", "期间", "管理". Checked on the character right after the unit.
@@ -76,6 +69,26 @@ const NOT_AFTER: Record<string, string> = {
   '张': '贴', '间': '隔断', '座': '谈', '方': '面案式向法位针便可能言舱阵正圆', '株': '洲',
 };
 
+/** A unit as looked up: with its length and the characters that may not follow its last one. */
+interface Entry { unit: MeasureUnit; length: number; notAfter: string }
+
+/**
+ * The units by the code of their first character, longest first: a lookup per number, not a slice
+ * per length; each with its NOT_AFTER characters, so that a lookup makes no one-character string.
+ */
+const BY_FIRST = new Map<number, Entry[]>();
+for (const unit of [...build().values()].sort((a, b) => b.text.length - a.text.length)) {
+  const first = unit.text.charCodeAt(0);
+  const entry = { unit, length: unit.text.length, notAfter: NOT_AFTER[unit.text[unit.text.length - 1]!] ?? '' };
+  BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), entry]);
+}
+
+/** Whether `chars` holds the character of code `code`. */
+function holds(chars: string, code: number): boolean {
+  for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === code) return true;
+  return false;
+}
+
 /**
  * The unit that starts at `at`, longest first ("个百分点" before "个", "万元" before "万"), or null.
  *
@@ -83,11 +96,12 @@ const NOT_AFTER: Record<string, string> = {
  * unitAt('提高10个百分点', 4) // { text: '个百分点', kind: 'percent' }
  */
 export function unitAt(text: string, at: number): MeasureUnit | null {
-  for (const unit of BY_FIRST.get(text.charCodeAt(at)) ?? []) {
+  const entries = BY_FIRST.get(text.charCodeAt(at));
+  if (!entries) return null;
+  for (const { unit, length, notAfter } of entries) {
     if (!text.startsWith(unit.text, at)) continue;
-    const last = unit.text[unit.text.length - 1];
-    const next = text[at + unit.text.length];
-    if (next !== undefined && NOT_AFTER[last]?.includes(next)) return null;
+    // At the text's end, NaN: no character follows.
+    if (notAfter && holds(notAfter, text.charCodeAt(at + length))) return null;
     return unit;
   }
   return null;

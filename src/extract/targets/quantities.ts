@@ -3,6 +3,7 @@ import { type MeasureUnit, unitAt } from '../lexicon/measure-units.js';
 import { type Comparator, RIGHT_COMPARATORS } from '../lexicon/target-words.js';
 import { tableValue } from './table-values.js';
 import { markTable } from '../lexicon/marks.js';
+import { QUOTE_MARKS } from './context.js';
 
 /** A number with its unit, before anyone has decided whether it is a target. */
 export interface Quantity {
@@ -58,6 +59,10 @@ export const NUMERAL = new RegExp(
  * search did, but with a lookup per character instead of the pattern's own scan).
  */
 export const NUMERAL_FIRST = markTable('Xx百千0123456789半〇零一二两三四五六七八九十');
+/** What the scan of a text stops at: a numeral's first character (1) or a quote mark (2, for `quotedRanges`). */
+const STOPS = new Uint8Array(0x10000);
+for (let c = 0; c < 0x10000; c++) STOPS[c] = NUMERAL_FIRST[c]!;
+for (const c of QUOTE_MARKS) STOPS[c.charCodeAt(0)] = 2;
 type NumeralKind = 'placeholder' | 'percentWords' | 'arabic' | 'half' | 'chinese' | 'magnitude';
 const X_UPPER = 0x58;
 const X_LOWER = 0x78;
@@ -85,7 +90,8 @@ function kindOf(text: string, start: number, end: number): NumeralKind {
  * (years, dates, markers, 统一) are followed by none, and then no pattern runs.
  */
 const RANGE_FIRST = markTable('%-至到');
-const MORE_FIRST = markTable('多余');
+/** "100余名", "10多个". */
+const MORE = markTable('多余');
 const SLASH = 0x2f;
 const SPACE = 0x20;
 const PLUS = 0x2b;
@@ -96,7 +102,6 @@ const RANGE_ARABIC = new RegExp(String.raw`(?<loPercent>%)?(?<sep>-|至|到)(?<h
 const RANGE_CHINESE = new RegExp(`(?<sep>-|至|到)(?<hi>${CN_TOKEN})`, 'uy');
 /** "50+N种": an open addition named by a letter. */
 const OPEN_PLUS = /\+(?<variable>[NnXx])(?![A-Za-z])/uy;
-const MORE = /[多余]/uy;
 /** "1969万吨/年": a unit per period or head, kept as written. */
 const PER = /\/(?:年|月|日|天|人|床|户|例)/uy;
 /** "14.5/10万": a rate per a base population, written as the unit. */
@@ -107,15 +112,25 @@ const PERMILLE: MeasureUnit = { text: '‰', kind: 'percent' };
 
 /** Longer numeral runs are not amounts (codes, or Chinese text that happens to be numerals), and are not converted. */
 const MAX_TOKEN = 24;
-const COMMA = 0x2c;
+/** Whole numbers of up to 15 digits are below 2^53: summed digit by digit, they are exact. */
+const MAX_EXACT_DIGITS = 15;
 /** The amount a numeral token `text[start, end)` stands for, or null; the token's string is made only here. */
 function valueOf(text: string, start: number, end: number): number | null {
   if (end - start > MAX_TOKEN) return null;
-  const token = text.slice(start, end);
-  // Arabic digits ("12,345.6" without its commas) are what Number reads, as toAmount would.
   const c = text.charCodeAt(start);
-  if (c >= DIGIT_0 && c <= DIGIT_9) return Number(token.indexOf(',') < 0 ? token : token.replace(/,/g, ''));
-  return toAmount(token);
+  if (c < DIGIT_0 || c > DIGIT_9) return toAmount(text.slice(start, end));
+  // Whole numbers, most amounts, summed digit by digit: exact up to 15 digits, as Number reads them.
+  let n = 0;
+  let i = start;
+  for (; i < end; i++) {
+    const digit = text.charCodeAt(i) - DIGIT_0;
+    if (digit < 0 || digit > 9) break;
+    n = n * 10 + digit;
+  }
+  if (i === end && end - start <= MAX_EXACT_DIGITS) return n;
+  // Arabic digits ("12,345.6" without its commas) are what Number reads, as toAmount would.
+  const token = text.slice(start, end);
+  return Number(token.indexOf(',') < 0 ? token : token.replace(/,/g, ''));
 }
 
 function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
@@ -195,7 +210,8 @@ function readQuantity(text: string, start: number, tokenEnd: number): Quantity |
       if (range && r.groups.loPercent && !text.startsWith('%', at)) return null;
     }
     if (!range && text.charCodeAt(at) === PLUS && sticky(OPEN_PLUS, text, at)) { open = true; at = OPEN_PLUS.lastIndex; }
-    if (!range && !open && MORE_FIRST[text.charCodeAt(at)] && sticky(MORE, text, at)) { more = true; at += 1; }
+    // 多 / 余 right after the number: the lookup is the whole test.
+    if (!range && !open && MORE[text.charCodeAt(at)]) { more = true; at += 1; }
     const read = readUnit(text, at, script);
     if (read) [unit, at] = read;
     else if (script === 'arabic' && !range) {
@@ -222,16 +238,19 @@ function readQuantity(text: string, start: number, tokenEnd: number): Quantity |
 
 /**
  * Every number followed by a unit, in order, with no two overlapping: the leftmost numeral from
- * where the last one (or its quantity) ended, as a global search of NUMERAL would find it.
+ * where the last one (or its quantity) ended, as a global search of NUMERAL would find it. The
+ * same pass notes in `quoteMarks` where the text's quote marks stand (a quantity holds none).
  *
  * @example
- * scanQuantities('救治床位80-100张')
+ * scanQuantities('救治床位80-100张', [])
  * // [{ start: 4, end: 11, value: 80, valueMax: 100, unit: { text: '张', … }, range: true, … }]
  */
-export function scanQuantities(text: string): Quantity[] {
+export function scanQuantities(text: string, quoteMarks: number[]): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < text.length; i++) {
-    if (!NUMERAL_FIRST[text.charCodeAt(i)]) continue;
+    const stop = STOPS[text.charCodeAt(i)];
+    if (!stop) continue;
+    if (stop === 2) { quoteMarks.push(i); continue; }
     NUMERAL.lastIndex = i;
     if (!NUMERAL.test(text)) continue;
     const tokenEnd = NUMERAL.lastIndex;
