@@ -83,6 +83,10 @@ for (const unit of [...build().values()].sort((a, b) => b.text.length - a.text.l
   BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), entry]);
 }
 
+/** The first character of every unit, as a table over codes: where none stands, no unit starts. */
+export const UNIT_FIRST = new Uint8Array(0x10000);
+for (const code of BY_FIRST.keys()) UNIT_FIRST[code] = 1;
+
 /** Whether `chars` holds the character of code `code`. */
 function holds(chars: string, code: number): boolean {
   for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === code) return true;
@@ -96,7 +100,10 @@ function holds(chars: string, code: number): boolean {
  * unitAt('提高10个百分点', 4) // { text: '个百分点', kind: 'percent' }
  */
 export function unitAt(text: string, at: number): MeasureUnit | null {
-  const entries = BY_FIRST.get(text.charCodeAt(at));
+  const code = text.charCodeAt(at);
+  // Most numbers (years, dates, markers) are followed by no unit: a lookup in the table settles them.
+  if (!UNIT_FIRST[code]) return null;
+  const entries = BY_FIRST.get(code);
   if (!entries) return null;
   for (const { unit, length, notAfter } of entries) {
     if (!text.startsWith(unit.text, at)) continue;

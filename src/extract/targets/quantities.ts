@@ -1,5 +1,5 @@
 import { CN_NUMERAL, toAmount } from '../lexicon/numbers.js';
-import { type MeasureUnit, unitAt } from '../lexicon/measure-units.js';
+import { type MeasureUnit, UNIT_FIRST, unitAt } from '../lexicon/measure-units.js';
 import { type Comparator, RIGHT_COMPARATORS } from '../lexicon/target-words.js';
 import { tableValue } from './table-values.js';
 import { markTable } from '../lexicon/marks.js';
@@ -95,6 +95,13 @@ const MORE = markTable('多余');
 const SLASH = 0x2f;
 const SPACE = 0x20;
 const PLUS = 0x2b;
+/**
+ * Every character a quantity's reading can go on with after its numeral: a range, an addition, 多 /
+ * 余, a space before the unit, a rate's slash, or a unit. Where none follows (years, dates,
+ * markers: "2025年", "6月", "1."), only an indicator table's bare cell may still be a quantity.
+ */
+const FOLLOWS = markTable('%-至到+多余 /');
+for (let c = 0; c < 0x10000; c++) if (UNIT_FIRST[c]) FOLLOWS[c] = 1;
 /** Numerals right after a count word qualify the next noun ("100个十万亩…基地"): they are no count of their own. */
 const AFTER_COUNT_WORD = '个'.charCodeAt(0);
 /** "80-100张", "10%-20%", "二至三个": the upper end, in the same script as the lower. */
@@ -202,19 +209,21 @@ function readQuantity(text: string, start: number, tokenEnd: number): Quantity |
     if (script === 'magnitude' && unit?.kind === 'count' && MAGNITUDE_CHARS[text.charCodeAt(at)]) return null;
   } else {
     script = kind === 'placeholder' || kind === 'chinese' ? kind : 'arabic';
-    const r = script === 'placeholder' || !RANGE_FIRST[text.charCodeAt(at)] ? null : sticky(script === 'arabic' ? RANGE_ARABIC : RANGE_CHINESE, text, at);
-    if (r?.groups) {
-      valueMax = valueOf(r.groups.hi, 0, r.groups.hi.length);
-      range = valueMax !== null;
-      if (range) at += r[0].length;
-      if (range && r.groups.loPercent && !text.startsWith('%', at)) return null;
+    if (FOLLOWS[text.charCodeAt(at)]) {
+      const r = script === 'placeholder' || !RANGE_FIRST[text.charCodeAt(at)] ? null : sticky(script === 'arabic' ? RANGE_ARABIC : RANGE_CHINESE, text, at);
+      if (r?.groups) {
+        valueMax = valueOf(r.groups.hi, 0, r.groups.hi.length);
+        range = valueMax !== null;
+        if (range) at += r[0].length;
+        if (range && r.groups.loPercent && !text.startsWith('%', at)) return null;
+      }
+      if (!range && text.charCodeAt(at) === PLUS && sticky(OPEN_PLUS, text, at)) { open = true; at = OPEN_PLUS.lastIndex; }
+      // 多 / 余 right after the number: the lookup is the whole test.
+      if (!range && !open && MORE[text.charCodeAt(at)]) { more = true; at += 1; }
+      const read = readUnit(text, at, script);
+      if (read) [unit, at] = read;
     }
-    if (!range && text.charCodeAt(at) === PLUS && sticky(OPEN_PLUS, text, at)) { open = true; at = OPEN_PLUS.lastIndex; }
-    // 多 / 余 right after the number: the lookup is the whole test.
-    if (!range && !open && MORE[text.charCodeAt(at)]) { more = true; at += 1; }
-    const read = readUnit(text, at, script);
-    if (read) [unit, at] = read;
-    else if (script === 'arabic' && !range) {
+    if (!unit && script === 'arabic' && !range) {
       const cell = tableValue(text, start, at);
       if (cell) {
         unit = cell.unit;
