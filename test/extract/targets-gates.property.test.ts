@@ -1,10 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
-import { NUMERAL, NUMERAL_FIRST } from '../../src/extract/targets/quantities.js';
+import { NUMERAL, NUMERAL_FIRST as FIRST_CHARS } from '../../src/extract/targets/quantities.js';
+import { markTable } from '../../src/extract/lexicon/marks.js';
 import { type LeftWord, adjacentComparator, farComparator } from '../../src/extract/targets/comparator.js';
 import { endsWithin, occursWithin, startsWithin } from '../../src/extract/targets/words.js';
 import { FAR_COMPARATORS, LEFT_COMPARATORS, NOT_BEFORE_WEI } from '../../src/extract/lexicon/target-words.js';
 import { BENEFIT_NOUNS, PAYMENT_WORDS } from '../../src/extract/lexicon/rule-words.js';
+
+const NUMERAL_FIRST = markTable(FIRST_CHARS);
 
 /**
  * The cheap tests the target finder runs before its patterns must be necessary conditions of them:

@@ -69,8 +69,11 @@ const NOT_AFTER: Record<string, string> = {
   '张': '贴', '间': '隔断', '座': '谈', '方': '面案式向法位针便可能言舱阵正圆', '株': '洲',
 };
 
-/** A unit as looked up: with its length and the characters that may not follow its last one. */
-interface Entry { unit: MeasureUnit; length: number; notAfter: string }
+/**
+ * A unit as looked up: with its length, the code of its second character (-1 for a single
+ * character) and the characters that may not follow its last one.
+ */
+interface Entry { unit: MeasureUnit; length: number; second: number; notAfter: string }
 
 /**
  * The units by the code of their first character, longest first: a lookup per number, not a slice
@@ -79,7 +82,8 @@ interface Entry { unit: MeasureUnit; length: number; notAfter: string }
 const BY_FIRST = new Map<number, Entry[]>();
 for (const unit of [...build().values()].sort((a, b) => b.text.length - a.text.length)) {
   const first = unit.text.charCodeAt(0);
-  const entry = { unit, length: unit.text.length, notAfter: NOT_AFTER[unit.text[unit.text.length - 1]!] ?? '' };
+  const second = unit.text.length > 1 ? unit.text.charCodeAt(1) : -1;
+  const entry = { unit, length: unit.text.length, second, notAfter: NOT_AFTER[unit.text[unit.text.length - 1]!] ?? '' };
   BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), entry]);
 }
 
@@ -105,8 +109,10 @@ export function unitAt(text: string, at: number): MeasureUnit | null {
   if (!UNIT_FIRST[code]) return null;
   const entries = BY_FIRST.get(code);
   if (!entries) return null;
-  for (const { unit, length, notAfter } of entries) {
-    if (!text.startsWith(unit.text, at)) continue;
+  // Some sixty units open with 万 (or 亿, 千): their second character rules most out before a comparison.
+  const next = text.charCodeAt(at + 1);
+  for (const { unit, length, second, notAfter } of entries) {
+    if ((second >= 0 && second !== next) || !text.startsWith(unit.text, at)) continue;
     // At the text's end, NaN: no character follows.
     if (notAfter && holds(notAfter, text.charCodeAt(at + length))) return null;
     return unit;

@@ -58,11 +58,35 @@ export const NUMERAL = new RegExp(
  * numeral starts, so the scan skips the position without running the pattern (as the global
  * search did, but with a lookup per character instead of the pattern's own scan).
  */
-export const NUMERAL_FIRST = markTable('Xx百千0123456789半〇零一二两三四五六七八九十');
-/** What the scan of a text stops at: a numeral's first character (1) or a quote mark (2, for `quotedRanges`). */
-const STOPS = new Uint8Array(0x10000);
-for (let c = 0; c < 0x10000; c++) STOPS[c] = NUMERAL_FIRST[c]!;
-for (const c of QUOTE_MARKS) STOPS[c.charCodeAt(0)] = 2;
+export const NUMERAL_FIRST = 'Xx百千0123456789半〇零一二两三四五六七八九十';
+const NUMERAL_STOP = 1;
+const QUOTE_STOP = 2;
+/**
+ * What the scan of a text stops at, a numeral's first character or a quote mark (for
+ * `quotedRanges`), as a hash by the code's low ten bits: 2 KB of codes, not a table over all 65 536
+ * codes. The scan looks up every character of every task text, and inside parse() a 64 KB table
+ * (of which Chinese text touches 20 KB) kept falling out of the processor's cache between the
+ * other stages' tables; the hash stays in it.
+ */
+const STOP_SLOTS = 1024;
+const STOP_CODE = new Uint16Array(STOP_SLOTS);
+const STOP_KIND = new Uint8Array(STOP_SLOTS);
+function addStops(chars: string, kind: number): void {
+  for (const ch of chars) {
+    const code = ch.charCodeAt(0);
+    const slot = code & (STOP_SLOTS - 1);
+    if (STOP_KIND[slot]) throw new Error(`stop characters ${ch} and ${String.fromCharCode(STOP_CODE[slot]!)} share a slot`);
+    STOP_CODE[slot] = code;
+    STOP_KIND[slot] = kind;
+  }
+}
+addStops(NUMERAL_FIRST, NUMERAL_STOP);
+addStops(QUOTE_MARKS, QUOTE_STOP);
+/** Where the scan stops at `code`: NUMERAL_STOP, QUOTE_STOP, or 0. */
+function stopAt(code: number): number {
+  const slot = code & (STOP_SLOTS - 1);
+  return STOP_CODE[slot] === code ? STOP_KIND[slot]! : 0;
+}
 type NumeralKind = 'placeholder' | 'percentWords' | 'arabic' | 'half' | 'chinese' | 'magnitude';
 const X_UPPER = 0x58;
 const X_LOWER = 0x78;
@@ -257,9 +281,9 @@ function readQuantity(text: string, start: number, tokenEnd: number): Quantity |
 export function scanQuantities(text: string, quoteMarks: number[]): Quantity[] {
   const out: Quantity[] = [];
   for (let i = 0; i < text.length; i++) {
-    const stop = STOPS[text.charCodeAt(i)];
+    const stop = stopAt(text.charCodeAt(i));
     if (!stop) continue;
-    if (stop === 2) { quoteMarks.push(i); continue; }
+    if (stop === QUOTE_STOP) { quoteMarks.push(i); continue; }
     NUMERAL.lastIndex = i;
     if (!NUMERAL.test(text)) continue;
     const tokenEnd = NUMERAL.lastIndex;
