@@ -1,10 +1,11 @@
 import type { Comparator } from './lexicon/target-words.js';
 import { admit } from './targets/admit.js';
 import { adjacentComparator, farComparator, resolveComparator } from './targets/comparator.js';
-import { clauseStart, quotedMask } from './targets/context.js';
+import { clauseStart, isQuoted, quotedRanges } from './targets/context.js';
 import { type Draft, shareInLists } from './targets/lists.js';
 import { type Quantity, scanQuantities } from './targets/quantities.js';
 import { place } from './targets/span.js';
+import { WHITE_SPACE } from './lexicon/marks.js';
 
 /** A numeric target found in one task's text. */
 export interface FoundTarget {
@@ -48,29 +49,33 @@ export interface TargetContext {
  */
 export function findTargets(text: string, ctx: TargetContext = {}): FoundTarget[] {
   if (ctx.rules) return [];
-  const quantities = scanQuantities(text);
+  const quoteMarks: number[] = [];
+  const quantities = scanQuantities(text, quoteMarks);
   // Most task texts hold no number with a unit: then nothing else needs computing.
   if (!quantities.length) return [];
-  const quoted = quotedMask(text);
+  const quoted = quotedRanges(text, quoteMarks);
   const drafts: Draft[] = [];
   const spans: Array<[number, number]> = [];
   let previous: Quantity | null = null;
   let previousAdmitted = false;
   let lastEnd = 0;
-  quantities.forEach((q, i) => {
+  for (let i = 0; i < quantities.length; i++) {
+    const q = quantities[i]!;
     const cStart = clauseStart(text, q.start);
     const sameClause = previous !== null && previous.end >= cStart;
     const leftFrom = sameClause && previous ? previous.end : cStart;
-    const left = text.slice(leftFrom, q.start);
-    const adjacent = adjacentComparator(left, leftFrom);
-    const far = adjacent ? null : farComparator(left, leftFrom);
+    // The words before the number end where it starts, less any white space: every rule reads them trimmed.
+    let leftEnd = q.start;
+    while (leftEnd > leftFrom && WHITE_SPACE[text.charCodeAt(leftEnd - 1)]) leftEnd--;
+    const adjacent = adjacentComparator(text, leftFrom, leftEnd);
+    const far = adjacent ? null : farComparator(text, leftFrom, leftEnd);
     const ok = admit({
-      text, q, clauseStart: cStart, left, adjacent, far, quoted: quoted[q.start] === 1,
+      text, q, clauseStart: cStart, left: text.slice(leftFrom, leftEnd), adjacent, far, quoted: isQuoted(quoted, q.start),
       summary: ctx.summary === true, year: ctx.year ?? null, previousTarget: sameClause && previousAdmitted ? previous : null,
     });
     previous = q;
     previousAdmitted = ok;
-    if (!ok) return;
+    if (!ok) continue;
     const placed = place(text, q, Math.max(cStart, lastEnd), quantities[i + 1]?.start ?? text.length, adjacent, far);
     lastEnd = placed.end;
     spans.push([placed.start, placed.end]);
@@ -80,7 +85,7 @@ export function findTargets(text: string, ctx: TargetContext = {}): FoundTarget[
       leftComparator: adjacent !== null,
       metric: placed.metric, metricBefore: placed.metricBefore,
     });
-  });
+  }
   shareInLists(drafts, text);
   // Pushed, not mapped: once optimised, map() and filter() return holey arrays where the
   // interpreter's are packed, and code compiled for one kind deopts on the other.

@@ -56,13 +56,6 @@ function build(): Map<string, MeasureUnit> {
   return units;
 }
 
-/** The units by their first character, longest first: a lookup per number, not a slice per length. */
-const BY_FIRST = new Map<number, MeasureUnit[]>();
-for (const unit of [...build().values()].sort((a, b) => b.text.length - a.text.length)) {
-  const first = unit.text.charCodeAt(0);
-  BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), unit]);
-}
-
 /**
  * Characters after which a unit is the first half of a word, not a unit: "一次性", "第二人民医院",
  * "名单", "项目", "期间", "管理". Checked on the character right after the unit.
@@ -77,17 +70,51 @@ const NOT_AFTER: Record<string, string> = {
 };
 
 /**
+ * A unit as looked up: with its length, the code of its second character (-1 for a single
+ * character) and the characters that may not follow its last one.
+ */
+interface Entry { unit: MeasureUnit; length: number; second: number; notAfter: string }
+
+/**
+ * The units by the code of their first character, longest first: a lookup per number, not a slice
+ * per length; each with its NOT_AFTER characters, so that a lookup makes no one-character string.
+ */
+const BY_FIRST = new Map<number, Entry[]>();
+for (const unit of [...build().values()].sort((a, b) => b.text.length - a.text.length)) {
+  const first = unit.text.charCodeAt(0);
+  const second = unit.text.length > 1 ? unit.text.charCodeAt(1) : -1;
+  const entry = { unit, length: unit.text.length, second, notAfter: NOT_AFTER[unit.text[unit.text.length - 1]!] ?? '' };
+  BY_FIRST.set(first, [...(BY_FIRST.get(first) ?? []), entry]);
+}
+
+/** The first character of every unit, as a table over codes: where none stands, no unit starts. */
+export const UNIT_FIRST = new Uint8Array(0x10000);
+for (const code of BY_FIRST.keys()) UNIT_FIRST[code] = 1;
+
+/** Whether `chars` holds the character of code `code`. */
+function holds(chars: string, code: number): boolean {
+  for (let i = 0; i < chars.length; i++) if (chars.charCodeAt(i) === code) return true;
+  return false;
+}
+
+/**
  * The unit that starts at `at`, longest first ("个百分点" before "个", "万元" before "万"), or null.
  *
  * @example
  * unitAt('提高10个百分点', 4) // { text: '个百分点', kind: 'percent' }
  */
 export function unitAt(text: string, at: number): MeasureUnit | null {
-  for (const unit of BY_FIRST.get(text.charCodeAt(at)) ?? []) {
-    if (!text.startsWith(unit.text, at)) continue;
-    const last = unit.text[unit.text.length - 1];
-    const next = text[at + unit.text.length];
-    if (next !== undefined && NOT_AFTER[last]?.includes(next)) return null;
+  const code = text.charCodeAt(at);
+  // Most numbers (years, dates, markers) are followed by no unit: a lookup in the table settles them.
+  if (!UNIT_FIRST[code]) return null;
+  const entries = BY_FIRST.get(code);
+  if (!entries) return null;
+  // Some sixty units open with 万 (or 亿, 千): their second character rules most out before a comparison.
+  const next = text.charCodeAt(at + 1);
+  for (const { unit, length, second, notAfter } of entries) {
+    if ((second >= 0 && second !== next) || !text.startsWith(unit.text, at)) continue;
+    // At the text's end, NaN: no character follows.
+    if (notAfter && holds(notAfter, text.charCodeAt(at + length))) return null;
     return unit;
   }
   return null;

@@ -14,7 +14,7 @@ export interface Surroundings {
   q: Quantity;
   /** Start of the clause holding the number. */
   clauseStart: number;
-  /** The text between the previous quantity (or the clause start) and the number. */
+  /** The text between the previous quantity (or the clause start) and the number, less white space at its end. */
   left: string;
   adjacent: LeftWord | null;
   far: LeftWord | null;
@@ -63,7 +63,7 @@ function isGoalCount(s: Surroundings): boolean {
   const { text, q } = s;
   // A Chinese 一 before a measure word is mostly the article "a" ("建立一支队伍"), and 个/项 after
   // a Chinese numeral count abstractions as often as things ("五项行动"): both need a comparator.
-  const left = s.left.trimEnd();
+  const left = s.left;
   // "每年监测两次": how often a piece of work is done, with its verb right before the count.
   if (FREQUENCY_UNITS.includes(q.unit.text) && HAN.test(left[left.length - 1] ?? '') && FREQUENCY.test(text.slice(s.clauseStart, q.start))) {
     const frequency = FREQUENCY.exec(text.slice(s.clauseStart, q.start));
@@ -148,7 +148,7 @@ export function admit(s: Surroundings): boolean {
   // A table's cell belongs to its column's year, not to a year the row's text states.
   if (!q.table && s.year !== null && statesEarlierYear(text.slice(sentenceStart(text, q.start), q.start), s.year)) return false;
   if (q.script === 'placeholder') return true;
-  if (BASELINE_BEFORE.test(s.left.trimEnd()) && CHANGE_TO.test(text.slice(q.end, q.end + 5))) return false;
+  if (BASELINE_BEFORE.test(s.left) && CHANGE_TO.test(text.slice(q.end, q.end + 5))) return false;
   if (isArticle(s)) return false;
   const follows = s.previousTarget !== null && LIST_NEXT.test(text.slice(s.previousTarget.end, q.start));
   // The rules are read last, for what would be a goal by its form.
@@ -161,7 +161,7 @@ function isGoal(s: Surroundings, follows: boolean): boolean {
   const explicit = s.adjacent !== null || s.far !== null || q.right !== null || q.range || q.open || q.more || q.fixed !== null;
   // "创建百家…", "新增千万吨产能", "压缩一半", "1个月、半个月": a round number or a half is a goal
   // only as the object of a verb of delivering, after a comparator, or in a list of goals.
-  if (q.script === 'magnitude') return follows || endsInAchieveVerb(s.left.trimEnd()) !== undefined;
+  if (q.script === 'magnitude') return follows || endsInAchieveVerb(s.left) !== undefined;
   if (q.script === 'half') return explicit || follows;
   switch (q.unit.kind) {
     case 'percent': return true;

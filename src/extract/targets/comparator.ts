@@ -1,12 +1,16 @@
 import { type Comparator, FAR_COMPARATORS, LEFT_COMPARATORS, NOT_BEFORE_WEI } from '../lexicon/target-words.js';
 import type { Quantity } from './quantities.js';
+import { markTable } from '../lexicon/marks.js';
 
-/** The words of `LEFT_COMPARATORS` by their last character, in the same order (longest first). */
-const BY_LAST = new Map<string, Array<readonly [string, Comparator]>>();
+/** The words of `LEFT_COMPARATORS` by the code of their last character, in the same order (longest first). */
+const BY_LAST = new Map<number, Array<readonly [string, Comparator]>>();
 for (const entry of LEFT_COMPARATORS) {
-  const last = entry[0][entry[0].length - 1];
+  const last = entry[0].charCodeAt(entry[0].length - 1);
   BY_LAST.set(last, [...(BY_LAST.get(last) ?? []), entry]);
 }
+const NOT_BEFORE_WEI_TABLE = markTable(NOT_BEFORE_WEI);
+/** The first characters of `FAR_COMPARATORS`: where none stands, no far comparator does. */
+const FAR_FIRST = markTable(FAR_COMPARATORS.map(([word]) => word[0]).join(''));
 
 /** A comparator word found before the number: which, and where it starts in the text. */
 export interface LeftWord {
@@ -16,35 +20,47 @@ export interface LeftWord {
 }
 
 /**
- * The comparator word that ends right where the number starts ("不低于60%", "提高10个百分点"),
- * or null. `left` is the text before the number; `offset` where it starts in the whole text.
+ * The comparator word that ends right where `text[from, end)` ends ("不低于60%", "提高10个百分点"),
+ * or null. `end` is where the number starts, less any white space before it.
  *
  * @example
- * adjacentComparator('二级医院不低于', 0) // { comparator: '>=', word: '不低于', start: 4 }
+ * adjacentComparator('二级医院不低于60%', 0, 7) // { comparator: '>=', word: '不低于', start: 4 }
  */
-export function adjacentComparator(left: string, offset: number): LeftWord | null {
-  const trimmed = left.trimEnd();
-  for (const [word, comparator] of BY_LAST.get(trimmed[trimmed.length - 1]) ?? []) {
-    if (!trimmed.endsWith(word)) continue;
-    const start = offset + trimmed.length - word.length;
-    if (word === '为' && trimmed.length >= 2 && NOT_BEFORE_WEI.includes(trimmed[trimmed.length - 2])) return null;
+export function adjacentComparator(text: string, from: number, end: number): LeftWord | null {
+  if (end <= from) return null;
+  const words = BY_LAST.get(text.charCodeAt(end - 1));
+  if (!words) return null;
+  for (const [word, comparator] of words) {
+    const start = end - word.length;
+    if (start < from || !text.startsWith(word, start)) continue;
+    if (word === '为' && end - from >= 2 && NOT_BEFORE_WEI_TABLE[text.charCodeAt(end - 2)]) return null;
     return { comparator, word, start };
   }
   return null;
 }
 
 /**
- * An adverb such as 至少 anywhere in `left` ("至少建成…中的2个", "每县区至少有一所"), or null.
+ * An adverb such as 至少 anywhere in `text[from, end)` ("至少建成…中的2个", "每县区至少有一所"), or
+ * null; of several, the one listed first in `FAR_COMPARATORS`, at its last place.
  *
  * @example
- * farComparator('每县区至少有', 0) // { comparator: '>=', word: '至少', start: 3 }
+ * farComparator('每县区至少有一所', 0, 6) // { comparator: '>=', word: '至少', start: 3 }
  */
-export function farComparator(left: string, offset: number): LeftWord | null {
-  for (const [word, comparator] of FAR_COMPARATORS) {
-    const i = left.lastIndexOf(word);
-    if (i >= 0) return { comparator, word, start: offset + i };
+export function farComparator(text: string, from: number, end: number): LeftWord | null {
+  let found: LeftWord | null = null;
+  let rank = FAR_COMPARATORS.length;
+  // One pass from the end: the first place each word is met is its last.
+  for (let i = end - 1; i >= from && rank > 0; i--) {
+    if (!FAR_FIRST[text.charCodeAt(i)]) continue;
+    for (let k = 0; k < rank; k++) {
+      const [word, comparator] = FAR_COMPARATORS[k]!;
+      if (word.length > end - i || !text.startsWith(word, i)) continue;
+      found = { comparator, word, start: i };
+      rank = k;
+      break;
+    }
   }
-  return null;
+  return found;
 }
 
 /**

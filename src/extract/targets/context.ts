@@ -82,36 +82,30 @@ export function sentenceAround(text: string, at: number): string {
   return text.slice(sentenceStart(text, at), end);
 }
 
-const QUOTE_MARK = new RegExp(`[${[...QUOTE_PAIRS.keys(), ...QUOTE_PAIRS.values(), '"'].map((c) => c.replace(/[\\\]^-]/g, '\\$&')).join('')}]`, 'g');
-
-/** The mask of a text that quotes nothing: empty, so that every index reads as not quoted. Never written to. */
-const NOTHING_QUOTED = new Uint8Array(0);
+/** Every quote mark, opening or closing: the text scan (`scanQuantities`) notes where each stands. */
+export const QUOTE_MARKS = [...QUOTE_PAIRS.keys(), ...QUOTE_PAIRS.values(), '"'].join('');
 
 /**
- * One flag per UTF-16 unit: 1 inside “…”, 《…》, 「…」, 『…』, 〈…〉 or "…". Numbers there are
- * names, slogans and titles ("“十大任务,49项工作”", "《…九项准则》"), not goals. A text that
- * quotes nothing gets an empty mask (every index reads undefined): test with `=== 1`.
+ * The quotations of a text, as `[from, to)` pairs in one flat list: inside “…”, 《…》, 「…」, 『…』,
+ * 〈…〉 or "…". Numbers there are names, slogans and titles ("“十大任务,49项工作”", "《…九项准则》"),
+ * not goals. `marks` are the indices of the text's quote marks, in order (`QUOTE_MARKS`): only they
+ * are visited, and most task texts have none.
  *
  * @example
- * quotedMask('做好“十大任务,49项工作”') // 1 from "“" to "”", 0 elsewhere
- * quotedMask('完成90%') // empty
+ * quotedRanges('做好“十大任务,49项工作”', [2, 13]) // [2, 14]
+ * quotedRanges('完成90%', []) // []
  */
-export function quotedMask(text: string): Uint8Array {
-  // Made at the first quotation closed: most task texts quote nothing, and a typed array of the
-  // text's length for each of them cost more than the rest of this function.
-  let mask = NOTHING_QUOTED;
+export function quotedRanges(text: string, marks: readonly number[]): number[] {
+  const ranges: number[] = [];
+  // One mark closes nothing.
+  if (marks.length < 2) return ranges;
   const openAt = new Map<string, number>(); // closing mark → where its opening mark stands
   let asciiOpen = -1;
   const mark = (from: number, to: number) => {
-    if (to - from > MAX_QUOTE) return;
-    if (mask === NOTHING_QUOTED) mask = new Uint8Array(text.length);
-    mask.fill(1, from, to);
+    if (to - from <= MAX_QUOTE) ranges.push(from, to);
   };
-  // Visit only the quote marks, not every character.
-  QUOTE_MARK.lastIndex = 0;
-  for (let q = QUOTE_MARK.exec(text); q; q = QUOTE_MARK.exec(text)) {
-    const i = q.index;
-    const c = text[i];
+  for (const i of marks) {
+    const c = text[i]!;
     const closing = QUOTE_PAIRS.get(c);
     const opened = openAt.get(c);
     if (closing) openAt.set(closing, i);
@@ -123,5 +117,11 @@ export function quotedMask(text: string): Uint8Array {
       else { mark(asciiOpen, i + 1); asciiOpen = -1; }
     }
   }
-  return mask;
+  return ranges;
+}
+
+/** Whether `at` lies in one of `ranges` (from `quotedRanges`). */
+export function isQuoted(ranges: readonly number[], at: number): boolean {
+  for (let k = 0; k < ranges.length; k += 2) if (at >= ranges[k]! && at < ranges[k + 1]!) return true;
+  return false;
 }

@@ -6,6 +6,7 @@ import {
 import type { LeftWord } from './comparator.js';
 import { WINDOW, sentenceStart } from './context.js';
 import type { Quantity } from './quantities.js';
+import { endsWithin, occursWithin, startsWithin } from './words.js';
 
 /** What `definesRule` looks at around one quantity. */
 export interface RuleContext {
@@ -26,15 +27,46 @@ const ITEM_MARKS = markTable('、,;。:!?\n');
 /** How far the criteria words of a count may stand after it: "3项或3项以上情形". */
 const CRITERIA_REACH = 10;
 
-const hasAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
-const startsWithAny = (s: string, words: readonly string[]) => words.some((w) => s.startsWith(w));
+// The clause before a number (`text[clauseStart, q.start)`) and the clause after it are read by
+// index, not sliced: most rules look for a word of a list in one of them.
+const holdsCriteriaVerb = occursWithin(CRITERIA_VERBS);
+const holdsCriteriaNoun = occursWithin(CRITERIA_NOUNS);
+const holdsPaymentWord = occursWithin(PAYMENT_WORDS);
+const holdsBenefitNoun = occursWithin(BENEFIT_NOUNS);
+const endsInBenefitNoun = endsWithin(BENEFIT_NOUNS);
+const holdsContributionWord = occursWithin(CONTRIBUTION_WORDS);
+const holdsEntitlementVerb = occursWithin(ENTITLEMENT_VERBS);
+const opensWithCondition = startsWithin(CONDITION_OPENERS);
+const opensWithApplicant = startsWithin(APPLICANT_SUBJECTS);
+/** "符合以下", "具有下列…的": the list's own words, alone or before 的. */
+const endsInOwnList = endsWithin([...OWN_LIST_WORDS, ...OWN_LIST_WORDS.map((w) => `${w}的`)]);
+const endsInAtLeast = endsWithin(['至少']);
+const OPEN = '('.charCodeAt(0);
+const CLOSE = ')'.charCodeAt(0);
+const DE = '的'.charCodeAt(0);
+const ZHONG = '中'.charCodeAt(0);
 
-/** The clause after the quantity up to its clause mark, with brackets kept ("分钟)的"). */
-function clauseAfter(text: string, from: number): string {
+/** Where the clause after the quantity ends: at its clause mark, with brackets kept ("分钟)的"). */
+function clauseAfterEnd(text: string, from: number): number {
   const limit = Math.min(text.length, from + WINDOW);
   let i = from;
   while (i < limit && !CLAUSE_MARKS[text.charCodeAt(i)]) i++;
-  return text.slice(from, i);
+  return i;
+}
+
+/**
+ * Whether `text[from, to)` ends in 的, after a last bracketed remark with no bracket inside and
+ * then any closing brackets are set aside ("…在3家及以上的", "达到1000人次(每次…30分钟)的").
+ */
+function endsInDe(text: string, from: number, to: number): boolean {
+  let end = to;
+  if (end > from && text.charCodeAt(end - 1) === CLOSE) {
+    let i = end - 2;
+    while (i >= from && text.charCodeAt(i) !== OPEN && text.charCodeAt(i) !== CLOSE) i--;
+    if (i >= from && text.charCodeAt(i) === OPEN) end = i;
+  }
+  while (end > from && text.charCodeAt(end - 1) === CLOSE) end--;
+  return end > from && text.charCodeAt(end - 1) === DE;
 }
 
 /** The item holding `at` between list and clause marks. */
@@ -48,28 +80,32 @@ function itemAround(text: string, at: number): [number, number] {
 
 /** How far a sentence may run after a number to the 的 that closes its condition. */
 const CONDITION_REACH = 100;
-const SENTENCE_END = /[。;!?\n]/u;
+const SENTENCE_END = markTable('。;!?\n');
+const COMMA = ','.charCodeAt(0);
 
-/** "…达到1000人次(…),且按规定设置医疗机构…的,给予一次性补贴15万元": the number is part of a condition. */
+/**
+ * "…达到1000人次(…),且按规定设置医疗机构…的,给予一次性补贴15万元": the number is part of a condition.
+ * A "的," within the reach and before the sentence's end, with a consequence after it (the
+ * consequence itself may run past the reach).
+ */
 function inCondition(text: string, from: number): boolean {
-  let window = text.slice(from, from + CONDITION_REACH);
-  // Most windows hold no "的,": one native search settles them.
-  let at = window.indexOf('的,');
-  if (at < 0) return false;
-  const end = window.search(SENTENCE_END);
-  if (end >= 0) window = window.slice(0, end);
-  for (; at >= 0 && at < window.length; at = window.indexOf('的,', at + 2)) {
-    if (CONSEQUENCE_HEADS.some((w) => text.startsWith(w, from + at + 2))) return true;
+  const limit = Math.min(text.length, from + CONDITION_REACH);
+  for (let i = from; i < limit; i++) {
+    const c = text.charCodeAt(i);
+    if (SENTENCE_END[c]) return false;
+    if (c !== DE || i + 1 >= limit || text.charCodeAt(i + 1) !== COMMA) continue;
+    if (CONSEQUENCE_HEADS.some((w) => text.startsWith(w, i + 2))) return true;
   }
   return false;
 }
 
 /** "至少符合下列1项", "具有下列4项或4项以上指征的", "至少1项临床标准", "符合1至3项中…": a count of criteria. */
-function countsCriteria({ q }: RuleContext, clause: string, after: string): boolean {
+function countsCriteria({ text, q, clauseStart }: RuleContext, afterEnd: number): boolean {
   if (q.unit.kind !== 'count') return false;
-  if (OWN_LIST_WORDS.some((w) => clause.endsWith(w) || clause.endsWith(`${w}的`))) return true;
-  if (!hasAny(clause, CRITERIA_VERBS) && !clause.endsWith('至少')) return false;
-  return after.startsWith('中') || hasAny(after.slice(0, CRITERIA_REACH), CRITERIA_NOUNS);
+  if (endsInOwnList(text, clauseStart, q.start)) return true;
+  if (!holdsCriteriaVerb(text, clauseStart, q.start) && !endsInAtLeast(text, clauseStart, q.start)) return false;
+  if (q.end < afterEnd && text.charCodeAt(q.end) === ZHONG) return true;
+  return holdsCriteriaNoun(text, q.end, Math.min(afterEnd, q.end + CRITERIA_REACH));
 }
 
 /** "一窗受理、限时办结、最多跑一次": a one-off count inside a list of short slogans. */
@@ -111,28 +147,28 @@ function definesClass({ text, q, adjacent }: RuleContext): boolean {
  * // "入围生产企业在3家及以上的,…": true; "县级各组建不少于30人的核酸检测队伍": false
  */
 export function definesRule(r: RuleContext): boolean {
-  const { text, q, adjacent } = r;
-  const after = clauseAfter(text, q.end);
-  const clause = text.slice(r.clauseStart, q.start);
+  const { text, q, adjacent, clauseStart } = r;
+  const afterEnd = clauseAfterEnd(text, q.end);
   // A condition: its clause ends in 的 ("…在3家及以上的,", "达到1000人次(每次…30分钟)的,") or opens with 若/则.
-  if (after.replace(/\([^()]*\)$/u, '').replace(/\)+$/u, '').endsWith('的')) return true;
-  if (startsWithAny(clause, CONDITION_OPENERS)) return true;
+  if (endsInDe(text, q.end, afterEnd)) return true;
+  if (opensWithCondition(text, clauseStart, q.start)) return true;
   if (inCondition(text, q.end)) return true;
-  if (countsCriteria(r, clause, after)) return true;
+  if (countsCriteria(r, afterEnd)) return true;
   const kind = q.unit.kind;
   const amount = kind === 'percent' || kind === 'money';
-  if (amount && hasAny(after, PAYMENT_WORDS)) return true;
-  if (amount && (hasAny(after, BENEFIT_NOUNS) || BENEFIT_NOUNS.some((w) => clause.endsWith(w)))) return true;
+  if (amount && holdsPaymentWord(text, q.end, afterEnd)) return true;
+  if (amount && (holdsBenefitNoun(text, q.end, afterEnd) || endsInBenefitNoun(text, clauseStart, q.start))) return true;
   // A benefit's amount, cap or term stated as a rule: "救助标准不超过240元/人/日", "待遇享受最高时长为24个月",
   // "每人每月分别为2413元", "缴费费率…为0.15%". Raising a standard ("补助标准提高30元") is a goal.
   const states = (adjacent === null && !r.listed) || adjacent?.word === '为' || adjacent?.comparator === '<=' || adjacent?.comparator === '<';
   const benefitTerm = amount || kind === 'duration';
-  if (states && benefitTerm && (hasAny(clause, BENEFIT_NOUNS) || (amount && (PER_HEAD.test(clause) || hasAny(clause, CONTRIBUTION_WORDS))))) return true;
-  if (hasAny(after, ENTITLEMENT_VERBS)) return true;
+  if (states && benefitTerm && (holdsBenefitNoun(text, clauseStart, q.start) ||
+    (amount && (PER_HEAD.test(text.slice(clauseStart, q.start)) || holdsContributionWord(text, clauseStart, q.start))))) return true;
+  if (holdsEntitlementVerb(text, q.end, afterEnd)) return true;
   // A step's allowance ("在5个工作日内完成", "公示时间为5个工作日"); a limit to bring it down to is a goal.
   if (PROCEDURAL_UNITS.includes(q.unit.text) && (adjacent === null || adjacent.word === '为')) return true;
   if (isSlogan(r)) return true;
   if (definesClass(r)) return true;
-  if (kind === 'count' && startsWithAny(text.slice(sentenceStart(text, q.start), q.start), APPLICANT_SUBJECTS)) return true;
+  if (kind === 'count' && opensWithApplicant(text, sentenceStart(text, q.start), q.start)) return true;
   return false;
 }

@@ -1,0 +1,129 @@
+import { describe, expect, it } from 'vitest';
+import fc from 'fast-check';
+import { NUMERAL, NUMERAL_FIRST as FIRST_CHARS } from '../../src/extract/targets/quantities.js';
+import { markTable } from '../../src/extract/lexicon/marks.js';
+import { type LeftWord, adjacentComparator, farComparator } from '../../src/extract/targets/comparator.js';
+import { endsWithin, occursWithin, startsWithin } from '../../src/extract/targets/words.js';
+import { FAR_COMPARATORS, LEFT_COMPARATORS, NOT_BEFORE_WEI } from '../../src/extract/lexicon/target-words.js';
+import { BENEFIT_NOUNS, PAYMENT_WORDS } from '../../src/extract/lexicon/rule-words.js';
+
+const NUMERAL_FIRST = markTable(FIRST_CHARS);
+
+/**
+ * The cheap tests the target finder runs before its patterns must be necessary conditions of them:
+ * where a gate says no, the ungated pattern finds nothing either. Texts are built of numerals,
+ * their parts, units, look-behind contexts and noise, so near misses abound.
+ */
+const words = [
+  'X', 'x', 'XX', 'Xx', 'ab', 'A', '百分之', '千分之', '六十', '点五', '百', '千', '万', '亿', '一半', '半', '半个月', '个月', '天', '小时',
+  '个工作日', '一', '二', '两', '三', '十', '〇', '零', '九', '统一', '数', '几', '上', '成', '近', '前', '后', '大', '多', '0', '1', '12', ',',
+  ',345', '.', '.5', '1,234', '1,2345', '%', '个', '家', '人', '以上', '-', '至', '到', '+N', ' ', '\n', '。', '第', '(', ')', '年',
+];
+const piece = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...words) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 3 }) },
+  { weight: 1, arbitrary: fc.string({ unit: 'grapheme', maxLength: 2 }) },
+);
+const textish = fc.array(piece, { maxLength: 30 }).map((parts) => parts.join(''));
+
+/** The numerals of `text` as a global search of the pattern finds them, each searched for from the last one's end. */
+function globalNumerals(text: string): Array<[number, number]> {
+  const re = new RegExp(NUMERAL.source, 'gu');
+  const out: Array<[number, number]> = [];
+  for (let m = re.exec(text); m; m = re.exec(text)) out.push([m.index, m.index + m[0].length]);
+  return out;
+}
+
+/** The same numerals by the sticky pattern tried only where NUMERAL_FIRST allows, as scanQuantities does. */
+function gatedNumerals(text: string): Array<[number, number]> {
+  const out: Array<[number, number]> = [];
+  for (let i = 0; i < text.length; i++) {
+    if (!NUMERAL_FIRST[text.charCodeAt(i)]) continue;
+    NUMERAL.lastIndex = i;
+    if (!NUMERAL.test(text)) continue;
+    out.push([i, NUMERAL.lastIndex]);
+    i = NUMERAL.lastIndex - 1;
+  }
+  return out;
+}
+
+describe('NUMERAL_FIRST is a necessary condition of NUMERAL', () => {
+  it('every numeral starts on a character of the table', () => {
+    fc.assert(fc.property(textish, (text) => {
+      for (const [start] of globalNumerals(text)) expect(NUMERAL_FIRST[text.charCodeAt(start)]).toBe(1);
+    }), { numRuns: 20_000 });
+  });
+
+  it('the gated sticky scan finds the numerals the global search finds', () => {
+    fc.assert(fc.property(textish, (text) => {
+      expect(gatedNumerals(text)).toEqual(globalNumerals(text));
+    }), { numRuns: 20_000 });
+  });
+
+  it.each([
+    ['到2025年,覆盖率达到95%以上', [[1, 5], [12, 14]]],
+    ['提高百分之六十点五,压缩一半', [[2, 9], [12, 14]]],
+    // not the X of Xbox, not 半 after 多; 1,2345 is no thousands' grouping
+    ['XX项,Xbox,半个月,多半天,1,2345人', [[0, 2], [9, 10], [17, 18], [19, 23]]],
+    // not 百 after 数; the 一 of 统一 is a numeral here (it has no unit after it)
+    ['千家万户,数百人,统一', [[0, 1], [10, 11]]],
+  ])('%s', (text, expected) => {
+    expect(gatedNumerals(text)).toEqual(expected);
+    expect(globalNumerals(text)).toEqual(expected);
+  });
+});
+
+/** Pieces of the text before and after a number: comparators, rule words, their parts, marks and noise. */
+const ruleWords = [
+  ...FAR_COMPARATORS.map(([w]) => w), ...LEFT_COMPARATORS.map(([w]) => w), ...BENEFIT_NOUNS, ...PAYMENT_WORDS, '补', '至', '最', '少', '多',
+  '为', '认为', '的', '(', ')', '(每次30分钟)', ' ', '\u3000', ',', '。', '、',
+];
+const rulePiece = fc.oneof(
+  { weight: 6, arbitrary: fc.constantFrom(...ruleWords) },
+  { weight: 1, arbitrary: fc.string({ maxLength: 2 }) },
+);
+const stretch = fc.array(rulePiece, { maxLength: 12 }).map((parts) => parts.join('')).chain((text) =>
+  fc.tuple(fc.constant(text), fc.integer({ min: 0, max: text.length }), fc.integer({ min: 0, max: text.length }))
+    .map(([t, a, b]) => [t, Math.min(a, b), Math.max(a, b)] as const));
+
+describe('the index-based word tests read what the sliced searches read', () => {
+  it('occursWithin, endsWithin, startsWithin', () => {
+    const holds = occursWithin(BENEFIT_NOUNS);
+    const ends = endsWithin(BENEFIT_NOUNS);
+    const starts = startsWithin(BENEFIT_NOUNS);
+    fc.assert(fc.property(stretch, ([text, from, to]) => {
+      const s = text.slice(from, to);
+      expect(holds(text, from, to)).toBe(BENEFIT_NOUNS.some((w) => s.includes(w)));
+      expect(ends(text, from, to)).toBe(BENEFIT_NOUNS.some((w) => s.endsWith(w)));
+      expect(starts(text, from, to)).toBe(BENEFIT_NOUNS.some((w) => s.startsWith(w)));
+    }), { numRuns: 20_000 });
+  });
+
+  it('farComparator: the first listed adverb, at its last place', () => {
+    fc.assert(fc.property(stretch, ([text, from, to]) => {
+      const left = text.slice(from, to);
+      let expected: LeftWord | null = null;
+      for (const [word, comparator] of FAR_COMPARATORS) {
+        const i = left.lastIndexOf(word);
+        if (i >= 0) { expected = { comparator, word, start: from + i }; break; }
+      }
+      expect(farComparator(text, from, to)).toEqual(expected);
+    }), { numRuns: 20_000 });
+  });
+
+  it('adjacentComparator: the longest comparator ending where the trimmed text ends', () => {
+    fc.assert(fc.property(stretch, ([text, from, to]) => {
+      const trimmed = text.slice(from, to).trimEnd();
+      let expected: LeftWord | null = null;
+      for (const [word, comparator] of LEFT_COMPARATORS) {
+        if (!trimmed.endsWith(word)) continue;
+        const blocked = word === '为' && trimmed.length >= 2 && NOT_BEFORE_WEI.includes(trimmed[trimmed.length - 2]!);
+        expected = blocked ? null : { comparator, word, start: from + trimmed.length - word.length };
+        break;
+      }
+      let end = to;
+      while (end > from && /\s/u.test(text[end - 1]!)) end--;
+      expect(adjacentComparator(text, from, end)).toEqual(expected);
+    }), { numRuns: 20_000 });
+  });
+});
