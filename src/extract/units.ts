@@ -37,8 +37,8 @@ export interface FindUnitsOptions {
  */
 export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUnit[] {
   const found = new Found(text);
-  const { clauses: all, colon } = splitClauses(text);
-  const covered = colon ? labelledLists(found) : NOTHING_COVERED;
+  const { clauses: all, colons } = splitClauses(text);
+  const covered = colons.length ? labelledLists(found, colons) : NOTHING_COVERED;
   // The sentences where a lead was found, kept only where the first-listed rule asks for them.
   const leadIn = options.firstListedLeads ? new Set<number>() : null;
   // The notice's sentence that transmits the plan, and definitions, assign nothing (the split notes
@@ -57,7 +57,7 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
     : (group = groupHeading(all[0]) ?? (options.heading ? headingGroup(options.heading.text, options.heading.at) : null));
   for (let k = 0; k < all.length; k++) {
     const clause = all[k]!;
-    if ((transmittal !== NO_SENTENCES && transmittal.has(clause.sentence)) || (covered.length > 0 && covered.some(([a, b]) => clause.start >= a && clause.start < b))) continue;
+    if ((transmittal !== NO_SENTENCES && transmittal.has(clause.sentence)) || (covered.length > 0 && inRanges(covered, clause.start))) continue;
     // No character of the clause can end a name: it names no one, unless it is the predicate a
     // waiting subject list or a group heading needs (a duty's first character, 负 or 牵, in it).
     // (A clause with no name's end gives nothing else: every name found ends in one.)
@@ -129,6 +129,12 @@ function described(body: string, at: number, sentence: number): { names: readonl
   const list = listBefore(body, 0);
   return list?.predicate?.kind === 'none' && body.startsWith('是', list.end) && !body.startsWith('是指', list.end)
     ? { names: list.names, start: at + list.start, sentence } : null;
+}
+
+/** Whether `at` lies in one of the ranges (a loop: a closure per clause is what it replaced). */
+function inRanges(ranges: ReadonlyArray<[number, number]>, at: number): boolean {
+  for (const [a, b] of ranges) if (at >= a && at < b) return true;
+  return false;
 }
 
 /** "X等部门按照职责分工": a subject list and only a manner phrase after it, the clause's end. */

@@ -99,21 +99,23 @@ export function clauses(text: string): Clause[] {
 }
 
 /**
- * The clauses of a text, and whether it holds a colon (a labelled list may follow one): every
- * character of the text is read by the split, and a colon always ends a clause (no parenthesis
- * the split skips holds one).
+ * The clauses of a text, and where its colons are, in order (a labelled list may follow one):
+ * every character of the text is read by the split, and a colon always ends a clause (no
+ * parenthesis the split skips holds one).
  */
-export function splitClauses(text: string): { clauses: Clause[]; colon: boolean } {
+export function splitClauses(text: string): { clauses: Clause[]; colons: readonly number[] } {
   const split = new Split(text);
   split.read(0, text.length, false);
-  return { clauses: split.out, colon: split.colon };
+  return { clauses: split.out, colons: split.colons ?? NO_COLONS };
 }
+const NO_COLONS: readonly number[] = [];
 
 /** The split's state across a text and its remarks (a class, not closures: its loop reads every character). */
 class Split {
   readonly out: Clause[] = [];
   sentence = 0;
-  colon = false;
+  /** The positions of the colons read, in order (a remark is read where it stands); null until one is. */
+  colons: number[] | null = null;
   constructor(readonly text: string) {}
 
   read(from: number, to: number, remark: boolean): void {
@@ -137,7 +139,7 @@ class Split {
       }
       if (SENTENCE_END_CODES[code]) { this.push(start, i, remark, true, holds); holds = 0; this.sentence++; start = i + 1; continue; }
       if (CLAUSE_END_CODES[code]) {
-        if (code === 0x3a || code === 0xff1a) this.colon = true;
+        if (code === 0x3a || code === 0xff1a) (this.colons ??= []).push(i);
         this.push(start, i, remark, false, holds);
         holds = 0;
         start = i + 1;
