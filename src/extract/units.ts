@@ -37,8 +37,8 @@ export interface FindUnitsOptions {
  */
 export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUnit[] {
   const found = new Found(text);
-  const { clauses: all, colon } = splitClauses(text);
-  const covered = colon ? labelledLists(found) : NOTHING_COVERED;
+  const { clauses: all, colons } = splitClauses(text);
+  const covered = colons.length ? labelledLists(found, colons) : NOTHING_COVERED;
   // The sentences where a lead was found, kept only where the first-listed rule asks for them.
   const leadIn = options.firstListedLeads ? new Set<number>() : null;
   // The notice's sentence that transmits the plan, and definitions, assign nothing (the split notes
@@ -49,26 +49,28 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
   // A subject list waiting for its predicate after a comma; `fallback`: the role it has if none comes.
   const pending: { list: { names: readonly string[]; start: number; sentence: number; fallback?: Role } | null } = { list: null };
   const settle = () => { if (pending.list?.fallback) found.addList(pending.list, pending.list.fallback); pending.list = null; };
-  // "1.监督组。负责…": a heading that names a group is the subject of the duties its body opens with —
-  // looked for only when a clause may open with such a duty (负责, 牵头, 负总责). (A clause with no
-  // name's end gives nothing without a group either: every name found ends in one.)
-  const group = all.some((c) => c.holds & HOLDS.charge)
-    ? groupHeading(all[0]) ?? (options.heading ? headingGroup(options.heading.text, options.heading.at) : null)
-    : null;
+  // "1.监督组。负责…": a heading that names a group is the subject of the duties its body opens with.
+  // The group is looked for only when a clause opens with such a duty (负责, 牵头, 负总责): most texts
+  // have none, and every range of a section's body would ask for its heading's group again.
+  let group: { names: readonly string[]; start: number } | null | undefined;
+  const groupOf = () => group !== undefined ? group
+    : (group = groupHeading(all[0]) ?? (options.heading ? headingGroup(options.heading.text, options.heading.at) : null));
   for (let k = 0; k < all.length; k++) {
     const clause = all[k]!;
-    if ((transmittal !== NO_SENTENCES && transmittal.has(clause.sentence)) || (covered.length > 0 && covered.some(([a, b]) => clause.start >= a && clause.start < b))) continue;
+    if ((transmittal !== NO_SENTENCES && transmittal.has(clause.sentence)) || (covered.length > 0 && inRanges(covered, clause.start))) continue;
     // No character of the clause can end a name: it names no one, unless it is the predicate a
-    // waiting subject list or a group heading needs.
-    if (!pending.list && !group && !(clause.holds & HOLDS.nameEnd)) continue;
+    // waiting subject list or a group heading needs (a duty's first character, 负 or 牵, in it).
+    // (A clause with no name's end gives nothing else: every name found ends in one.)
+    if (!pending.list && !(clause.holds & (HOLDS.nameEnd | HOLDS.charge))) continue;
     const leadsBefore = found.leads;
     const foundBefore = found.out.length;
     const open = openerLength(clause.text);
     const body = clause.text.slice(open);
     const at = clause.start + open;
-    if (group && (clause !== all[0] || options.heading) && /^(?:负责|牵头|负总责)/.test(body)) {
-      const p = predicateAt(body, 0);
-      if (p?.kind === 'role') found.addList({ names: group.names, start: group.start }, p.role);
+    if (clause.holds & HOLDS.charge && (clause !== all[0] || options.heading) && GROUP_DUTY.test(body)) {
+      const g = groupOf();
+      const p = g ? predicateAt(body, 0) : null;
+      if (p?.kind === 'role') found.addList({ names: g!.names, start: g!.start }, p.role);
     }
     const firstLeads = !!leadIn && !leadIn.has(clause.sentence);
     // (`holds`: the clause lacks the cue's first character, so its body does too.)
@@ -129,6 +131,12 @@ function described(body: string, at: number, sentence: number): { names: readonl
     ? { names: list.names, start: at + list.start, sentence } : null;
 }
 
+/** Whether `at` lies in one of the ranges (a loop: a closure per clause is what it replaced). */
+function inRanges(ranges: ReadonlyArray<[number, number]>, at: number): boolean {
+  for (const [a, b] of ranges) if (at >= a && at < b) return true;
+  return false;
+}
+
 /** "X等部门按照职责分工": a subject list and only a manner phrase after it, the clause's end. */
 function mannerOnly(body: string): { names: readonly string[]; start: number } | null {
   if (!MANNER_LAST[body.charCodeAt(body.length - 1)] || !MANNER_TAIL.test(body)) return null;
@@ -184,6 +192,8 @@ function gluedSubjects(found: Found, body: string, at: number): Role | null {
   return null;
 }
 const DUTY_WORD = /^(?:要|应|须|必须|应当)/;
+/** The duties a group heading's body opens with. */
+const GROUP_DUTY = /^(?:负责|牵头|负总责)/;
 
 /**
  * A clause that is only a list of names, waiting for its predicate after a comma. (A name picked out

@@ -50,12 +50,20 @@ const INDICATOR_NEXT = markTable(INDICATOR_VERBS.map((v) => v[0]!).join(''));
 const CHAR_BITS = 0x3f | HOLDS.agent | HOLDS.charge;
 /**
  * KINDS folded into a byte per code, the table the split reads at every character (half the memory
- * of KINDS, most of it never touched): a character that may only end a name, or one to look up in
- * KINDS (a mark or a cue).
+ * of KINDS, most of it never touched): whether the character may end a name (NAME_END), may open a
+ * predicate (PREDICATE_FIRST), is a space the export puts between a subject and its predicate
+ * (SPACE), or is a mark or another cue, to look up in KINDS (CUE).
  */
 const LOOK = new Uint8Array(0x10000);
-const END_ONLY = 1, LOOK_UP = 2;
-for (let code = 0; code < 0x10000; code++) if (KINDS[code]) LOOK[code] = KINDS[code] === HOLDS.nameEnd ? END_ONLY : LOOK_UP;
+const NAME_END = 1, OPENS_PREDICATE = 2, SPACE = 4, CUE = 8;
+for (let code = 0; code < 0x10000; code++) {
+  const kind = KINDS[code]!;
+  LOOK[code] = (kind & HOLDS.nameEnd ? NAME_END : 0) | (PREDICATE_FIRST[code] ? OPENS_PREDICATE : 0) | (kind & ~HOLDS.nameEnd ? CUE : 0);
+}
+LOOK[0x20]! |= SPACE;
+LOOK[0x3000]! |= SPACE;
+/** A cue character's HOLDS bits, the name's end aside (the pass notes that one itself). */
+const CUE_BITS = CHAR_BITS & ~HOLDS.nameEnd;
 
 /**
  * The HOLDS bits of the words that start at i (the words hold neither white space, marks nor
@@ -99,45 +107,51 @@ export function clauses(text: string): Clause[] {
 }
 
 /**
- * The clauses of a text, and whether it holds a colon (a labelled list may follow one): every
- * character of the text is read by the split, and a colon always ends a clause (no parenthesis
- * the split skips holds one).
+ * The clauses of a text, and where its colons are, in order (a labelled list may follow one):
+ * every character of the text is read by the split, and a colon always ends a clause (no
+ * parenthesis the split skips holds one).
  */
-export function splitClauses(text: string): { clauses: Clause[]; colon: boolean } {
+export function splitClauses(text: string): { clauses: Clause[]; colons: readonly number[] } {
   const split = new Split(text);
   split.read(0, text.length, false);
-  return { clauses: split.out, colon: split.colon };
+  return { clauses: split.out, colons: split.colons ?? NO_COLONS };
 }
+const NO_COLONS: readonly number[] = [];
 
 /** The split's state across a text and its remarks (a class, not closures: its loop reads every character). */
 class Split {
   readonly out: Clause[] = [];
   sentence = 0;
-  colon = false;
+  /** The positions of the colons read, in order (a remark is read where it stands); null until one is. */
+  colons: number[] | null = null;
   constructor(readonly text: string) {}
 
   read(from: number, to: number, remark: boolean): void {
     const text = this.text;
-    let start = from, holds = 0;
+    // `ends`: a character that may end a name was read in the clause; `pair`: one, then (after
+    // spaces) one a predicate may open with — the subject bit (holdsAt's look ahead, read here as a
+    // look behind: `after` says the last character but spaces may end a name). Both are noted by
+    // bit arithmetic on the look-up, without a branch per character: most characters are neither.
+    let start = from, holds = 0, ends = 0, pair = 0, after = 0;
     // One look per character (a table over codes): clauses are read for every task text.
     for (let i = from; i < to; i++) {
       const code = text.charCodeAt(i);
       const look = LOOK[code]!;
-      if (!look) continue;
-      if (look === END_ONLY) {
-        // (The subject bit comes with a name's end: once it is noted, a name's end adds nothing.)
-        if (!(holds & HOLDS.subject)) holds |= holdsAt(text, i, HOLDS.nameEnd, holds);
-        continue;
-      }
+      pair |= after & (look >> 1);
+      after = look & NAME_END | after & (look >> 2);
+      ends |= look;
+      if (!(look & CUE)) continue;
       const kind = KINDS[code]!;
       if (!(kind & MARK)) {
-        // Looked at further only if it may add a bit (most characters that may end a name come after the first).
-        if (kind & ~holds & CHAR_BITS || kind & WORD_CUES || (kind & HOLDS.nameEnd && !(holds & HOLDS.subject))) holds |= holdsAt(text, i, kind, holds);
+        // Looked at further only if it may add a bit.
+        if (kind & ~holds & CUE_BITS || kind & WORD_CUES) holds |= kind & CUE_BITS | wordsAt(text, i, kind);
         continue;
       }
+      holds |= (ends & NAME_END ? HOLDS.nameEnd : 0) | (pair & 1 ? HOLDS.subject : 0);
+      ends = pair = after = 0;
       if (SENTENCE_END_CODES[code]) { this.push(start, i, remark, true, holds); holds = 0; this.sentence++; start = i + 1; continue; }
       if (CLAUSE_END_CODES[code]) {
-        if (code === 0x3a || code === 0xff1a) this.colon = true;
+        if (code === 0x3a || code === 0xff1a) (this.colons ??= []).push(i);
         this.push(start, i, remark, false, holds);
         holds = 0;
         start = i + 1;
@@ -162,7 +176,7 @@ class Split {
       start = close + 1;
       i = close;
     }
-    this.push(start, to, remark, true, holds);
+    this.push(start, to, remark, true, holds | (ends & NAME_END ? HOLDS.nameEnd : 0) | (pair & 1 ? HOLDS.subject : 0));
   }
 
   /** The clause from start to end without the white space around it (String.prototype.trim's), sliced once. (White space holds no HOLDS character.) */

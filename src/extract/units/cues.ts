@@ -33,12 +33,13 @@ export class Found {
 
 /**
  * "牵头单位：X；配合单位：Y、Z" — labelled lists, the label giving the role ("市卫健委内牵头处室：…"
- * leads too). Returns the ranges the lists cover, which no other cue reads again.
+ * leads too), read at the text's colons (the positions of every colon, in order: the clause
+ * split notes them as it reads). Returns the ranges the lists cover, which no other cue reads again.
  */
-export function labelledLists(found: Found): Array<[number, number]> {
+export function labelledLists(found: Found, colons: readonly number[]): Array<[number, number]> {
   const { text } = found;
   const covered: Array<[number, number]> = [];
-  for (let colon = nextColon(text, 0); colon >= 0; colon = nextColon(text, colon + 1)) {
+  for (const colon of colons) {
     const labelStart = labelBefore(text, colon);
     if (labelStart < 0) continue;
     const role = labelRole(text.slice(labelStart, colon));
@@ -52,12 +53,6 @@ export function labelledLists(found: Found): Array<[number, number]> {
   }
   return covered;
 }
-
-function nextColon(text: string, from: number): number {
-  COLON.lastIndex = from;
-  return COLON.exec(text)?.index ?? -1;
-}
-const COLON = /[:：]/g;
 
 /** Where the label before a colon starts: after the last boundary within 16 characters; -1 if none. */
 function labelBefore(text: string, colon: number): number {
