@@ -1,5 +1,6 @@
 import { outlineStyles, type MarkerStyle } from './styles/index.js';
 import { arabicDot } from './styles/arabic.js';
+import { markTable } from '../extract/lexicon/marks.js';
 
 /** Where a marker stands: at a line start, after spaces (a lost line break), after a sentence end, or glued to text. */
 export type Position = 'line' | 'soft' | 'boundary' | 'glued';
@@ -68,10 +69,10 @@ interface StyleScan {
 }
 
 const tables = new Map<string, Uint8Array>();
-/** A table by character code of the characters of `chars`, one per distinct string. */
+/** The {@link markTable} of `chars`, one per distinct string (styles share their `notAfter`). */
 function tableOf(chars: string): Uint8Array {
   let table = tables.get(chars);
-  if (!table) { table = new Uint8Array(0x10000); for (let i = 0; i < chars.length; i++) table[chars.charCodeAt(i)] = 1; tables.set(chars, table); }
+  if (!table) tables.set(chars, table = markTable(chars));
   return table;
 }
 

@@ -18,6 +18,10 @@ describe('deadline numerals: the fast reads agree with numbers.ts', () => {
       expect([t, toYear(t)]).toEqual([t, numbers.toYear(t)]);
     }
   });
+  it('numbers.toNumber reads a token of ASCII digits as Number does, without its pattern', () => {
+    for (const t of tokens) if (/^\d+$/.test(t)) expect([t, numbers.toNumber(t)]).toEqual([t, Number(t)]);
+    for (const [t, v] of [[' 5', 5], ['5 ', 5], ['1.5', 1.5], ['12345', 12345], ['０５', null]] as const) expect([t, numbers.toNumber(t)]).toEqual([t, v]);
+  });
   it('isPlaceholder and isChineseNumeral', () => {
     for (const t of [...tokens, undefined, 'Xx', 'X1', '一X', '〇零一二两三四五六七八九十', '百']) {
       expect([t, isPlaceholder(t)]).toEqual([t, t !== undefined && /^[Xx]+$/u.test(t)]);

@@ -1,6 +1,8 @@
 import type { Period } from '../lexicon/calendar.js';
 import { markTable } from '../lexicon/marks.js';
-import { toDay as dayOfNumeral, toMonth as monthOfNumeral, toYear as yearOfNumeral } from '../lexicon/numbers.js';
+// The numerals of dates (numbers.ts reads a token of ASCII digits without a pattern).
+import { toDay, toMonth, toYear } from '../lexicon/numbers.js';
+export { toDay, toMonth, toYear };
 
 export type Kind = 'by' | 'start' | 'during' | 'on';
 export type Precision = 'day' | 'xun' | 'month' | 'quarter' | 'half' | 'year';
@@ -107,45 +109,6 @@ export const isChineseNumeral = (token: string | undefined): boolean => allOf(to
 
 /** A placeholder numeral ("X月", "x日"). */
 export const isPlaceholder = (token: string | undefined): boolean => allOf(token, PLACEHOLDER);
-
-/** The value of a token of one to four ASCII digits; null for any other token. */
-function digits(token: string): number | null {
-  const n = token.length;
-  if (n === 0 || n > 4) return null;
-  let v = 0;
-  for (let i = 0; i < n; i++) {
-    const d = token.charCodeAt(i) - 0x30;
-    if (d < 0 || d > 9) return null;
-    v = v * 10 + d;
-  }
-  return v;
-}
-
-/*
- * The numerals of dates, as numbers.ts reads them (toMonth, toDay, toYear), with the common token
- * of ASCII digits read here: its patterns and trim per token were a cost of every date.
- */
-
-/** toMonth: 1..12, else null. */
-export function toMonth(token: string): number | null {
-  const v = digits(token);
-  if (v === null) return monthOfNumeral(token);
-  return v >= 1 && v <= 12 ? v : null;
-}
-
-/** toDay: 1..31, else null. */
-export function toDay(token: string): number | null {
-  const v = digits(token);
-  if (v === null) return dayOfNumeral(token);
-  return v >= 1 && v <= 31 ? v : null;
-}
-
-/** toYear: a four-digit year 1900..2200, else null. */
-export function toYear(token: string): number | null {
-  const v = token.length === 4 ? digits(token) : null;
-  if (v === null) return yearOfNumeral(token);
-  return v >= 1900 && v <= 2200 ? v : null;
-}
 
 /** One kind of time expression: a pattern and what a match of it means. */
 export interface Parser {

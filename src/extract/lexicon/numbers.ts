@@ -8,6 +8,22 @@ const DIGIT_BY_DIGIT: Record<string, number> = {
   '1': 1, '2': 2, '3': 3, '4': 4, '5': 5, '6': 6, '7': 7, '8': 8, '9': 9,
 };
 const ARABIC = /^\d+(?:\.\d+)?$/;
+
+/**
+ * The value of a token of one to four ASCII digits, the commonest numeral (days, months, years,
+ * counts), read without a trim or a pattern; -1 for any other token.
+ */
+function shortDigits(token: string): number {
+  const n = token.length;
+  if (n === 0 || n > 4) return -1;
+  let v = 0;
+  for (let i = 0; i < n; i++) {
+    const d = token.charCodeAt(i) - 0x30;
+    if (d < 0 || d > 9) return -1;
+    v = v * 10 + d;
+  }
+  return v;
+}
 const CHINESE = new RegExp(`^[${CN_NUMERAL}]+$`);
 const POSITIONAL = /[十百千万亿]/;
 
@@ -24,6 +40,8 @@ const POSITIONAL = /[十百千万亿]/;
  * toNumber('两')      // 2
  */
 export function toNumber(token: string): number | null {
+  const short = shortDigits(token);
+  if (short >= 0) return short;
   const s = token.trim();
   if (!s) return null;
   if (ARABIC.test(s)) return Number(s);
