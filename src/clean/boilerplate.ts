@@ -1,5 +1,5 @@
 import type { Meta } from '../schema/document.js';
-import { isBlank, isSpace, trimmedLength, type Line } from './lines.js';
+import { isSpace, type Line } from './lines.js';
 import { labelledValues, mayOpenWithLabel } from './meta-labels.js';
 import { isoDateIn } from '../extract/lexicon/calendar.js';
 import { COLON, DOWNLOAD, FOOTER, FOOTER_WORD, lineWords, PHRASE, SEPARATOR, SEPARATOR_SIGN, siteWordCount } from './line-words.js';
@@ -256,8 +256,8 @@ const BLANK = 1, STRONG = 2, WEAK = 4, CHROME = 8, LOOSE = 16, SECOND_HALF = 32,
 export function findChrome(lines: readonly Line[], earlier?: LineVerdicts): ChromeResult {
   const n = lines.length;
   const meta: Partial<Meta> & { datePublished?: string; source?: string } = {};
-  const joined = joinSplitLabels(lines);
-  const flags = blankLines(lines);
+  const { flags, bounds, labelStarts, cutShort } = survey(lines);
+  const joined = joinSplitLabels(lines, flags, labelStarts);
   const verdicts: LineVerdicts = { lines, joined, flags };
   const known = earlier ? earlierLine(earlier) : null;
   // One context, filled in for each line: the rules keep nothing of it.
@@ -267,10 +267,12 @@ export function findChrome(lines: readonly Line[], earlier?: LineVerdicts): Chro
     const raw = textOf(joined, lines, i);
     ctx.index = i; ctx.untrimmedLength = raw.length; ctx.words = -1; ctx.info = -1;
     ctx.raw = raw; ctx.trimmed = null;
-    let start = 0, end = raw.length;
-    while (isSpace(raw.charCodeAt(start))) start++;
-    while (isSpace(raw.charCodeAt(end - 1))) end--;
-    ctx.start = start; ctx.end = end;
+    if (raw === lines[i]!.text) { ctx.start = bounds[2 * i]!; ctx.end = bounds[2 * i + 1]!; } else {
+      let start = 0, end = raw.length;
+      while (isSpace(raw.charCodeAt(start))) start++;
+      while (isSpace(raw.charCodeAt(end - 1))) end--;
+      ctx.start = start; ctx.end = end;
+    }
     const k = known ? known(lines[i]!.text, raw) : -1;
     const chrome = k >= 0 ? (earlier!.flags[k]! & CHROME) !== 0 : matches(strongRules, ctx);
     if (!chrome) {
@@ -288,11 +290,11 @@ export function findChrome(lines: readonly Line[], earlier?: LineVerdicts): Chro
   for (let i = 0; i < n; i++) if (flags[i]! & WEAK && nearest(flags, i, -1)) flags[i]! |= STRONG;
   for (let i = n - 1; i >= 0; i--) if (flags[i]! & WEAK && nearest(flags, i, +1)) flags[i]! |= STRONG;
   footerTail(lines, flags);
-  truncatedRepeats(lines, flags);
+  truncatedRepeats(lines, flags, cutShort);
   for (let i = 0; i < n; i++) if ((flags[i]! & (STRONG | SECOND_HALF)) === STRONG) readMeta(textOf(joined, lines, i), meta);
   // A lone label line between chrome lines ("文章属性", "正文", "公文时效:") is chrome too.
   for (let i = 0; i < n; i++) {
-    if (flags[i]! & (STRONG | BLANK) || trimmedLength(lines[i]!.text) > 6) continue;
+    if (flags[i]! & (STRONG | BLANK) || bounds[2 * i + 1]! - bounds[2 * i]! > 6) continue;
     const t = lines[i]!.text.trim();
     // An outline heading ("一、总体要求") is never a stray label, whatever stands around it.
     if (t.length > 6 || /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、)）]|第.{1,4}[章节条])/.test(t)) continue;
@@ -324,11 +326,33 @@ function earlierLine(earlier: LineVerdicts): (line: string, raw: string) => numb
   };
 }
 
-/** A look's flags, with the blank lines (whitespace only) marked {@link BLANK}. */
-function blankLines(lines: readonly Line[]): Uint8Array {
-  const flags = new Uint8Array(lines.length);
-  for (let i = 0; i < lines.length; i++) if (isBlank(lines[i]!.text)) flags[i] = BLANK;
-  return flags;
+/**
+ * What a look reads of each line's text before any rule, found in one walk over the lines (one
+ * read of each line's ends, where four steps read them in turn): the blank lines (whitespace
+ * only) marked {@link BLANK} in `flags`; where each line's text starts and ends, blanks aside
+ * (`bounds[2i]`, `bounds[2i + 1]`, what trim() keeps); the lines whose text opens with "【" (a
+ * split label's first half may: {@link joinSplitLabels}) and those whose text ends with "." or
+ * "…" (a line cut short may: {@link truncatedRepeats}), in order.
+ */
+interface Survey { flags: Uint8Array; bounds: Int32Array; labelStarts: number[]; cutShort: number[] }
+
+function survey(lines: readonly Line[]): Survey {
+  const n = lines.length;
+  const flags = new Uint8Array(n), bounds = new Int32Array(2 * n);
+  const labelStarts: number[] = [], cutShort: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = lines[i]!.text;
+    let start = 0, end = t.length;
+    while (start < end && isSpace(t.charCodeAt(start))) start++;
+    while (end > start && isSpace(t.charCodeAt(end - 1))) end--;
+    bounds[2 * i] = start;
+    bounds[2 * i + 1] = end;
+    if (start === end) { flags[i] = BLANK; continue; }
+    if (t.charCodeAt(start) === 0x3010) labelStarts.push(i);
+    const last = t.charCodeAt(end - 1);
+    if (last === 0x2e || last === 0x2026) cutShort.push(i);
+  }
+  return { flags, bounds, labelStarts, cutShort };
 }
 
 /** A line of a footer's tail: a badge's or an app's name, a QR code's caption. */
@@ -361,17 +385,12 @@ const CUT_SHORT = /(?:\.{3}|…)$/;
  * repeating the lead), which a page writes for its share button. At least ten characters of it
  * must open an earlier line.
  */
-function truncatedRepeats(lines: readonly Line[], flags: Uint8Array): void {
+function truncatedRepeats(lines: readonly Line[], flags: Uint8Array, cutShort: readonly number[]): void {
   let starts: Map<string, number[]> | undefined;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.text;
-    // The last character (blanks aside) decides before the line is trimmed and the pattern runs
-    // (a leader of dots is read once).
-    let e = line.length;
-    while (e > 0 && isSpace(line.charCodeAt(e - 1))) e--;
-    const last = e > 0 ? line.charCodeAt(e - 1) : -1;
-    if (last !== 0x2e && last !== 0x2026) continue;
-    const t = line.trimEnd();
+  // The last character (blanks aside) decides before the line is trimmed and the pattern runs
+  // (a leader of dots is read once): only the lines of `cutShort` can be cut short.
+  for (const i of cutShort) {
+    const t = lines[i]!.text.trimEnd();
     if (!CUT_SHORT.test(t)) continue;
     let end = t.length;
     while (end > 0 && (t[end - 1] === '.' || t[end - 1] === '…')) end--;
@@ -471,16 +490,17 @@ function textOf(joined: SplitLabels, lines: readonly Line[], i: number): string 
  */
 type SplitLabels = Map<number, { text: string; end: number }> | null;
 
-/** "【字" + "号】定卫办发〔2022〕13号": a label split over two lines is read as one. */
-function joinSplitLabels(lines: readonly Line[]): SplitLabels {
+/**
+ * "【字" + "号】定卫办发〔2022〕13号": a label split over two lines is read as one. The first half's
+ * text opens with "【" (`labelStarts`, from the {@link survey} with the blank lines' `flags`).
+ */
+function joinSplitLabels(lines: readonly Line[], flags: Uint8Array, labelStarts: readonly number[]): SplitLabels {
   let joined: SplitLabels = null;
-  for (let i = 0; i + 1 < lines.length; i++) {
-    // The first half opens with "【" or a blank: one look spares most lines the pattern.
+  for (const i of labelStarts) {
     const t = lines[i]!.text;
-    const c = t.charCodeAt(0);
-    if ((c !== 0x3010 && !isSpace(c)) || !/^\s*【[^】]{1,4}\s*$/.test(t)) continue;
+    if (i + 1 >= lines.length || !/^\s*【[^】]{1,4}\s*$/.test(t)) continue;
     let j = i + 1;
-    while (j < lines.length && j < i + 3 && !lines[j]!.text.trim()) j++;
+    while (j < lines.length && j < i + 3 && flags[j]! & BLANK) j++;
     if (j < lines.length && /^\s*[^【]{1,4}】/.test(lines[j]!.text)) {
       (joined ??= new Map()).set(i, { text: `${t.trim()}${lines[j]!.text.trim()}`.replace(/\s+/g, ''), end: j });
     }
