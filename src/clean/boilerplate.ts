@@ -2,7 +2,7 @@ import type { Meta } from '../schema/document.js';
 import { isSpace, type Line } from './lines.js';
 import { labelledValues, mayOpenWithLabel } from './meta-labels.js';
 import { isoDateIn } from '../extract/lexicon/calendar.js';
-import { COLON, DOWNLOAD, FOOTER, FOOTER_WORD, lineWords, PHRASE, SEPARATOR, SEPARATOR_SIGN, siteWordCount } from './line-words.js';
+import { COLON, DOWNLOAD, FOOTER, FOOTER_WORD, lineWords, lineWordsIn, PHRASE, SEPARATOR, SEPARATOR_SIGN, siteWordCount } from './line-words.js';
 
 /**
  * Why a line is site chrome; rules are small and listed in one place (see {@link chromeRules}).
@@ -32,6 +32,11 @@ export interface LineContext {
   words: number;
   /** The line's {@link articleInfo}, read by two rules, or -1 until one asks. */
   info: number;
+  /**
+   * A text that holds the line (trimmed) at `at`, where {@link lineWordsIn} reads it without
+   * the line's string; none, or `at` -1: the line is read.
+   */
+  source?: string; at?: number;
 }
 
 const NAV_WORDS = [
@@ -81,7 +86,7 @@ const MACHINE_VALUE = /^(?:[\d\s.,:/\-KMGkmgBb页个次]+|\d{4}[-/.年]\d{1,2}[-
  * rule's pattern would scan the line again.
  */
 function wordsOf(line: string, ctx: LineContext): number {
-  if (ctx.words < 0) ctx.words = lineWords(line);
+  if (ctx.words < 0) ctx.words = ctx.source !== undefined && ctx.at! >= 0 ? lineWordsIn(ctx.source, ctx.at!, ctx.at! + line.length) : lineWords(line);
   return ctx.words;
 }
 
@@ -250,10 +255,11 @@ const BLANK = 1, STRONG = 2, WEAK = 4, CHROME = 8, LOOSE = 16, SECOND_HALF = 32,
  * Finds the lines of site chrome and reads the metadata they carry (发布机构 → issuer,
  * 发文字号 → docNumber, 成文时间 → date). `earlier`: the verdicts of an earlier look at this text
  * before some of its lines went (the lines left are in the same order): a line whose text is
- * the same is not tested again.
+ * the same is not tested again. `source`: the text the lines are of (their `start` and `end`
+ * are in it), where their characters are read rather than through their strings.
  * @example findChrome(linesOf('您当前的位置:首页 > 政府文件\n一、总体要求')).lines // [0]
  */
-export function findChrome(lines: readonly Line[], earlier?: LineVerdicts): ChromeResult {
+export function findChrome(lines: readonly Line[], earlier?: LineVerdicts, source?: string): ChromeResult {
   const n = lines.length;
   const meta: Partial<Meta> & { datePublished?: string; source?: string } = {};
   const { flags, bounds, labelStarts, cutShort } = survey(lines);
@@ -261,13 +267,17 @@ export function findChrome(lines: readonly Line[], earlier?: LineVerdicts): Chro
   const verdicts: LineVerdicts = { lines, joined, flags };
   const known = earlier ? earlierLine(earlier) : null;
   // One context, filled in for each line: the rules keep nothing of it.
-  const ctx: LookContext = { index: 0, count: n, untrimmedLength: 0, words: -1, info: -1, raw: '', start: 0, end: 0, trimmed: null };
+  const ctx: LookContext = { index: 0, count: n, untrimmedLength: 0, words: -1, info: -1, source: source ?? '', at: -1, raw: '', start: 0, end: 0, trimmed: null };
   for (let i = 0; i < n; i++) {
     if (flags[i]! & BLANK) continue;
     const raw = textOf(joined, lines, i);
     ctx.index = i; ctx.untrimmedLength = raw.length; ctx.words = -1; ctx.info = -1;
     ctx.raw = raw; ctx.trimmed = null;
-    if (raw === lines[i]!.text) { ctx.start = bounds[2 * i]!; ctx.end = bounds[2 * i + 1]!; } else {
+    if (raw === lines[i]!.text) {
+      ctx.start = bounds[2 * i]!; ctx.end = bounds[2 * i + 1]!;
+      ctx.at = source === undefined ? -1 : lines[i]!.start + ctx.start;
+    } else {
+      ctx.at = -1;
       let start = 0, end = raw.length;
       while (isSpace(raw.charCodeAt(start))) start++;
       while (isSpace(raw.charCodeAt(end - 1))) end--;
@@ -302,9 +312,9 @@ export function findChrome(lines: readonly Line[], earlier?: LineVerdicts): Chro
   }
   const found: number[] = [];
   for (let i = 0; i < n; i++) if (flags[i]! & (STRONG | LONE)) found.push(i);
-  const { datePublished, source, ...rest } = meta;
+  const { datePublished, source: from, ...rest } = meta;
   if (!rest.date && datePublished) rest.date = datePublished;
-  if (!rest.issuer && source && /(?:委|局|办|厅|部|署|院|政府|中心|委员会|办公室)$/.test(source)) rest.issuer = source;
+  if (!rest.issuer && from && /(?:委|局|办|厅|部|署|院|政府|中心|委员会|办公室)$/.test(from)) rest.issuer = from;
   return { lines: found, meta: rest, verdicts };
 }
 

@@ -88,7 +88,7 @@ function dropChrome(text: MappedText, file: ParseFile): { text: MappedText; meta
   let verdicts: LineVerdicts | undefined;
   const drop: Array<[number, number]> = [];
   for (let pass = 0; pass < 4; pass++) {
-    const chrome = findChrome(lines, verdicts);
+    const chrome = findChrome(lines, verdicts, text.text);
     const markers = findPageMarkers(lines);
     meta = { ...chrome.meta, ...meta };
     verdicts = chrome.verdicts;
