@@ -1,5 +1,5 @@
 import { MappedText, MappedTextBuilder } from './mapped-text.js';
-import { isSpace, linesOfText, setLinesOfText, type Line } from './lines.js';
+import { isSpace, lineOf, linesOfText, setLinesOfText, type Line } from './lines.js';
 
 /**
  * The classes of characters the rules read at a line's ends, as bits by character code: one
@@ -141,7 +141,7 @@ function joinOnce(text: MappedText): MappedText {
       // The joined line runs from the start of the line it grew from to this line's end.
       const last = out[out.length - 1]!;
       if (joinedLength < 0) {
-        out[out.length - 1] = { start: last.start, end: line.end - removed, text: '' };
+        out[out.length - 1] = lineOf(last.start, line.end - removed, '');
         joinedLines.push(out.length - 1);
       } else last.end = line.end - removed;
       // The prose rule reads the joined line, so a paragraph broken in many places joins in one
@@ -168,7 +168,7 @@ function joinOnce(text: MappedText): MappedText {
 
 /** A line at `by` units before its place. */
 function moved(line: Line, by: number): Line {
-  return by === 0 ? line : { start: line.start - by, end: line.end - by, text: line.text };
+  return by === 0 ? line : lineOf(line.start - by, line.end - by, line.text);
 }
 
 /** Which lines hold a tab, by index: one search of the text for its tabs. */
