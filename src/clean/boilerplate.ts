@@ -1,8 +1,8 @@
 import type { Meta } from '../schema/document.js';
-import { isBlank, isSpace, trimmedLength, type Line } from './lines.js';
+import { isSpace, type Line } from './lines.js';
 import { labelledValues, mayOpenWithLabel } from './meta-labels.js';
 import { isoDateIn } from '../extract/lexicon/calendar.js';
-import { COLON, DOWNLOAD, FOOTER, FOOTER_WORD, lineWords, PHRASE, SEPARATOR, SEPARATOR_SIGN, siteWordCount } from './line-words.js';
+import { COLON, DOWNLOAD, FOOTER, FOOTER_WORD, lineWords, lineWordsIn, PHRASE, SEPARATOR, SEPARATOR_SIGN, siteWordCount } from './line-words.js';
 
 /**
  * Why a line is site chrome; rules are small and listed in one place (see {@link chromeRules}).
@@ -32,6 +32,11 @@ export interface LineContext {
   words: number;
   /** The line's {@link articleInfo}, read by two rules, or -1 until one asks. */
   info: number;
+  /**
+   * A text that holds the line (trimmed) at `at`, where {@link lineWordsIn} reads it without
+   * the line's string; none, or `at` -1: the line is read.
+   */
+  source?: string; at?: number;
 }
 
 const NAV_WORDS = [
@@ -81,7 +86,7 @@ const MACHINE_VALUE = /^(?:[\d\s.,:/\-KMGkmgBb页个次]+|\d{4}[-/.年]\d{1,2}[-
  * rule's pattern would scan the line again.
  */
 function wordsOf(line: string, ctx: LineContext): number {
-  if (ctx.words < 0) ctx.words = lineWords(line);
+  if (ctx.words < 0) ctx.words = ctx.source !== undefined && ctx.at! >= 0 ? lineWordsIn(ctx.source, ctx.at!, ctx.at! + line.length) : lineWords(line);
   return ctx.words;
 }
 
@@ -232,70 +237,84 @@ export interface ChromeResult {
 
 /**
  * The verdicts on each line that depend on its text alone, with the line's text and the text the
- * rules were given (the line's, or a split label joined): the strong rules' (`chrome`), and for a
- * line they did not take, the weak rules' that do not read where it stands (`loose`); 1 yes, 0 no.
+ * rules were given (the line's, or a split label joined: `joined`): the strong rules' ({@link CHROME}),
+ * and for a line they did not take, the weak rules' that do not read where it stands ({@link LOOSE}),
+ * as bits of `flags`.
  */
-export interface LineVerdicts { lines: readonly Line[]; texts: readonly string[]; chrome: Uint8Array; loose: Uint8Array }
+export interface LineVerdicts { lines: readonly Line[]; joined: SplitLabels; flags: Uint8Array }
+
+/**
+ * What a look notes of each line, as bits of one byte per line (one array, where a flag each
+ * would make seven): blank; taken as chrome (strong); weak chrome, taken next to chrome; the
+ * strong rules' verdict and the loose weak rules' (kept for the next look); a split label's second
+ * half; a lone label between chrome lines.
+ */
+const BLANK = 1, STRONG = 2, WEAK = 4, CHROME = 8, LOOSE = 16, SECOND_HALF = 32, LONE = 64;
 
 /**
  * Finds the lines of site chrome and reads the metadata they carry (发布机构 → issuer,
  * 发文字号 → docNumber, 成文时间 → date). `earlier`: the verdicts of an earlier look at this text
  * before some of its lines went (the lines left are in the same order): a line whose text is
- * the same is not tested again.
+ * the same is not tested again. `source`: the text the lines are of (their `start` and `end`
+ * are in it), where their characters are read rather than through their strings.
  * @example findChrome(linesOf('您当前的位置:首页 > 政府文件\n一、总体要求')).lines // [0]
  */
-export function findChrome(lines: readonly Line[], earlier?: LineVerdicts): ChromeResult {
-  splitLabelEnd.clear();
+export function findChrome(lines: readonly Line[], earlier?: LineVerdicts, source?: string): ChromeResult {
   const n = lines.length;
   const meta: Partial<Meta> & { datePublished?: string; source?: string } = {};
-  const joined = joinSplitLabels(lines);
-  // Flags by line index, where sets of indices would hash every look-up.
-  const blank = blankLines(lines);
-  const strong = new Uint8Array(n);
-  const weak = new Uint8Array(n);
-  const verdicts: LineVerdicts = { lines, texts: joined, chrome: new Uint8Array(n), loose: new Uint8Array(n) };
+  const { flags, bounds, labelStarts, cutShort } = survey(lines);
+  const joined = joinSplitLabels(lines, flags, labelStarts);
+  const verdicts: LineVerdicts = { lines, joined, flags };
   const known = earlier ? earlierLine(earlier) : null;
   // One context, filled in for each line: the rules keep nothing of it.
-  const ctx: LineContext = { index: 0, count: n, untrimmedLength: 0, words: -1, info: -1 };
+  const ctx: LookContext = { index: 0, count: n, untrimmedLength: 0, words: -1, info: -1, source: source ?? '', at: -1, raw: '', start: 0, end: 0, trimmed: null };
   for (let i = 0; i < n; i++) {
-    if (blank[i]) continue;
-    const raw = joined[i]!, text = raw.trim();
+    if (flags[i]! & BLANK) continue;
+    const raw = textOf(joined, lines, i);
     ctx.index = i; ctx.untrimmedLength = raw.length; ctx.words = -1; ctx.info = -1;
+    ctx.raw = raw; ctx.trimmed = null;
+    if (raw === lines[i]!.text) {
+      ctx.start = bounds[2 * i]!; ctx.end = bounds[2 * i + 1]!;
+      ctx.at = source === undefined ? -1 : lines[i]!.start + ctx.start;
+    } else {
+      ctx.at = -1;
+      let start = 0, end = raw.length;
+      while (isSpace(raw.charCodeAt(start))) start++;
+      while (isSpace(raw.charCodeAt(end - 1))) end--;
+      ctx.start = start; ctx.end = end;
+    }
     const k = known ? known(lines[i]!.text, raw) : -1;
-    const chrome = k >= 0 ? earlier!.chrome[k] === 1 : matches(strongRules, text, ctx);
-    verdicts.chrome[i] = chrome ? 1 : 0;
+    const chrome = k >= 0 ? (earlier!.flags[k]! & CHROME) !== 0 : matches(strongRules, ctx);
     if (!chrome) {
-      const loose = k >= 0 ? earlier!.loose[k] === 1 : matches(looseRules, text, ctx);
-      verdicts.loose[i] = loose ? 1 : 0;
-      if (loose || (inFrame(ctx) && matches(framedRules, text, ctx))) weak[i] = 1;
+      const loose = k >= 0 ? (earlier!.flags[k]! & LOOSE) !== 0 : matches(looseRules, ctx);
+      if (loose) flags[i]! |= LOOSE;
+      if (loose || (inFrame(ctx) && matches(framedRules, ctx))) flags[i]! |= WEAK;
       continue;
     }
-    strong[i] = 1;
-    const rest = splitLabelEnd.get(i);
-    if (rest !== undefined) strong[rest] = 1;
+    flags[i]! |= CHROME | STRONG;
+    const rest = joined?.get(i)?.end;
+    if (rest !== undefined) flags[rest]! |= STRONG;
   }
-  const secondHalf = new Uint8Array(n);
-  for (const j of splitLabelEnd.values()) secondHalf[j] = 1;
+  if (joined) for (const { end } of joined.values()) flags[end]! |= SECOND_HALF;
   // Weak lines join the chrome they touch, in runs: one sweep down, one sweep up.
-  for (let i = 0; i < n; i++) if (weak[i] && nearest(blank, strong, i, -1)) strong[i] = 1;
-  for (let i = n - 1; i >= 0; i--) if (weak[i] && nearest(blank, strong, i, +1)) strong[i] = 1;
-  footerTail(lines, strong);
-  truncatedRepeats(lines, strong);
-  for (let i = 0; i < n; i++) if (strong[i] && !secondHalf[i]) readMeta(joined[i]!, meta);
+  for (let i = 0; i < n; i++) if (flags[i]! & WEAK && nearest(flags, i, -1)) flags[i]! |= STRONG;
+  for (let i = n - 1; i >= 0; i--) if (flags[i]! & WEAK && nearest(flags, i, +1)) flags[i]! |= STRONG;
+  footerTail(lines, flags);
+  truncatedRepeats(lines, flags, cutShort);
+  for (let i = 0; i < n; i++) if ((flags[i]! & (STRONG | SECOND_HALF)) === STRONG) readMeta(textOf(joined, lines, i), meta);
   // A lone label line between chrome lines ("文章属性", "正文", "公文时效:") is chrome too.
-  const lone = new Uint8Array(n);
   for (let i = 0; i < n; i++) {
-    if (strong[i] || blank[i] || trimmedLength(lines[i]!.text) > 6) continue;
+    if (flags[i]! & (STRONG | BLANK) || bounds[2 * i + 1]! - bounds[2 * i]! > 6) continue;
     const t = lines[i]!.text.trim();
     // An outline heading ("一、总体要求") is never a stray label, whatever stands around it.
     if (t.length > 6 || /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、)）]|第.{1,4}[章节条])/.test(t)) continue;
-    if (nearest(blank, strong, i, -1) && nearest(blank, strong, i, +1)) lone[i] = 1;
+    if (nearest(flags, i, -1) && nearest(flags, i, +1)) flags[i]! |= LONE;
   }
   const found: number[] = [];
-  for (let i = 0; i < n; i++) if (strong[i] || lone[i]) found.push(i);
-  const { datePublished, source, ...rest } = meta;
+  for (let i = 0; i < n; i++) if (flags[i]! & (STRONG | LONE)) found.push(i);
+  const { datePublished, source: from, ...rest } = meta;
   if (!rest.date && datePublished) rest.date = datePublished;
-  if (!rest.issuer && source && /(?:委|局|办|厅|部|署|院|政府|中心|委员会|办公室)$/.test(source)) rest.issuer = source;
+  if (!rest.issuer && from && /(?:委|局|办|厅|部|署|院|政府|中心|委员会|办公室)$/.test(from)) rest.issuer = from;
   return { lines: found, meta: rest, verdicts };
 }
 
@@ -306,22 +325,44 @@ export function findChrome(lines: readonly Line[], earlier?: LineVerdicts): Chro
  * line whose rules' text changed (a split label joined anew) is looked at again.
  */
 function earlierLine(earlier: LineVerdicts): (line: string, raw: string) => number {
-  const { lines, texts } = earlier;
+  const { lines, joined } = earlier;
   let at = 0;
   return (line, raw) => {
     let k = at;
     while (k < lines.length && lines[k]!.text !== line) k++;
     if (k === lines.length) return -1;
     at = k + 1;
-    return texts[k] === raw ? k : -1;
+    return textOf(joined, lines, k) === raw ? k : -1;
   };
 }
 
-/** Which lines are blank (whitespace only), by index. */
-function blankLines(lines: readonly Line[]): Uint8Array {
-  const blank = new Uint8Array(lines.length);
-  for (let i = 0; i < lines.length; i++) if (isBlank(lines[i]!.text)) blank[i] = 1;
-  return blank;
+/**
+ * What a look reads of each line's text before any rule, found in one walk over the lines (one
+ * read of each line's ends, where four steps read them in turn): the blank lines (whitespace
+ * only) marked {@link BLANK} in `flags`; where each line's text starts and ends, blanks aside
+ * (`bounds[2i]`, `bounds[2i + 1]`, what trim() keeps); the lines whose text opens with "【" (a
+ * split label's first half may: {@link joinSplitLabels}) and those whose text ends with "." or
+ * "…" (a line cut short may: {@link truncatedRepeats}), in order.
+ */
+interface Survey { flags: Uint8Array; bounds: Int32Array; labelStarts: number[]; cutShort: number[] }
+
+function survey(lines: readonly Line[]): Survey {
+  const n = lines.length;
+  const flags = new Uint8Array(n), bounds = new Int32Array(2 * n);
+  const labelStarts: number[] = [], cutShort: number[] = [];
+  for (let i = 0; i < n; i++) {
+    const t = lines[i]!.text;
+    let start = 0, end = t.length;
+    while (start < end && isSpace(t.charCodeAt(start))) start++;
+    while (end > start && isSpace(t.charCodeAt(end - 1))) end--;
+    bounds[2 * i] = start;
+    bounds[2 * i + 1] = end;
+    if (start === end) { flags[i] = BLANK; continue; }
+    if (t.charCodeAt(start) === 0x3010) labelStarts.push(i);
+    const last = t.charCodeAt(end - 1);
+    if (last === 0x2e || last === 0x2026) cutShort.push(i);
+  }
+  return { flags, bounds, labelStarts, cutShort };
 }
 
 /** A line of a footer's tail: a badge's or an app's name, a QR code's caption. */
@@ -332,9 +373,9 @@ const TAIL_CHARS = 20;
  * document: the short lines that follow to the end (badges, app names, QR captions) are the footer's.
  * A line with a sentence or longer than {@link TAIL_CHARS} stops the rule: text follows.
  */
-function footerTail(lines: readonly Line[], strong: Uint8Array): void {
+function footerTail(lines: readonly Line[], flags: Uint8Array): void {
   let last = -1;
-  for (let i = lines.length - 1; i >= 0 && last < 0; i--) if (strong[i] && FOOTER.test(lines[i]!.text)) last = i;
+  for (let i = lines.length - 1; i >= 0 && last < 0; i--) if (flags[i]! & STRONG && FOOTER.test(lines[i]!.text)) last = i;
   if (last < 0) return;
   const tail: number[] = [];
   for (let i = last + 1; i < lines.length; i++) {
@@ -343,7 +384,7 @@ function footerTail(lines: readonly Line[], strong: Uint8Array): void {
     if (t.length > TAIL_CHARS || /[。;；!！?？]/.test(t)) return;
     tail.push(i);
   }
-  for (const i of tail) strong[i] = 1;
+  for (const i of tail) flags[i]! |= STRONG;
 }
 
 /** A line cut short by a site: its words, then "..." or "……" (tested on a line whose last character is one of them). */
@@ -354,17 +395,12 @@ const CUT_SHORT = /(?:\.{3}|…)$/;
  * repeating the lead), which a page writes for its share button. At least ten characters of it
  * must open an earlier line.
  */
-function truncatedRepeats(lines: readonly Line[], strong: Uint8Array): void {
+function truncatedRepeats(lines: readonly Line[], flags: Uint8Array, cutShort: readonly number[]): void {
   let starts: Map<string, number[]> | undefined;
-  for (let i = 0; i < lines.length; i++) {
-    const line = lines[i]!.text;
-    // The last character (blanks aside) decides before the line is trimmed and the pattern runs
-    // (a leader of dots is read once).
-    let e = line.length;
-    while (e > 0 && isSpace(line.charCodeAt(e - 1))) e--;
-    const last = e > 0 ? line.charCodeAt(e - 1) : -1;
-    if (last !== 0x2e && last !== 0x2026) continue;
-    const t = line.trimEnd();
+  // The last character (blanks aside) decides before the line is trimmed and the pattern runs
+  // (a leader of dots is read once): only the lines of `cutShort` can be cut short.
+  for (const i of cutShort) {
+    const t = lines[i]!.text.trimEnd();
     if (!CUT_SHORT.test(t)) continue;
     let end = t.length;
     while (end > 0 && (t[end - 1] === '.' || t[end - 1] === '…')) end--;
@@ -375,7 +411,7 @@ function truncatedRepeats(lines: readonly Line[], strong: Uint8Array): void {
       lines.forEach((l, k) => { const key = l.text.replace(/\s+/g, '').slice(0, 10); const list = starts!.get(key); if (list) list.push(k); else starts!.set(key, [k]); });
     }
     const earlier = (starts.get(cut.slice(0, 10)) ?? []).some((k) => k < i && lines[k]!.text.replace(/\s+/g, '').startsWith(cut) && !CUT_SHORT.test(lines[k]!.text.trimEnd()));
-    if (earlier) strong[i] = 1;
+    if (earlier) flags[i]! |= STRONG;
   }
 }
 
@@ -404,11 +440,22 @@ function openerTable(): Int32Array {
   return Int32Array.from(masks);
 }
 
-/** A rule list with each rule's bit in {@link OPENS_RULES}. */
-interface RuleList { rules: readonly ChromeRule[]; bits: Int32Array }
+/**
+ * A rule list, by the class of a line's first character ({@link OPENER}): the rules of the list
+ * that character can open, longest `maxLength` first (none first), and each one's `maxLength`
+ * (or the largest length) — a line tries rules until one is shorter than it. Only whether some
+ * rule holds is asked, and every test is a function of the line alone: their order is free.
+ */
+interface RuleList { rules: ReadonlyArray<readonly ChromeRule[]>; limits: readonly Int32Array[] }
 function ruleList(keep: (r: ChromeRule) => boolean): RuleList {
-  const rules = chromeRules.filter(keep);
-  return { rules, bits: Int32Array.from(rules, (r) => 1 << chromeRules.indexOf(r)) };
+  const rules: ChromeRule[][] = [], limits: Int32Array[] = [];
+  const limit = (r: ChromeRule) => r.maxLength ?? 0x7fffffff;
+  for (const open of OPENS_RULES) {
+    const list = chromeRules.filter((r, k) => keep(r) && (open & (1 << k)) !== 0).sort((x, y) => limit(y) - limit(x));
+    rules.push(list);
+    limits.push(Int32Array.from(list, limit));
+  }
+  return { rules, limits };
 }
 
 const strongRules = ruleList((r) => !r.weak);
@@ -416,44 +463,59 @@ const strongRules = ruleList((r) => !r.weak);
 const looseRules = ruleList((r) => r.weak === true && !r.framed);
 const framedRules = ruleList((r) => r.weak === true && r.framed === true);
 
-/** Does a rule of the list hold for the line (trimmed, not empty)? */
-function matches(list: RuleList, line: string, ctx: LineContext): boolean {
-  const { rules, bits } = list;
-  const open = OPENS_RULES[OPENER[line.charCodeAt(0)]!]!;
+/**
+ * A look's {@link LineContext}, with the line as given (`raw`, not blank) and where its text
+ * starts and ends, blanks aside: the trimmed line (`trimmed`) is made once a rule is tried, and
+ * only then (a long line of prose is too long for all but a few rules, and those its first character rules out).
+ */
+interface LookContext extends LineContext { raw: string; start: number; end: number; trimmed: string | null }
+
+/** Does a rule of the list hold for the line (not blank)? */
+function matches(list: RuleList, ctx: LookContext): boolean {
+  const cls = OPENER[ctx.raw.charCodeAt(ctx.start)]!;
+  const rules = list.rules[cls]!, limits = list.limits[cls]!;
+  const length = ctx.end - ctx.start;
   for (let k = 0; k < rules.length; k++) {
-    const r = rules[k]!;
-    if ((open & bits[k]!) !== 0 && (r.maxLength === undefined || line.length < r.maxLength) && r.test(line, ctx)) return true;
+    if (length >= limits[k]!) return false;
+    const line = ctx.trimmed ??= ctx.raw.slice(ctx.start, ctx.end);
+    if (rules[k]!.test(line, ctx)) return true;
   }
   return false;
 }
 
-/** Is the nearest non-blank line in direction `dir` a chrome line (flagged in `chrome`)? */
-function nearest(blank: Uint8Array, chrome: Uint8Array, i: number, dir: 1 | -1): boolean {
-  for (let j = i + dir; j >= 0 && j < blank.length; j += dir) if (!blank[j]) return chrome[j] === 1;
+/** Is the nearest non-blank line in direction `dir` a chrome line (flagged {@link STRONG})? */
+function nearest(flags: Uint8Array, i: number, dir: 1 | -1): boolean {
+  for (let j = i + dir; j >= 0 && j < flags.length; j += dir) if (!(flags[j]! & BLANK)) return (flags[j]! & STRONG) !== 0;
   return false;
 }
 
-/** Line index of a split label's second half, by the index of its first half. */
-const splitLabelEnd = new Map<number, number>();
+/** The text the rules read of line `i`: its own, or a split label's two halves joined. */
+function textOf(joined: SplitLabels, lines: readonly Line[], i: number): string {
+  return joined?.get(i)?.text ?? lines[i]!.text;
+}
 
-/** "【字" + "号】定卫办发〔2022〕13号": a label split over two lines is read as one. */
-function joinSplitLabels(lines: readonly Line[]): string[] {
-  // Pushed, not mapped: once optimised, map() and filter() return holey arrays where the
-  // interpreter's are packed, and code compiled for one kind deopts on the other.
-  const out: string[] = [];
-  for (const l of lines) out.push(l.text);
-  for (let i = 0; i + 1 < lines.length; i++) {
-    // The first half opens with "【" or a blank: one look spares most lines the pattern.
-    const c = out[i]!.charCodeAt(0);
-    if ((c !== 0x3010 && !isSpace(c)) || !/^\s*【[^】]{1,4}\s*$/.test(out[i]!)) continue;
+/**
+ * The split labels of a text, by the index of their first half: the text the rules read there
+ * (both halves joined) and the index of the second half. Null when there is none (most texts).
+ */
+type SplitLabels = Map<number, { text: string; end: number }> | null;
+
+/**
+ * "【字" + "号】定卫办发〔2022〕13号": a label split over two lines is read as one. The first half's
+ * text opens with "【" (`labelStarts`, from the {@link survey} with the blank lines' `flags`).
+ */
+function joinSplitLabels(lines: readonly Line[], flags: Uint8Array, labelStarts: readonly number[]): SplitLabels {
+  let joined: SplitLabels = null;
+  for (const i of labelStarts) {
+    const t = lines[i]!.text;
+    if (i + 1 >= lines.length || !/^\s*【[^】]{1,4}\s*$/.test(t)) continue;
     let j = i + 1;
-    while (j < lines.length && j < i + 3 && !out[j]!.trim()) j++;
-    if (j < lines.length && /^\s*[^【]{1,4}】/.test(out[j]!)) {
-      out[i] = `${out[i]!.trim()}${out[j]!.trim()}`.replace(/\s+/g, '');
-      splitLabelEnd.set(i, j);
+    while (j < lines.length && j < i + 3 && flags[j]! & BLANK) j++;
+    if (j < lines.length && /^\s*[^【]{1,4}】/.test(lines[j]!.text)) {
+      (joined ??= new Map()).set(i, { text: `${t.trim()}${lines[j]!.text.trim()}`.replace(/\s+/g, ''), end: j });
     }
   }
-  return out;
+  return joined;
 }
 
 

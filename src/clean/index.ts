@@ -10,7 +10,7 @@ import { findPageCopies } from './page-copies.js';
 import { removeInnerSpaces, removeStraySpaces } from './spaces.js';
 import { joinBrokenLines } from './joins.js';
 import { reportMojibake } from './mojibake.js';
-import { dropRanges, lineBlock, linesOfText, runsOf, type Line } from './lines.js';
+import { dropRanges, lineBlock, lineOf, linesOfText, runsOf, type Line } from './lines.js';
 import { dropLayoutBlocks, layoutIn, type TextLayout } from './layout.js';
 import type { Layout } from '../input/layout.js';
 
@@ -88,7 +88,7 @@ function dropChrome(text: MappedText, file: ParseFile): { text: MappedText; meta
   let verdicts: LineVerdicts | undefined;
   const drop: Array<[number, number]> = [];
   for (let pass = 0; pass < 4; pass++) {
-    const chrome = findChrome(lines, verdicts);
+    const chrome = findChrome(lines, verdicts, text.text);
     const markers = findPageMarkers(lines);
     meta = { ...chrome.meta, ...meta };
     verdicts = chrome.verdicts;
@@ -123,6 +123,6 @@ function dropChrome(text: MappedText, file: ParseFile): { text: MappedText; meta
 function linesLeftOf(lines: readonly Line[], gone: Uint8Array, length: number): Line[] {
   const left: Line[] = [];
   for (let i = 0; i < lines.length; i++) if (!gone[i]) left.push(lines[i]!);
-  if (gone[lines.length - 1]) left.push({ start: length, end: length, text: '' });
+  if (gone[lines.length - 1]) left.push(lineOf(length, length, ''));
   return left;
 }

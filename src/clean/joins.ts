@@ -1,5 +1,5 @@
 import { MappedText, MappedTextBuilder } from './mapped-text.js';
-import { isSpace, linesOfText, setLinesOfText, type Line } from './lines.js';
+import { isSpace, lineOf, linesOfText, setLinesOfText, type Line } from './lines.js';
 
 /**
  * The classes of characters the rules read at a line's ends, as bits by character code: one
@@ -74,34 +74,30 @@ const MAX_PASSES = 8;
 
 /**
  * What the prose rule reads of a line, or of the line that joins make of several: its length,
- * blanks at the ends aside, and whether it holds a comma or a full stop. Kept as numbers, not as
- * the joined string, which would be copied again at every join of a long paragraph.
+ * blanks at the ends aside, and whether it holds a comma or a full stop. Kept as two numbers
+ * (a length of -1: no line joined yet), not as the joined string, which would be copied again at
+ * every join of a long paragraph.
  */
-interface Prose { length: number; punctuated: boolean }
-
 const PROSE_PUNCTUATION = /[,，。;；]/;
-
-function proseOf(line: string, length: number): Prose {
-  return { length, punctuated: PROSE_PUNCTUATION.test(line) };
-}
 
 /**
  * What the rules read of each line's ends, found by one look at each line per pass (the rules
  * asked it of each line twice, as the line after a break and as the line before the next):
- * its first character and where its text ends, blanks aside, and its length without them
- * (0 for a blank line).
+ * its first character and where its text starts and ends, blanks aside (what trimStart and
+ * trimEnd would cut, without the copies), and its length without them (0 for a blank line).
  */
-interface Shapes { first: Int32Array; end: Int32Array; length: Int32Array }
+interface Shapes { first: Int32Array; start: Int32Array; end: Int32Array; length: Int32Array }
 
 function shapesOf(lines: readonly Line[]): Shapes {
   const n = lines.length;
-  const shapes: Shapes = { first: new Int32Array(n), end: new Int32Array(n), length: new Int32Array(n) };
+  const shapes: Shapes = { first: new Int32Array(n), start: new Int32Array(n), end: new Int32Array(n), length: new Int32Array(n) };
   for (let i = 0; i < n; i++) {
     const t = lines[i]!.text;
     let start = 0, end = t.length;
     while (start < end && isSpace(t.charCodeAt(start))) start++;
     while (end > start && isSpace(t.charCodeAt(end - 1))) end--;
     shapes.first[i] = start < end ? t.charCodeAt(start) : -1;
+    shapes.start[i] = start;
     shapes.end[i] = end;
     shapes.length[i] = end - start;
   }
@@ -116,12 +112,16 @@ function joinOnce(text: MappedText): MappedText {
   let b: MappedTextBuilder | null = null;
   let kept = 0;
   let prev = -1;
-  let joined: Prose | null = null;
+  // The line joins made so far ending at `prev`, as the prose rule reads it (-1: `prev` joined nothing yet).
+  let joinedLength = -1, joinedPunctuated = false;
   let gap = false;
   // The joined text's lines, made along with it (the next pass and the next steps read them):
   // a line no join touched keeps its string, at a position moved back by the units removed
   // before it; the blank lines since the last text line wait until the next line keeps its break.
+  // A joined line's string is cut from the joined text once that is made (`joinedLines`), not
+  // put together piece by piece.
   const out: Line[] = [];
+  const joinedLines: number[] = [];
   let removed = 0, blanks = 0;
   for (let i = 0; i < lines.length; i++) {
     const line = lines[i]!;
@@ -129,41 +129,46 @@ function joinOnce(text: MappedText): MappedText {
     const across = gap;
     gap = false;
     // A line with a tab is a table row (an HTML <tr>, a Word export's row): rows never join ("…人事处" + "3\t…").
-    if (prev >= 0 && !tabbed[prev] && !tabbed[i] && shouldJoin(lines[prev]!.text, line.text, prev, i, shapes, wrap, joined, across)) {
+    if (prev >= 0 && !tabbed[prev] && !tabbed[i] && shouldJoin(lines[prev]!.text, line.text, prev, i, shapes, wrap, joinedLength, joinedPunctuated, across)) {
       b ??= new MappedTextBuilder(text);
       // Keep up to the end of the previous line's text, drop the break, blank lines and indentation.
       const p = lines[prev]!;
-      const prevEnd = p.start + p.text.trimEnd().length;
+      const prevEnd = p.start + shapes.end[prev]!;
       b.keep(kept, prevEnd);
-      kept = line.start + (line.text.length - line.text.trimStart().length);
+      kept = line.start + shapes.start[i]!;
       removed += kept - prevEnd;
       blanks = 0;
+      // The joined line runs from the start of the line it grew from to this line's end.
       const last = out[out.length - 1]!;
-      const merged = last.text.trimEnd() + line.text.trimStart();
-      out[out.length - 1] = { start: last.start, end: last.start + merged.length, text: merged };
+      if (joinedLength < 0) {
+        out[out.length - 1] = lineOf(last.start, line.end - removed, '');
+        joinedLines.push(out.length - 1);
+      } else last.end = line.end - removed;
       // The prose rule reads the joined line, so a paragraph broken in many places joins in one
       // pass; the wrap rule reads each line as exported.
-      const before: Prose = joined ?? proseOf(p.text, shapes.length[prev]!), added = proseOf(line.text, shapes.length[i]!);
-      joined = { length: before.length + added.length, punctuated: before.punctuated || added.punctuated };
+      if (joinedLength < 0) { joinedLength = shapes.length[prev]!; joinedPunctuated = PROSE_PUNCTUATION.test(p.text); }
+      joinedLength += shapes.length[i]!;
+      joinedPunctuated ||= PROSE_PUNCTUATION.test(line.text);
       prev = i;
       continue;
     }
     for (let k = i - blanks; k <= i; k++) out.push(moved(lines[k]!, removed));
     blanks = 0;
-    joined = null;
+    joinedLength = -1;
     prev = i;
   }
   if (!b) return text;
   for (let k = lines.length - blanks; k < lines.length; k++) out.push(moved(lines[k]!, removed));
   b.keep(kept, text.length);
   const next = b.build();
+  for (const k of joinedLines) { const l = out[k]!; l.text = next.text.slice(l.start, l.end); }
   setLinesOfText(next, out);
   return next;
 }
 
 /** A line at `by` units before its place. */
 function moved(line: Line, by: number): Line {
-  return by === 0 ? line : { start: line.start - by, end: line.end - by, text: line.text };
+  return by === 0 ? line : lineOf(line.start - by, line.end - by, line.text);
 }
 
 /** Which lines hold a tab, by index: one search of the text for its tabs. */
@@ -183,7 +188,7 @@ function linesWithTab(s: string, lines: readonly Line[]): Uint8Array {
  * found once in `shapes`; a pattern that reads more of it runs only where that character can
  * start its match.
  */
-function shouldJoin(p: string, n: string, pi: number, ni: number, shapes: Shapes, wrap: number, joined: Prose | null, across = false): boolean {
+function shouldJoin(p: string, n: string, pi: number, ni: number, shapes: Shapes, wrap: number, joinedLength: number, joinedPunctuated: boolean, across = false): boolean {
   // The rules read a line's end through its last character: one look, not a scan of the line.
   const end = shapes.end[pi]!;
   // The last character's code (-1 for none), looked up in the classes above.
@@ -215,8 +220,9 @@ function shouldJoin(p: string, n: string, pi: number, ni: number, shapes: Shapes
   // A paragraph line that stops mid-sentence (a sentence of it already ended, or commas show it is prose, not a cell).
   // Not when the next line is a lone cell ("项目责任人") or the line ends with one.
   const cell = shapes.length[ni]! <= 6 && !/[,，。;；:：]/.test(n);
-  const whole = joined ?? proseOf(p, shapes.length[pi]!);
-  if (whole.length >= 40 && whole.punctuated && !cell && !endsWithShortWord(p, end)) return true;
+  // The joined line's prose when `p` ended a join, else `p`'s own.
+  const proseLength = joinedLength >= 0 ? joinedLength : shapes.length[pi]!;
+  if (proseLength >= 40 && (joinedLength >= 0 ? joinedPunctuated : PROSE_PUNCTUATION.test(p)) && !cell && !endsWithShortWord(p, end)) return true;
   // A line longer than the wrap width was not cut by it: it is a paragraph of its own, or one
   // joined already (cleaning cleaned text must join nothing more).
   const length = shapes.length[pi]!;

@@ -52,12 +52,12 @@ add(':', COLON);
 add('：', COLON);
 if (GROUPS.length > 0xff) throw new Error('internal error: too many first characters for line-words');
 
-/** Does `word` stand in `line` at `k`? */
-function standsAt(line: string, k: number, w: Word): boolean {
-  if (!w.fold) return w.second < 0 || (line.charCodeAt(k + 1) === w.second && line.startsWith(w.text, k));
-  if (k + w.text.length > line.length) return false;
+/** Does `word` stand in `text` at `k`, before `end`? */
+function standsAt(text: string, k: number, end: number, w: Word): boolean {
+  if (k + w.text.length > end) return false;
+  if (!w.fold) return w.second < 0 || (text.charCodeAt(k + 1) === w.second && text.startsWith(w.text, k));
   for (let j = 0; j < w.text.length; j++) {
-    let c = line.charCodeAt(k + j);
+    let c = text.charCodeAt(k + j);
     // The patterns' /i folds ASCII letters only: no other character folds to one.
     if (c >= 0x41 && c <= 0x5a) c |= 0x20;
     if (c !== w.text.charCodeAt(j)) return false;
@@ -71,14 +71,23 @@ function standsAt(line: string, k: number, w: Word): boolean {
  * (":" or "："), {@link SEPARATOR_SIGN} (SEPARATOR matches), and bit `k` for each `SITE_WORDS[k]` the line holds.
  */
 export function lineWords(line: string): number {
+  return lineWordsIn(line, 0, line.length);
+}
+
+/**
+ * {@link lineWords} of `text.slice(start, end)`, read in `text` itself: a line's string is a
+ * slice of its text, which each character read must look through, where the text's own
+ * characters are read directly.
+ */
+export function lineWordsIn(text: string, start: number, end: number): number {
   let found = 0;
-  for (let k = 0; k < line.length; k++) {
-    const g = FIRST[line.charCodeAt(k)]!;
+  for (let k = start; k < end; k++) {
+    const g = FIRST[text.charCodeAt(k)]!;
     if (g === 0) continue;
     const words = GROUPS[g]!;
     for (let m = 0; m < words.length; m++) {
       const w = words[m]!;
-      if ((found & w.bits) !== w.bits && standsAt(line, k, w)) found |= w.bits;
+      if ((found & w.bits) !== w.bits && standsAt(text, k, end, w)) found |= w.bits;
     }
   }
   return found;

@@ -58,10 +58,8 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
   for (let k = 0; k < all.length; k++) {
     const clause = all[k]!;
     if ((transmittal !== NO_SENTENCES && transmittal.has(clause.sentence)) || (covered.length > 0 && inRanges(covered, clause.start))) continue;
-    // No character of the clause can end a name: it names no one, unless it is the predicate a
-    // waiting subject list or a group heading needs (a duty's first character, 负 or 牵, in it).
-    // (A clause with no name's end gives nothing else: every name found ends in one.)
-    if (!pending.list && !(clause.holds & (HOLDS.nameEnd | HOLDS.charge))) continue;
+    // Unless it is the predicate a waiting subject list needs, a clause without a cue gives nothing.
+    if (!pending.list && givesNothing(clause)) continue;
     const leadsBefore = found.leads;
     const foundBefore = found.out.length;
     const open = openerLength(clause.text);
@@ -119,6 +117,23 @@ export function findUnits(text: string, options: FindUnitsOptions = {}): FoundUn
   settle();
   return dedupe(found.out);
 }
+
+/**
+ * Whether a clause, with no subject list waiting, gives nothing: no character of it can end a name
+ * and none is the first of a duty (负, 牵) a group heading needs — every name found ends in such a
+ * character; or it holds a name's end but no other cue (由, 发挥, 责任/主体, 各, 是, an agent's or a
+ * status verb, 负/牵, a name's end before a predicate's first character) and does not end in a name's
+ * end: then no list is followed by its predicate (the subject cue), no list runs to its end (a
+ * partner after 会同, a subject alone waiting for a predicate), and no other rule has its cue. A third
+ * of the clauses with a name's end are such (the per-clause work below is skipped for them).
+ */
+export function givesNothing(clause: Clause): boolean {
+  const holds = clause.holds;
+  if (!(holds & (HOLDS.nameEnd | HOLDS.charge))) return true;
+  return !(holds & ACTING_CUES) && !ENDS_NAME[clause.text.charCodeAt(clause.text.length - 1)];
+}
+/** The cues of the rules that may find a name in a clause (HOLDS bits), a name's end aside. */
+const ACTING_CUES = HOLDS.by | HOLDS.bring | HOLDS.duty | HOLDS.each | HOLDS.is | HOLDS.subject | HOLDS.agent | HOLDS.charge;
 
 /**
  * "市住房城乡建设局是全市…主管部门，负责…": a body described by 是, whose duties follow after the

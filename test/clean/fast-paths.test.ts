@@ -3,7 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { MappedText } from '../../src/clean/mapped-text.js';
 import { dropRanges, firstNonBlank, isBlank, isSpace, lineBlock, linesOf, linesOfText, trimmedLength } from '../../src/clean/lines.js';
 import { chromeRules } from '../../src/clean/boilerplate.js';
-import { COLON, DOWNLOAD, DOWNLOAD_WORD, FOOTER, FOOTER_WORD, lineWords, PHRASE, SEPARATOR, SEPARATOR_SIGN, SITE_PHRASE, SITE_WORDS, siteWordCount } from '../../src/clean/line-words.js';
+import { COLON, DOWNLOAD, DOWNLOAD_WORD, FOOTER, FOOTER_WORD, lineWords, lineWordsIn, PHRASE, SEPARATOR, SEPARATOR_SIGN, SITE_PHRASE, SITE_WORDS, siteWordCount } from '../../src/clean/line-words.js';
 import { comparable, comparableShingles, MAX_CHARS, scalarSignature, shingles, signature } from '../../src/clean/minhash.js';
 
 // The cleaner's fast paths (issue 19) against the plain definitions they stand for: the blank tests
@@ -99,6 +99,12 @@ describe('lineWords: one walk over a line finds what the chrome rules\' patterns
   });
   it('on each word alone, inside a line and cut short', () => {
     for (const w of [...words, ...pieces]) for (const s of [w, `前${w}后`, w.slice(0, -1), w.toLowerCase(), w.toUpperCase()]) expect(found(s)).toEqual(expected(s));
+  });
+  it('read in a text that holds the line (lineWordsIn), as in the line alone: no word across its ends', () => {
+    fc.assert(fc.property(textOf([...pieces, ' ', '\n', '一'], 30), fc.nat(), fc.nat(), (s, a, b) => {
+      const start = s.length ? a % (s.length + 1) : 0, end = start + (s.length - start ? b % (s.length - start + 1) : 0);
+      expect(lineWordsIn(s, start, end)).toBe(lineWords(s.slice(start, end)));
+    }), { numRuns: 5000 });
   });
 });
 

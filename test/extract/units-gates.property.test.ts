@@ -1,8 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import fc from 'fast-check';
 import {
-  AGENT_VERBS, AGENT_VERBS_ALONE, CLAUSE_OPENERS, DEFINITIONS, INDICATOR_VERBS, INDICATOR_WORDS, STATUS_VERBS, TRANSMITTALS,
+  AGENT_VERBS, AGENT_VERBS_ALONE, CLAUSE_OPENERS, DEFINITIONS, INDICATOR_VERBS, INDICATOR_WORDS, LIGHT_VERBS, PARTNER_WORDS, ROLE_VERBS,
+  STATUS_VERBS, TRANSMITTALS,
 } from '../../src/extract/lexicon/role-words.js';
+import { findUnits, givesNothing } from '../../src/extract/units.js';
 import { openerLength } from '../../src/extract/units/openers.js';
 import { BODY_NAMES } from '../../src/extract/lexicon/body-names.js';
 import { COLLECTIVE_PREFIXES, HEADS, LEVEL_WORDS, POSTS, PREFIXED_HEADS, WHOLE_AREAS } from '../../src/extract/lexicon/unit-heads.js';
@@ -190,5 +192,33 @@ describe('isWorkPlanTable counts the labels among the tokens split(/\\s+/) gives
     fc.assert(fc.property(fc.array(piece, { maxLength: 14 }).map((p) => p.join('')), (text) => {
       expect(isWorkPlanTable(text)).toBe(text.split(/\s+/).filter((t) => t && isColumnLabel(t)).length >= 3);
     }), { numRuns: 10_000 });
+  });
+});
+
+/** Pieces of clauses a rule may read: names and their parts, predicates, partners, light verbs, cue words. */
+const cuePiece = fc.oneof(
+  { weight: 4, arbitrary: fc.constantFrom(...nameWords) },
+  { weight: 3, arbitrary: fc.constantFrom(...Object.keys(ROLE_VERBS), ...PARTNER_WORDS, ...LIGHT_VERBS, ...AGENT_VERBS, ...STATUS_VERBS, '要', '应', '于', '是', '由', '发挥', '作用', '责任', '主体', '各', '按职责分工', '负总责', '工作', '建设', '2022年', '6月底前') },
+  { weight: 1, arbitrary: fc.string({ maxLength: 2 }) },
+);
+const cueClause = fc.array(cuePiece, { maxLength: 10 }).map((parts) => parts.join(''));
+
+describe('givesNothing is a necessary condition of finding a unit in a clause', () => {
+  // A clause it passes over finds no unit and leaves no subject list waiting for the next clause's predicate.
+  const check = (text: string) => {
+    const split = splitClauses(text).clauses;
+    if (split.length !== 1 || !givesNothing(split[0]!)) return;
+    expect(findUnits(text)).toEqual([]);
+    expect(findUnits(`${text}，要做好工作`)).toEqual([]);
+    expect(findUnits(`${text}，要做好工作`, { firstListedLeads: true, heading: { text: '1.监督组', at: -6 } })).toEqual([]);
+  };
+  it('on clauses of names, predicates and cue words', () => {
+    fc.assert(fc.property(cueClause, check), { numRuns: 20_000 });
+  });
+  it('on clauses it passes over and clauses it reads', () => {
+    for (const text of ['市卫生健康委', '会同市财政局', '推进甲县中医院建设', '加强医院管理', '市卫生健康委牵头']) check(text);
+    expect(givesNothing(clauses('加强医院管理')[0]!)).toBe(true);
+    expect(givesNothing(clauses('会同市财政局')[0]!)).toBe(false);
+    expect(givesNothing(clauses('市卫生健康委牵头')[0]!)).toBe(false);
   });
 });
