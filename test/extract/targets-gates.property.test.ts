@@ -8,6 +8,8 @@ import { FAR_COMPARATORS, LEFT_COMPARATORS, NOT_BEFORE_WEI } from '../../src/ext
 import { BENEFIT_NOUNS, PAYMENT_WORDS } from '../../src/extract/lexicon/rule-words.js';
 import { earlierYears, statesEarlierYear } from '../../src/extract/targets/admit.js';
 import { sentenceStart } from '../../src/extract/targets/context.js';
+import { stripLead, stripTail } from '../../src/extract/targets/span.js';
+import { METRIC_LEAD, METRIC_TAIL } from '../../src/extract/lexicon/target-words.js';
 
 const NUMERAL_FIRST = markTable(FIRST_CHARS);
 
@@ -172,5 +174,34 @@ describe('earlier years found once per text read what the sliced search read', (
     expect(sentenceStart(text, 161)).toBe(1);
     expect(slicedEarlierYear(text, 161, 2022)).toBe(true);
     expect(statesEarlierYear(text, earlierYears(text, 2022), 161)).toBe(true);
+  });
+});
+
+/** The replace loop stripLead and stripTail replaced. */
+function stripRepeatedly(s: string, re: RegExp): string {
+  for (let i = 0; i < 6; i++) {
+    const next = s.replace(re, '');
+    if (next === s) break;
+    s = next;
+  }
+  return s;
+}
+
+describe('the metric strips read what the replace loops read', () => {
+  const metricWords = [
+    '确保', '力争', '累计', '全面', '进一步', '要', '并', '同时', '其中', '原则上', '按照', '按', '实现', '使', '使得', '推动', '年内', '全年',
+    '到', '至', '2025年', '2025年底', '9999年', '1998年底', '2025年,', '2025', '全市', '全国的', '全', '较', '比', '与', '上年', '上一年度', '去年', '相比', '在',
+    '2020年', '的基础上', '基础上', '由', '从', '9.2', '9', '.', '%', ',', '年均', '平均', '同比', '再', '必须', '应', '需', '将', '均', '分别',
+    '都', '全部', '也', '各', '稳定', '保持', '维持', '的', '中的', '中', '等', '县域内就诊率', '覆盖率', '医院', '\u{20000}', '𠀀的',
+  ];
+  const metricText = fc.array(fc.oneof(
+    { weight: 8, arbitrary: fc.constantFrom(...metricWords) },
+    { weight: 1, arbitrary: fc.string({ maxLength: 2 }) },
+  ), { maxLength: 14 }).map((parts) => parts.join(''));
+  it('stripLead, stripTail', () => {
+    fc.assert(fc.property(metricText, (s) => {
+      expect(stripLead(s)).toBe(stripRepeatedly(s, METRIC_LEAD));
+      expect(stripTail(s)).toBe(stripRepeatedly(s, METRIC_TAIL));
+    }), { numRuns: 30_000 });
   });
 });
