@@ -6,10 +6,10 @@ import { type LeftWord, adjacentComparator, farComparator } from '../../src/extr
 import { endsWithin, occursWithin, startsWithin } from '../../src/extract/targets/words.js';
 import { FAR_COMPARATORS, LEFT_COMPARATORS, NOT_BEFORE_WEI } from '../../src/extract/lexicon/target-words.js';
 import { BENEFIT_NOUNS, PAYMENT_WORDS } from '../../src/extract/lexicon/rule-words.js';
-import { earlierYears, statesEarlierYear } from '../../src/extract/targets/admit.js';
+import { earlierYears, holdsPastMarker, statesEarlierYear } from '../../src/extract/targets/admit.js';
 import { sentenceStart } from '../../src/extract/targets/context.js';
 import { stripLead, stripTail } from '../../src/extract/targets/span.js';
-import { METRIC_LEAD, METRIC_TAIL } from '../../src/extract/lexicon/target-words.js';
+import { METRIC_LEAD, METRIC_TAIL, PAST_MARKERS } from '../../src/extract/lexicon/target-words.js';
 
 const NUMERAL_FIRST = markTable(FIRST_CHARS);
 
@@ -203,5 +203,20 @@ describe('the metric strips read what the replace loops read', () => {
       expect(stripLead(s)).toBe(stripRepeatedly(s, METRIC_LEAD));
       expect(stripTail(s)).toBe(stripRepeatedly(s, METRIC_TAIL));
     }), { numRuns: 30_000 });
+  });
+});
+
+describe('the past markers are searched only where one can open', () => {
+  const pastWords = ['已', '曾', '去年', '截至', '截止', '以来', '现有', '基础', '水平', '先后', '为了', '除了', '了解', '了结', '了', '以', '现', '先', '去', '截', '为', '达到'];
+  const pastText = fc.array(fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...pastWords) },
+    { weight: 1, arbitrary: fc.string({ maxLength: 2 }) },
+  ), { maxLength: 12 }).map((parts) => parts.join('')).chain((text) =>
+    fc.tuple(fc.constant(text), fc.integer({ min: 0, max: text.length }), fc.integer({ min: 0, max: text.length })));
+  it('holdsPastMarker', () => {
+    fc.assert(fc.property(pastText, ([text, a, b]) => {
+      const [from, to] = [Math.min(a, b), Math.max(a, b)];
+      expect(holdsPastMarker(text, from, to)).toBe(PAST_MARKERS.test(text.slice(from, to)));
+    }), { numRuns: 20_000 });
   });
 });

@@ -91,6 +91,8 @@ export const MONEY_GOAL_VERBS = ['完成', '实现', '达到', '争取', '筹集
 
 /** Marks of what already happened ("去年新增…", "已反馈45个项目", "取消了15%"): its numbers are results, not goals. */
 export const PAST_MARKERS = /已|曾|去年|截至|截止|以来|现有(?!基础|水平)|先后|(?<![为除])了(?![解结])/u;
+/** Every character a match of PAST_MARKERS can open with. */
+export const PAST_MARKERS_FIRST = '已曾去截以现先了';
 
 /** Forward-looking words that let a work summary's sentence state a goal after all. */
 export const FORWARD_CUES = /力争|确保|下一步|下一年|明年|今后|计划到|目标是|目标为/u;

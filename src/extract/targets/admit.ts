@@ -1,5 +1,5 @@
 import {
-  ACHIEVE_VERBS, ADVANCE_VERBS, ASPECT_NOUNS, FORWARD_CUES, FUNCTION_CHARS, MONEY_GOAL_VERBS, ONGOING_ADVERBS, PAST_MARKERS,
+  ACHIEVE_VERBS, ADVANCE_VERBS, ASPECT_NOUNS, FORWARD_CUES, FUNCTION_CHARS, MONEY_GOAL_VERBS, ONGOING_ADVERBS, PAST_MARKERS, PAST_MARKERS_FIRST,
   FREQUENCY, FREQUENCY_UNITS, SCOPE_FRAMES, SCOPE_LEADS, SCOPE_WORK,
 } from '../lexicon/target-words.js';
 import type { LeftWord } from './comparator.js';
@@ -28,7 +28,16 @@ export interface Surroundings {
 }
 
 /** Right before the number: ordinals (第七次), bases (每万人), codes (R197.32, 2+4, 7×24). */
-const ORDINAL_BASIS_OR_CODE = /[第每A-Za-z0-9+×*./]/u;
+const ORDINAL_BASIS_OR_CODE = markTable('第每ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+×*./');
+/** Every character a match of PAST_MARKERS can open with: a clause with none of them has no such mark. */
+const PAST_FIRST = markTable(PAST_MARKERS_FIRST);
+
+/** Whether `text[from, to)` holds one of PAST_MARKERS: searched (on the slice) only where one can open. */
+export function holdsPastMarker(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && !PAST_FIRST[text.charCodeAt(i)]) i++;
+  return i < to && PAST_MARKERS.test(text.slice(from, to));
+}
 /** After a postposed count, what may follow: the end of the clause, the next item, or "的要求". */
 const POSTPOSED_END = /^(?:$|[,;。:!?、)\n]|的(?:要求|标准|目标|规模))/u;
 /** "按照救治床位500张、…的要求": a count stated as a standard to meet. */
@@ -177,9 +186,9 @@ export function statesEarlierYear(text: string, years: readonly number[], at: nu
  */
 export function admit(s: Surroundings): boolean {
   const { text, q } = s;
-  if (s.quoted || ORDINAL_BASIS_OR_CODE.test(text[q.start - 1] ?? '')) return false;
+  if (s.quoted || (q.start > 0 && ORDINAL_BASIS_OR_CODE[text.charCodeAt(q.start - 1)])) return false;
   if (s.summary && !FORWARD_CUES.test(sentenceAround(text, q.start))) return false;
-  if (PAST_MARKERS.test(text.slice(s.clauseStart, q.start))) return false;
+  if (holdsPastMarker(text, s.clauseStart, q.start)) return false;
   // A table's cell belongs to its column's year, not to a year the row's text states.
   if (!q.table && statesEarlierYear(text, s.earlierYears, q.start)) return false;
   if (q.script === 'placeholder') return true;

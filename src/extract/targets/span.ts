@@ -51,12 +51,19 @@ function isWord(text: string, from: number, to: number, words: readonly string[]
   return false;
 }
 
-/** Strips METRIC_LEAD from the front of `s`, up to MAX_STRIPS times; only where it can open. */
+/** METRIC_LEAD as a sticky test: where it matches, `lastIndex` says how much to strip (it never matches empty). */
+const LEAD_AT = new RegExp(METRIC_LEAD.source, 'uy');
+
+/**
+ * Strips METRIC_LEAD from the front of `s`, up to MAX_STRIPS times, as `s.replace(METRIC_LEAD, '')`
+ * would; tried only where a character it can open with opens `s`.
+ */
 export function stripLead(s: string): string {
-  for (let i = 0; i < MAX_STRIPS && LEAD_FIRST[s.charCodeAt(0)]; i++) {
-    const next = s.replace(METRIC_LEAD, '');
-    if (next === s) break;
-    s = next;
+  // The length first: a look-up at NaN (the code past the end) leaves the typed array's fast path.
+  for (let i = 0; i < MAX_STRIPS && s.length && LEAD_FIRST[s.charCodeAt(0)]; i++) {
+    LEAD_AT.lastIndex = 0;
+    if (!LEAD_AT.test(s)) break;
+    s = s.slice(LEAD_AT.lastIndex);
   }
   return s;
 }
