@@ -169,7 +169,15 @@ export function statesEarlierYear(text: string, years: readonly number[], at: nu
   // Most texts name no earlier year, or only after the number: then the sentence's start is not needed.
   if (!years.length || years[0]! + YEAR_LENGTH > at) return false;
   const from = sentenceStart(text, at);
-  for (let k = 0; k < years.length; k += 2) {
+  // The first token at or after the sentence's start, found by halving: a long text may name many years.
+  let lo = 0;
+  let hi = years.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (years[2 * mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = 2 * lo; k < years.length; k += 2) {
     const start = years[k]!;
     if (start + YEAR_LENGTH > at) break;
     if (start >= from && (years[k + 1] === 1 || start === from)) return true;
