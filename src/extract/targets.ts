@@ -1,5 +1,5 @@
 import type { Comparator } from './lexicon/target-words.js';
-import { admit } from './targets/admit.js';
+import { admit, earlierYears } from './targets/admit.js';
 import { adjacentComparator, farComparator, resolveComparator } from './targets/comparator.js';
 import { clauseStart, isQuoted, quotedRanges } from './targets/context.js';
 import { type Draft, shareInLists } from './targets/lists.js';
@@ -54,6 +54,7 @@ export function findTargets(text: string, ctx: TargetContext = {}): FoundTarget[
   // Most task texts hold no number with a unit: then nothing else needs computing.
   if (!quantities.length) return [];
   const quoted = quotedRanges(text, quoteMarks);
+  const years = earlierYears(text, ctx.year);
   const drafts: Draft[] = [];
   const spans: Array<[number, number]> = [];
   let previous: Quantity | null = null;
@@ -71,7 +72,7 @@ export function findTargets(text: string, ctx: TargetContext = {}): FoundTarget[
     const far = adjacent ? null : farComparator(text, leftFrom, leftEnd);
     const ok = admit({
       text, q, clauseStart: cStart, left: text.slice(leftFrom, leftEnd), adjacent, far, quoted: isQuoted(quoted, q.start),
-      summary: ctx.summary === true, year: ctx.year ?? null, previousTarget: sameClause && previousAdmitted ? previous : null,
+      summary: ctx.summary === true, earlierYears: years, previousTarget: sameClause && previousAdmitted ? previous : null,
     });
     previous = q;
     previousAdmitted = ok;

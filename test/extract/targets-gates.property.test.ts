@@ -6,6 +6,10 @@ import { type LeftWord, adjacentComparator, farComparator } from '../../src/extr
 import { endsWithin, occursWithin, startsWithin } from '../../src/extract/targets/words.js';
 import { FAR_COMPARATORS, LEFT_COMPARATORS, NOT_BEFORE_WEI } from '../../src/extract/lexicon/target-words.js';
 import { BENEFIT_NOUNS, PAYMENT_WORDS } from '../../src/extract/lexicon/rule-words.js';
+import { earlierYears, holdsPastMarker, statesEarlierYear } from '../../src/extract/targets/admit.js';
+import { sentenceStart } from '../../src/extract/targets/context.js';
+import { stripLead, stripTail } from '../../src/extract/targets/span.js';
+import { METRIC_LEAD, METRIC_TAIL, PAST_MARKERS } from '../../src/extract/lexicon/target-words.js';
 
 const NUMERAL_FIRST = markTable(FIRST_CHARS);
 
@@ -124,6 +128,95 @@ describe('the index-based word tests read what the sliced searches read', () => 
       let end = to;
       while (end > from && /\s/u.test(text[end - 1]!)) end--;
       expect(adjacentComparator(text, from, end)).toEqual(expected);
+    }), { numRuns: 20_000 });
+  });
+});
+
+/** The slice and search statesEarlierYear replaced: a year before the plan's, in the sentence before the number. */
+const SLICED_YEAR = /(?<![\d较比与以])(?<year>(?:19|20)\d{2})年(?!的?基础|为基|水平)/gu;
+function slicedEarlierYear(text: string, at: number, year: number): boolean {
+  const before = text.slice(sentenceStart(text, at), at);
+  SLICED_YEAR.lastIndex = 0;
+  for (let m = SLICED_YEAR.exec(before); m; m = SLICED_YEAR.exec(before)) if (Number(m.groups?.year) < year) return true;
+  return false;
+}
+
+describe('earlier years found once per text read what the sliced search read', () => {
+  const yearWords = [
+    '2020年', '2019年', '2021年', '1998年', '2020', '20', '19', '年', '0', '5', '较', '比', '与', '以', '的基础', '基础', '的', '为基', '为',
+    '水平', '水', '。', ';', '\n', ',', '达到', '95%', '1', '一', '百', 'X', '半',
+  ];
+  const yearText = fc.array(fc.oneof(
+    { weight: 8, arbitrary: fc.constantFrom(...yearWords) },
+    { weight: 1, arbitrary: fc.string({ maxLength: 2 }) },
+    { weight: 1, arbitrary: fc.constant('很长的句子'.repeat(40)) },
+  ), { maxLength: 40 }).map((parts) => parts.join(''));
+
+  it('at every number start, for plan years around the named ones', () => {
+    fc.assert(fc.property(yearText, fc.integer({ min: 2018, max: 2022 }), (text, year) => {
+      const years = earlierYears(text, year);
+      for (let at = 0; at <= text.length; at++) {
+        // The sliced search ended where a number starts: its first character is one of NUMERAL_FIRST.
+        if (at < text.length && !NUMERAL_FIRST[text.charCodeAt(at)]) continue;
+        expect(statesEarlierYear(text, years, at)).toBe(slicedEarlierYear(text, at, year));
+      }
+    }), { numRuns: 5_000 });
+  });
+
+  it('no plan year, no earlier year', () => {
+    expect(earlierYears('2020年,全国达到102万个', undefined)).toEqual([]);
+    expect(earlierYears('2020年,全国达到102万个', 2022)).toEqual([0, 1]);
+    expect(earlierYears('较2020年提高5%', 2022)).toEqual([1, 0]);
+  });
+
+  it('a sentence cut by its window right at the digits reads the year, whatever stood before', () => {
+    const text = `52019年${'的'.repeat(155)}10%`;
+    expect(sentenceStart(text, 161)).toBe(1);
+    expect(slicedEarlierYear(text, 161, 2022)).toBe(true);
+    expect(statesEarlierYear(text, earlierYears(text, 2022), 161)).toBe(true);
+  });
+});
+
+/** The replace loop stripLead and stripTail replaced. */
+function stripRepeatedly(s: string, re: RegExp): string {
+  for (let i = 0; i < 6; i++) {
+    const next = s.replace(re, '');
+    if (next === s) break;
+    s = next;
+  }
+  return s;
+}
+
+describe('the metric strips read what the replace loops read', () => {
+  const metricWords = [
+    '确保', '力争', '累计', '全面', '进一步', '要', '并', '同时', '其中', '原则上', '按照', '按', '实现', '使', '使得', '推动', '年内', '全年',
+    '到', '至', '2025年', '2025年底', '9999年', '1998年底', '2025年,', '2025', '全市', '全国的', '全', '较', '比', '与', '上年', '上一年度', '去年', '相比', '在',
+    '2020年', '的基础上', '基础上', '由', '从', '9.2', '9', '.', '%', ',', '年均', '平均', '同比', '再', '必须', '应', '需', '将', '均', '分别',
+    '都', '全部', '也', '各', '稳定', '保持', '维持', '的', '中的', '中', '等', '县域内就诊率', '覆盖率', '医院', '\u{20000}', '𠀀的',
+  ];
+  const metricText = fc.array(fc.oneof(
+    { weight: 8, arbitrary: fc.constantFrom(...metricWords) },
+    { weight: 1, arbitrary: fc.string({ maxLength: 2 }) },
+  ), { maxLength: 14 }).map((parts) => parts.join(''));
+  it('stripLead, stripTail', () => {
+    fc.assert(fc.property(metricText, (s) => {
+      expect(stripLead(s)).toBe(stripRepeatedly(s, METRIC_LEAD));
+      expect(stripTail(s)).toBe(stripRepeatedly(s, METRIC_TAIL));
+    }), { numRuns: 30_000 });
+  });
+});
+
+describe('the past markers are searched only where one can open', () => {
+  const pastWords = ['已', '曾', '去年', '截至', '截止', '以来', '现有', '基础', '水平', '先后', '为了', '除了', '了解', '了结', '了', '以', '现', '先', '去', '截', '为', '达到'];
+  const pastText = fc.array(fc.oneof(
+    { weight: 6, arbitrary: fc.constantFrom(...pastWords) },
+    { weight: 1, arbitrary: fc.string({ maxLength: 2 }) },
+  ), { maxLength: 12 }).map((parts) => parts.join('')).chain((text) =>
+    fc.tuple(fc.constant(text), fc.integer({ min: 0, max: text.length }), fc.integer({ min: 0, max: text.length })));
+  it('holdsPastMarker', () => {
+    fc.assert(fc.property(pastText, ([text, a, b]) => {
+      const [from, to] = [Math.min(a, b), Math.max(a, b)];
+      expect(holdsPastMarker(text, from, to)).toBe(PAST_MARKERS.test(text.slice(from, to)));
     }), { numRuns: 20_000 });
   });
 });

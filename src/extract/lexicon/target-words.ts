@@ -91,6 +91,8 @@ export const MONEY_GOAL_VERBS = ['完成', '实现', '达到', '争取', '筹集
 
 /** Marks of what already happened ("去年新增…", "已反馈45个项目", "取消了15%"): its numbers are results, not goals. */
 export const PAST_MARKERS = /已|曾|去年|截至|截止|以来|现有(?!基础|水平)|先后|(?<![为除])了(?![解结])/u;
+/** Every character a match of PAST_MARKERS can open with. */
+export const PAST_MARKERS_FIRST = '已曾去截以现先了';
 
 /** Forward-looking words that let a work summary's sentence state a goal after all. */
 export const FORWARD_CUES = /力争|确保|下一步|下一年|明年|今后|计划到|目标是|目标为/u;
@@ -111,9 +113,14 @@ export const NOUN_ENDS = ['达到', '实施', '开展', '提供', '能够', '完
 export const METRIC_LEAD =
   /^(?:确保|力争|努力|累计|全面|进一步|持续|要|并|同时|其中|原则上|按照|依照|按|实现|使得?|推动|促进|年内|全年|今年|当年|(?:到|至)?\d{4}年(?:底|末)?,?|全(?:市|县|区|省|盟|旗|国)的?)/u;
 
+/** Every character a match of METRIC_LEAD can open with: where none stands, nothing is stripped. */
+export const METRIC_LEAD_FIRST = '确力努累全进持要并同其原按依实使推促年今当到至0123456789';
+
 /**
  * The baseline, modal and rate words stripped from the end of a metric ("县域内就诊率较上年",
  * "签约服务率必须", "生产总值年均", "失业率由9.2%").
  */
 export const METRIC_TAIL =
   /(?:(?:较|比|与)(?:上一?年度?|去年|前一年|上年同期|改革前|\d{4}年)(?:相比)?|在\d{4}年(?:底|末)?的?基础上|(?:由|从)\d+(?:\.\d+)?[^\d,]{0,4}|年均|平均|同比|环比|再|必须|要|应|需|须|将|均|分别|都|全部|也|各|稳定|保持|维持|的|中的|等)$/u;
+/** Every character a match of METRIC_TAIL can open with: it is tried only where one stands. */
+export const METRIC_TAIL_FIRST = '较比与在由从年平同环再必要应需须将均分都全也各稳保维的中等';

@@ -1,5 +1,5 @@
 import {
-  ACHIEVE_VERBS, ADVANCE_VERBS, ASPECT_NOUNS, FORWARD_CUES, FUNCTION_CHARS, MONEY_GOAL_VERBS, ONGOING_ADVERBS, PAST_MARKERS,
+  ACHIEVE_VERBS, ADVANCE_VERBS, ASPECT_NOUNS, FORWARD_CUES, FUNCTION_CHARS, MONEY_GOAL_VERBS, ONGOING_ADVERBS, PAST_MARKERS, PAST_MARKERS_FIRST,
   FREQUENCY, FREQUENCY_UNITS, SCOPE_FRAMES, SCOPE_LEADS, SCOPE_WORK,
 } from '../lexicon/target-words.js';
 import type { LeftWord } from './comparator.js';
@@ -7,6 +7,7 @@ import { clauseEnd, sentenceAround, sentenceStart } from './context.js';
 import type { Quantity } from './quantities.js';
 import { definesRule } from './rules.js';
 import { containsWord, endsWithWord } from '../lexicon/word-lists.js';
+import { markTable } from '../lexicon/marks.js';
 
 /** What `admit` needs to know about one quantity's surroundings. */
 export interface Surroundings {
@@ -20,14 +21,23 @@ export interface Surroundings {
   far: LeftWord | null;
   quoted: boolean;
   summary: boolean;
-  /** The year the plan is about, when known. */
-  year: number | null;
+  /** The text's tokens of years before the plan's (`earlierYears`). */
+  earlierYears: readonly number[];
   /** The quantity just before, in the same clause, if it was admitted as a target. */
   previousTarget: Quantity | null;
 }
 
 /** Right before the number: ordinals (第七次), bases (每万人), codes (R197.32, 2+4, 7×24). */
-const ORDINAL_BASIS_OR_CODE = /[第每A-Za-z0-9+×*./]/u;
+const ORDINAL_BASIS_OR_CODE = markTable('第每ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+×*./');
+/** Every character a match of PAST_MARKERS can open with: a clause with none of them has no such mark. */
+const PAST_FIRST = markTable(PAST_MARKERS_FIRST);
+
+/** Whether `text[from, to)` holds one of PAST_MARKERS: searched (on the slice) only where one can open. */
+export function holdsPastMarker(text: string, from: number, to: number): boolean {
+  let i = from;
+  while (i < to && !PAST_FIRST[text.charCodeAt(i)]) i++;
+  return i < to && PAST_MARKERS.test(text.slice(from, to));
+}
 /** After a postposed count, what may follow: the end of the clause, the next item, or "的要求". */
 const POSTPOSED_END = /^(?:$|[,;。:!?、)\n]|的(?:要求|标准|目标|规模))/u;
 /** "按照救治床位500张、…的要求": a count stated as a standard to meet. */
@@ -44,7 +54,12 @@ const CHANGE_TO = /^(?:提高|提升|增加|增长|上升|下降|降低|减少|�
 /** "推动1000家县医院达到三级医院…水平": a count of things brought up to a standard. */
 const REACHES_STANDARD = /^\p{Script=Han}[^,;。:!?、]{0,20}?(?:达到|达标)/u;
 /** A year named before the number; not a baseline ("较2020年", "以2020年为基数", "与2020年相比", "在2010年的基础上"). */
-const YEAR = /(?<![\d较比与以])(?<year>(?:19|20)\d{2})年(?!的?基础|为基|水平)/gu;
+const YEAR = /(?:19|20)\d{2}年(?!的?基础|为基|水平)/uy;
+/** What may not stand right before a year's digits: another digit, or a word that makes it a baseline. */
+const NOT_BEFORE_YEAR = markTable('0123456789较比与以');
+const NIAN = '年'.charCodeAt(0);
+/** The digits and 年 of a year. */
+const YEAR_LENGTH = 5;
 
 const endsWithAny = (s: string, words: readonly string[]) => words.some((w) => s.endsWith(w));
 const hasAny = (s: string, words: readonly string[]) => words.some((w) => s.includes(w));
@@ -125,11 +140,48 @@ function isArticle(s: Surroundings): boolean {
   return !BOUNDS.includes(s.adjacent?.comparator ?? '=');
 }
 
-/** "2020年,全国医疗卫生机构总数达到102万个" in a 2022 plan: a statistic of a year before the plan's. */
-function statesEarlierYear(before: string, year: number): boolean {
-  // exec with lastIndex, not matchAll: matchAll copies the pattern on every call.
-  YEAR.lastIndex = 0;
-  for (let m = YEAR.exec(before); m; m = YEAR.exec(before)) if (Number(m.groups?.year) < year) return true;
+/**
+ * The years before `year` that `text` names ("2020年", not "较2020年" or "2020年的基础上"), found once
+ * per text: as pairs [where its digits start, 1 if what stands before them lets it be a year, else 0].
+ * Most texts name none, and then no number needs its sentence's start. Whether a token can be read
+ * is settled by the whole text except for the character before it: a sentence may begin right at
+ * the digits (`statesEarlierYear`). What follows 年 is read in the whole text, as a slice up to a
+ * number would read it: a number starts with none of 的, 基, 为, 水.
+ */
+export function earlierYears(text: string, year: number | undefined): number[] {
+  const found: number[] = [];
+  if (year === undefined) return found;
+  for (let at = text.indexOf('年', YEAR_LENGTH - 1); at >= 0; at = text.indexOf('年', at + 1)) {
+    const start = at - (YEAR_LENGTH - 1);
+    YEAR.lastIndex = start;
+    if (!YEAR.test(text)) continue;
+    const value = Number(text.slice(start, at));
+    if (value < year) found.push(start, start > 0 && NOT_BEFORE_YEAR[text.charCodeAt(start - 1)] ? 0 : 1);
+  }
+  return found;
+}
+
+/**
+ * "2020年,全国医疗卫生机构总数达到102万个" in a 2022 plan: a statistic of a year before the plan's,
+ * named in the sentence before the number (a year's token wholly in `text[sentenceStart, q.start)`).
+ */
+export function statesEarlierYear(text: string, years: readonly number[], at: number): boolean {
+  // Most texts name no earlier year, or only after the number: then the sentence's start is not needed.
+  if (!years.length || years[0]! + YEAR_LENGTH > at) return false;
+  const from = sentenceStart(text, at);
+  // The first token at or after the sentence's start, found by halving: a long text may name many years.
+  let lo = 0;
+  let hi = years.length / 2;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if (years[2 * mid]! < from) lo = mid + 1;
+    else hi = mid;
+  }
+  for (let k = 2 * lo; k < years.length; k += 2) {
+    const start = years[k]!;
+    if (start + YEAR_LENGTH > at) break;
+    if (start >= from && (years[k + 1] === 1 || start === from)) return true;
+  }
   return false;
 }
 
@@ -142,11 +194,11 @@ function statesEarlierYear(before: string, year: number): boolean {
  */
 export function admit(s: Surroundings): boolean {
   const { text, q } = s;
-  if (s.quoted || ORDINAL_BASIS_OR_CODE.test(text[q.start - 1] ?? '')) return false;
+  if (s.quoted || (q.start > 0 && ORDINAL_BASIS_OR_CODE[text.charCodeAt(q.start - 1)])) return false;
   if (s.summary && !FORWARD_CUES.test(sentenceAround(text, q.start))) return false;
-  if (PAST_MARKERS.test(text.slice(s.clauseStart, q.start))) return false;
+  if (holdsPastMarker(text, s.clauseStart, q.start)) return false;
   // A table's cell belongs to its column's year, not to a year the row's text states.
-  if (!q.table && s.year !== null && statesEarlierYear(text.slice(sentenceStart(text, q.start), q.start), s.year)) return false;
+  if (!q.table && statesEarlierYear(text, s.earlierYears, q.start)) return false;
   if (q.script === 'placeholder') return true;
   if (BASELINE_BEFORE.test(s.left) && CHANGE_TO.test(text.slice(q.end, q.end + 5))) return false;
   if (isArticle(s)) return false;

@@ -1,23 +1,25 @@
-import { ACHIEVE_VERBS, METRIC_LEAD, METRIC_TAIL, NOUN_ENDS } from '../lexicon/target-words.js';
+import {
+  ACHIEVE_VERBS, METRIC_LEAD, METRIC_LEAD_FIRST, METRIC_TAIL, METRIC_TAIL_FIRST, NOUN_ENDS,
+} from '../lexicon/target-words.js';
 import type { LeftWord } from './comparator.js';
 import { clauseEnd } from './context.js';
-import { markTable } from '../lexicon/marks.js';
+import { WHITE_SPACE, markTable } from '../lexicon/marks.js';
 import { endsWithWord, leftmostWordEnd, wordAt } from '../lexicon/word-lists.js';
 import type { Quantity } from './quantities.js';
 
 /** How far the noun after a number may run ("12个基层中医馆"). */
 const NOUN_WINDOW = 30;
-/** Separators skipped at the start of a target's text ("、村70个" → "村70个"). */
-const LEADING_SEPARATORS = /^[、,;\s]+/u;
-/** Between two members of a list only a joiner stands: the second's text is the number itself ("5.2%和8.0%"). */
-const JOINER_ONLY = /^[、,;\s]*(?:和|及|以及|或|与)$/u;
+/** Separators skipped at the start of a target's text ("、村70个" → "村70个"): 、 , ; and white space. */
+const SEPARATORS = markTable('、,;');
+for (let c = 0; c < 0x10000; c++) if (WHITE_SPACE[c]) SEPARATORS[c] = 1;
+/** The words that join two members of a list; between two members only one stands ("5.2%和8.0%"). */
+const JOINERS = ['和', '及', '以及', '或', '与'];
 /** Where the noun after a number stops: the next item, a bracket, a digit. */
 const NOUN_STOP = markTable('、()0123456789');
 const nounEndsAt = wordAt(NOUN_ENDS);
-/** What the noun after a number may not be: only the word that joins it to the next number ("5.2%和8.0%"). */
-const ONLY_JOINER = /^(?:和|及|以及|或|与)$/u;
 /** Opening marks and joiners left dangling at the end of a noun cut short ("公布为300家“达到…”", "5个国家级和20个…"). */
-const DANGLING = /(?:[“《「『(\s]|和|及|与|或)+$/u;
+const DANGLING = markTable('“《「『(和及与或');
+for (let c = 0; c < 0x10000; c++) if (WHITE_SPACE[c]) DANGLING[c] = 1;
 /** A frame word whose object is the measured thing: "各县区要按照救治床位80-100张". */
 const FRAME = /(?:按照|依照|根据)/gu;
 /** After 至少, 有 ends the subject as a verb of building does ("每县区至少有一所"). */
@@ -29,7 +31,11 @@ const afterHaveVerb = leftmostWordEnd(HAVE_VERBS);
 const afterAchieveVerb = leftmostWordEnd(ACHIEVE_VERBS);
 const endsInAchieveVerb = endsWithWord(ACHIEVE_VERBS);
 /** 的 at either end of the noun after a number ("40人的检测队伍"). */
-const EDGE_DE = /^的|的$/u;
+const DE = '的'.charCodeAt(0);
+const LEAD_FIRST = markTable(METRIC_LEAD_FIRST);
+const TAIL_FIRST = markTable(METRIC_TAIL_FIRST);
+/** METRIC_TAIL at one place: it ends the metric, so where it matches it takes the rest. */
+const TAIL_AT = new RegExp(METRIC_TAIL.source, 'uy');
 
 export interface Placement {
   start: number;
@@ -39,11 +45,43 @@ export interface Placement {
   metricBefore: boolean;
 }
 
-function stripRepeatedly(s: string, re: RegExp): string {
-  for (let i = 0; i < MAX_STRIPS; i++) {
-    const next = s.replace(re, '');
-    if (next === s) break;
-    s = next;
+/** Whether `text[from, to)` is one of `words`. */
+function isWord(text: string, from: number, to: number, words: readonly string[]): boolean {
+  for (const w of words) if (w.length === to - from && text.startsWith(w, from)) return true;
+  return false;
+}
+
+/** METRIC_LEAD as a sticky test: where it matches, `lastIndex` says how much to strip (it never matches empty). */
+const LEAD_AT = new RegExp(METRIC_LEAD.source, 'uy');
+
+/**
+ * Strips METRIC_LEAD from the front of `s`, up to MAX_STRIPS times, as `s.replace(METRIC_LEAD, '')`
+ * would; tried only where a character it can open with opens `s`.
+ */
+export function stripLead(s: string): string {
+  // The length first: a look-up at NaN (the code past the end) leaves the typed array's fast path.
+  for (let i = 0; i < MAX_STRIPS && s.length && LEAD_FIRST[s.charCodeAt(0)]; i++) {
+    LEAD_AT.lastIndex = 0;
+    if (!LEAD_AT.test(s)) break;
+    s = s.slice(LEAD_AT.lastIndex);
+  }
+  return s;
+}
+
+/**
+ * Strips METRIC_TAIL from the end of `s`, up to MAX_STRIPS times, as `s.replace(METRIC_TAIL, '')`
+ * would: its leftmost match, tried (sticky) only where a character it can open with stands.
+ */
+export function stripTail(s: string): string {
+  for (let n = 0; n < MAX_STRIPS; n++) {
+    let cut = -1;
+    for (let i = 0; i < s.length; i++) {
+      if (!TAIL_FIRST[s.charCodeAt(i)]) continue;
+      TAIL_AT.lastIndex = i;
+      if (TAIL_AT.test(s)) { cut = i; break; }
+    }
+    if (cut < 0) break;
+    s = s.slice(0, cut);
   }
   return s;
 }
@@ -56,9 +94,9 @@ function nounAfter(text: string, from: number, limit: number, wholeClause: boole
   for (let i = from; i < end; i++) {
     if (NOUN_STOP[text.charCodeAt(i)] || nounEndsAt(text, i)) { stop = i; break; }
   }
-  const noun = text.slice(from, stop);
-  if (ONLY_JOINER.test(noun)) return from;
-  return from + noun.replace(DANGLING, '').length;
+  if (isWord(text, from, stop, JOINERS)) return from;
+  while (stop > from && DANGLING[text.charCodeAt(stop - 1)]) stop--;
+  return stop;
 }
 
 /** The measured thing before the number, with stance, time, frame, verb and baseline words removed. */
@@ -69,7 +107,7 @@ function metricBefore(raw: string, far: LeftWord | null, farOffset: number, leve
   FRAME.lastIndex = 0;
   for (let m = FRAME.exec(s); m; m = FRAME.exec(s)) frameEnd = m.index + m[0].length;
   if (frameEnd >= 0) s = s.slice(frameEnd);
-  s = stripRepeatedly(s, METRIC_LEAD);
+  s = stripLead(s);
   // Before a level word (达到, 不低于) the metric is a noun phrase that may hold verbs ("筛查率",
   // "建成区面积"); only a verb right before the word ends a subject ("县级各组建不少于30人").
   if (level) {
@@ -79,7 +117,7 @@ function metricBefore(raw: string, far: LeftWord | null, farOffset: number, leve
     if (verb >= 0) s = s.slice(verb);
   }
   const listSummary = s.endsWith('等');
-  return { metric: stripRepeatedly(s, METRIC_TAIL), listSummary };
+  return { metric: stripTail(s), listSummary };
 }
 
 /**
@@ -92,14 +130,22 @@ function metricBefore(raw: string, far: LeftWord | null, farOffset: number, leve
  * // text "救治床位500张、", from 0 → { start: 0, end: 8, metric: '救治床位', metricBefore: true }
  */
 export function place(text: string, q: Quantity, from: number, limit: number, adjacent: LeftWord | null, far: LeftWord | null): Placement {
-  const between = text.slice(from, q.start);
-  const lead = LEADING_SEPARATORS.exec(between);
-  const start = JOINER_ONLY.test(between) ? q.start : from + (lead ? lead[0].length : 0);
+  let start = from;
+  while (start < q.start && SEPARATORS[text.charCodeAt(start)]) start++;
+  if (isWord(text, start, q.start, JOINERS)) start = q.start;
   const timeLimit = q.unit.within === true && q.right === '<=';
   const afterFirst = timeLimit || q.unit.kind === 'duration';
   // A table's cell has no noun after it: the next cell or row follows.
   const end = q.table ? q.end : nounAfter(text, q.end, limit, timeLimit);
-  const after = stripRepeatedly(text.slice(q.end, end), EDGE_DE);
+  // 的 at either end, up to MAX_STRIPS times, the front first ("40人的检测队伍").
+  let a = q.end;
+  let b = end;
+  for (let i = 0; i < MAX_STRIPS && a < b; i++) {
+    if (text.charCodeAt(a) === DE) a++;
+    else if (text.charCodeAt(b - 1) === DE) b--;
+    else break;
+  }
+  const after = text.slice(a, b);
   const beforeEnd = adjacent && adjacent.start >= start ? adjacent.start : q.start;
   const { metric: before, listSummary } = metricBefore(text.slice(start, beforeEnd), far, far ? far.start - start : -1, adjacent !== null);
   let metric: string | null;

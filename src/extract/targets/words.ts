@@ -30,7 +30,10 @@ export function occursWithin(words: readonly string[]): (text: string, from: num
  * @example endsWithin(['以下', '下列'])('符合以下', 0, 4) // true
  */
 export function endsWithin(words: readonly string[]): (text: string, from: number, to: number) => boolean {
+  const last = markTable(words.map((w) => w[w.length - 1]).join(''));
   return (text, from, to) => {
+    // Most stretches end in no word's last character: one look-up settles them.
+    if (to <= from || !last[text.charCodeAt(to - 1)]) return false;
     for (const w of words) if (w.length <= to - from && text.startsWith(w, to - w.length)) return true;
     return false;
   };
@@ -42,7 +45,10 @@ export function endsWithin(words: readonly string[]): (text: string, from: numbe
  * @example startsWithin(['若', '如果'])('如果达到', 0, 4) // true
  */
 export function startsWithin(words: readonly string[]): (text: string, from: number, to: number) => boolean {
+  const first = markTable(words.map((w) => w[0]).join(''));
   return (text, from, to) => {
+    // Most stretches open with no word's first character: one look-up settles them.
+    if (to <= from || !first[text.charCodeAt(from)]) return false;
     for (const w of words) if (w.length <= to - from && text.startsWith(w, from)) return true;
     return false;
   };
