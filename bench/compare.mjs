@@ -7,23 +7,14 @@
 //
 // Usage: npm run build && node bench/compare.mjs --base /path/to/other/checkout [--docs 400] [--runs 5]
 //   (the other checkout must be built: `npx tsc -p tsconfig.json` there; it may share node_modules)
-import { spawnSync } from 'node:child_process';
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join, resolve } from 'node:path';
+import { benchCorpus, option, root } from './corpus.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const option = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback; };
 const base = option('--base');
 if (!base) { console.error('usage: node bench/compare.mjs --base DIR [--docs 400] [--runs 5]'); process.exit(2); }
-const docs = Number(option('--docs', '400'));
 const runs = Number(option('--runs', '5'));
-const corpus = resolve(option('--corpus', join(root, 'bench', `corpus-${docs}`)));
-if (!existsSync(corpus)) {
-  const made = spawnSync(process.execPath, [join(root, '..', 'shared', 'bench', 'make-corpus.mjs'), corpus, '--docs', String(docs)], { cwd: root, encoding: 'utf8' });
-  if (made.status !== 0) throw new Error(`make-corpus failed: ${made.stderr}`);
-}
+const corpus = benchCorpus();
 
 const load = async (dir) => (await import(join(resolve(dir), 'dist', 'src', 'index.js'))).parse;
 const builds = { base: await load(base), this: await load(root) };

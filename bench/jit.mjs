@@ -9,21 +9,14 @@
 //
 // Usage: npm run build && node bench/jit.mjs [--docs 400] [--corpus DIR] [--top 25]
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, writeFileSync } from 'node:fs';
+import { readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { benchCorpus, option, root } from './corpus.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const option = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback; };
-const docs = Number(option('--docs', '400'));
 const top = Number(option('--top', '25'));
-const corpus = resolve(option('--corpus', join(root, 'bench', `corpus-${docs}`)));
-if (!existsSync(corpus)) {
-  const made = spawnSync(process.execPath, [join(root, '..', 'shared', 'bench', 'make-corpus.mjs'), corpus, '--docs', String(docs)], { cwd: root, encoding: 'utf8' });
-  if (made.status !== 0) throw new Error(`make-corpus failed: ${made.stderr}`);
-}
+const corpus = benchCorpus();
 
 // The child: one pass, each file read as the CLI reads it.
 const child = join(tmpdir(), `reform-parse-jit-${process.pid}.mjs`);

@@ -6,21 +6,12 @@
 // benchmark of record.
 //
 // Usage: npm run build && node bench/stages.mjs [--docs 400] [--corpus DIR] [--runs 3]
-import { spawnSync } from 'node:child_process';
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { benchCorpus, option, root } from './corpus.mjs';
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..');
-const args = process.argv.slice(2);
-const option = (name, fallback) => { const i = args.indexOf(name); return i >= 0 ? args[i + 1] : fallback; };
-const docs = Number(option('--docs', '400'));
 const runs = Number(option('--runs', '3'));
-const corpus = resolve(option('--corpus', join(root, 'bench', `corpus-${docs}`)));
-if (!existsSync(corpus)) {
-  const made = spawnSync(process.execPath, [join(root, '..', 'shared', 'bench', 'make-corpus.mjs'), corpus, '--docs', String(docs)], { cwd: root, encoding: 'utf8' });
-  if (made.status !== 0) throw new Error(`make-corpus failed: ${made.stderr}`);
-}
+const corpus = benchCorpus();
 
 const dist = join(root, 'dist', 'src');
 const { ParseFile } = await import(join(dist, 'file.js'));
