@@ -49,7 +49,9 @@ function lostIn(line: string): number {
   for (let m = RUN.exec(line); m; m = RUN.exec(line)) {
     const run = m[0], at = m.index;
     if (run[0] === '\uFFFD') { n += run.length; continue; }
-    if (!BEFORE.test(line[at - 1] ?? '') && !AFTER.test(line[at + run.length] ?? '')) continue;
+    // Indexed within the line only: a read past its ends would deoptimise this loop.
+    const before = at > 0 ? line[at - 1]! : '', after = at + run.length < line.length ? line[at + run.length]! : '';
+    if (!BEFORE.test(before) && !AFTER.test(after)) continue;
     if (run.length === 1 && QUESTION.test(line.slice(Math.max(0, at - 20), at))) continue;
     n += run.length;
   }

@@ -1,4 +1,4 @@
-import { markTable } from './lexicon/marks.js';
+import { codeAt, markTable } from './lexicon/marks.js';
 import type { Meta } from '../schema/document.js';
 import type { Outline } from '../outline/types.js';
 import { toYear, toNumber } from './lexicon/numbers.js';
@@ -78,7 +78,7 @@ function findTitle(text: string, lines: string[], headingStarts: Set<number>): s
     if (headingStarts.has(lineStart)) return;
     // A title ends in a kind of document (or a site's label after it): a line ending otherwise is
     // no title, and is not squeezed (below the head, where no number runs into the title).
-    if (i >= HEAD_LINES && !TITLE_LAST[raw.charCodeAt(raw.length - 1)]) return;
+    if (i >= HEAD_LINES && !TITLE_LAST[codeAt(raw, raw.length - 1)]) return;
     let line = withoutSiteLabel(raw.replace(/\s+/g, ''));
     // "…的实施意见国办发〔2020〕24号各省…": a flattened head, the title run into its number.
     const head = i < HEAD_LINES ? titleBeforeNumber(line) : null;

@@ -69,10 +69,29 @@ for (const [chars, cls] of [
   ['./', C_SEPARATOR], ['本', C_THIS], ['下', C_BELOW], ['《', C_TITLE],
 ] as const) for (const c of chars) CLASS[c.charCodeAt(0)] = cls;
 
+/**
+ * The classes whose flag needs one given character after them (or one of two): 20, 时间, 提前, 次月 /
+ * 次日, 即日, 本月. One comparison serves them all, so that a rare one (即日) meets no comparison the
+ * optimised scan has never run (which would deoptimise it).
+ */
+const NEXT_CODE = new Int32Array(C_TITLE + 1).fill(-1);
+const NEXT_CODE_2 = new Int32Array(C_TITLE + 1).fill(-1);
+const NEXT_FLAG = new Int32Array(C_TITLE + 1);
+for (const [cls, next, flag] of [
+  [C_TWO, '0', CENTURY], [C_TIME, '间', TIME], [C_AHEAD, '前', AHEAD], [C_NEXT, '月日', NEXT], [C_TODAY, '日', TODAY], [C_THIS, '月', ISSUE],
+] as const) {
+  NEXT_CODE[cls] = next.charCodeAt(0);
+  if (next.length > 1) NEXT_CODE_2[cls] = next.charCodeAt(1);
+  NEXT_FLAG[cls] = flag;
+}
+const JOINER_NUMERIC = JOINER | NUMERIC;
+
 /** Whether the character before `i` (or before it and one white space), not before `start`, is one of `before`. */
 function anchored(text: string, i: number, start: number, before: Uint8Array): boolean {
   let k = i - 1;
-  if (k >= start && WHITE_SPACE[text.charCodeAt(k)]) k--;
+  // A subtraction of 0 or 1, not a k-- in a branch: optimised code meeting a branch it has never
+  // run deoptimises, and this one runs only where a space stands.
+  if (k >= start) k -= WHITE_SPACE[text.charCodeAt(k)]!;
   return k >= start && before[text.charCodeAt(k)] === 1;
 }
 
@@ -157,6 +176,12 @@ function scan(text: string): Clauses | null {
   for (let i = 0; i < n; i++) {
     const cls = CLASS[text.charCodeAt(i)];
     if (cls === 0) continue;
+    // The next character, 0 past the end (no rule looks for 0): an out-of-bounds read would
+    // deoptimise the optimised loop at the first text that ends in one of these characters.
+    const next = i + 1 < n ? text.charCodeAt(i + 1) : 0;
+    // Each case says which flag it adds, and one `|=` after the switch adds it: an operation in a
+    // case the optimised code has not run (时间, 提前 are rare) would deoptimise it.
+    let bit = 0;
     switch (cls) {
       case END:
         // Only the clauses that hold something are kept: most hold nothing.
@@ -171,36 +196,27 @@ function scan(text: string): Clauses | null {
         break;
       case WIDE: return null;
       case C_TITLE: titled = true; break;
-      case C_MONTH: mask |= (mask & MONTH) || !anchored(text, i, start, MONTH_END) ? MONTH_ANY : MONTH | MONTH_ANY; break;
+      case C_MONTH: bit = (mask & MONTH) || !anchored(text, i, start, MONTH_END) ? MONTH_ANY : MONTH | MONTH_ANY; break;
       case C_YEAR:
-        mask |= mask & YEAR_ANY ? YEAR_TWICE : YEAR_ANY;
-        if (!(mask & YEAR) && yearDigits(text, i, start)) mask |= YEAR;
-        if (!(mask & YEAR_EDGE) && yearEdge(text, i)) mask |= YEAR_EDGE;
+        bit = (mask & YEAR_ANY ? YEAR_TWICE : YEAR_ANY)
+          | (!(mask & YEAR) && yearDigits(text, i, start) ? YEAR : 0)
+          | (!(mask & YEAR_EDGE) && yearEdge(text, i) ? YEAR_EDGE : 0);
         break;
-      case C_QUARTER: if (anchored(text, i, start, QUARTER_END)) mask |= QUARTER; break;
-      case C_HALF: if (text.charCodeAt(i + 1) === 0x5e74 && anchored(text, i, start, HALF_END)) mask |= HALF; break; // 半年
-      case C_WITHIN: if (!(mask & WITHIN) && anchored(text, i, start, WITHIN_END) && durationEnd(text, i, start)) mask |= WITHIN; break;
-      case C_EVERY: if (everyMonth(text, i)) mask |= EVERY; break;
-      case C_TWO: if (text.charCodeAt(i + 1) === 0x30) mask |= CENTURY; break; // 20
-      case C_JOINER: mask |= JOINER | (numericYear(text, i, start) ? NUMERIC : 0); break;
-      case C_SEPARATOR: if (numericYear(text, i, start)) mask |= NUMERIC; break;
-      case C_FIVE: if (planEnd(text, i)) mask |= PLAN; break;
-      case C_TIME: if (text.charCodeAt(i + 1) === 0x95f4) mask |= TIME; break; // 时间
-      case C_FROM: if (COUNT_HEAD[text.charCodeAt(i + 1)] === 1) mask |= FROM; break;
-      case C_AHEAD: if (text.charCodeAt(i + 1) === 0x524d) mask |= AHEAD; break; // 提前
-      case C_NEXT: { // 次月, 次日
-        const c = text.charCodeAt(i + 1);
-        if (c === 0x6708 || c === 0x65e5) mask |= NEXT;
+      case C_QUARTER: if (anchored(text, i, start, QUARTER_END)) bit = QUARTER; break;
+      case C_HALF: if (next === 0x5e74 && anchored(text, i, start, HALF_END)) bit = HALF; break; // 半年
+      case C_WITHIN: if (!(mask & WITHIN) && anchored(text, i, start, WITHIN_END) && durationEnd(text, i, start)) bit = WITHIN; break;
+      case C_EVERY: if (everyMonth(text, i)) bit = EVERY; break;
+      case C_JOINER: bit = numericYear(text, i, start) ? JOINER_NUMERIC : JOINER; break;
+      case C_SEPARATOR: if (numericYear(text, i, start)) bit = NUMERIC; break;
+      case C_FIVE: if (planEnd(text, i)) bit = PLAN; break;
+      case C_FROM: if (COUNT_HEAD[next] === 1) bit = FROM; break;
+      case C_TWO: case C_TIME: case C_AHEAD: case C_NEXT: case C_TODAY: case C_THIS:
+        if (next === NEXT_CODE[cls] || next === NEXT_CODE_2[cls]) bit = NEXT_FLAG[cls]!;
         break;
-      }
-      case C_TODAY: if (text.charCodeAt(i + 1) === 0x65e5) mask |= TODAY; break; // 即日
-      case C_THIS: if (text.charCodeAt(i + 1) === 0x6708) mask |= ISSUE; break; // 本月
-      case C_BELOW: { // 下月, 下个月
-        const c = text.charCodeAt(i + 1);
-        if (c === 0x6708 || (c === 0x4e2a && text.charCodeAt(i + 2) === 0x6708)) mask |= ISSUE;
-        break;
-      }
+      // 下月, 下个月
+      case C_BELOW: if (next === 0x6708 || (next === 0x4e2a && i + 2 < n && text.charCodeAt(i + 2) === 0x6708)) bit = ISSUE; break;
     }
+    mask |= bit;
   }
   if (mask !== 0) {
     starts.push(start);

@@ -8,7 +8,7 @@ import {
   DATE_LABEL_HEADS, DOCUMENT_DATE_EVENTS, ISSUE_VERBS, LATEST_YU, NOT_TIME_YU, PREDICATE_OPENERS, SELF_REFERENCES,
   VALIDITY_LABELS, VALIDITY_VERBS,
 } from '../lexicon/date-words.js';
-import { WHITE_SPACE } from '../lexicon/marks.js';
+import { codeAt, WHITE_SPACE } from '../lexicon/marks.js';
 
 const any = (words: readonly string[]): string => [...words].sort((a, b) => b.length - a.length).join('|');
 
@@ -151,7 +151,7 @@ export function head(text: string, at: number, size = 10): { text: string; gap: 
 
 /** The few characters after `at`, one layout space skipped, for `AFTER` patterns. */
 export function tail(text: string, at: number, size = 6): string {
-  const start = text[at] === ' ' && text[at + 1] !== ' ' ? at + 1 : at;
+  const start = codeAt(text, at) === 0x20 && codeAt(text, at + 1) !== 0x20 ? at + 1 : at;
   return text.slice(start, start + size);
 }
 

@@ -1,3 +1,5 @@
+import { codeAt } from './marks.js';
+
 /**
  * What a number may be followed by for it to be an amount, and how each kind of unit behaves.
  * `kind` decides which cues a target needs (see targets/admit.ts): a percentage in a plan is a
@@ -104,17 +106,17 @@ function holds(chars: string, code: number): boolean {
  * unitAt('提高10个百分点', 4) // { text: '个百分点', kind: 'percent' }
  */
 export function unitAt(text: string, at: number): MeasureUnit | null {
-  const code = text.charCodeAt(at);
+  const code = codeAt(text, at);
   // Most numbers (years, dates, markers) are followed by no unit: a lookup in the table settles them.
   if (!UNIT_FIRST[code]) return null;
   const entries = BY_FIRST.get(code);
   if (!entries) return null;
   // Some sixty units open with 万 (or 亿, 千): their second character rules most out before a comparison.
-  const next = text.charCodeAt(at + 1);
+  const next = codeAt(text, at + 1);
   for (const { unit, length, second, notAfter } of entries) {
     if ((second >= 0 && second !== next) || !text.startsWith(unit.text, at)) continue;
-    // At the text's end, NaN: no character follows.
-    if (notAfter && holds(notAfter, text.charCodeAt(at + length))) return null;
+    // At the text's end, 0: no character follows.
+    if (notAfter && holds(notAfter, codeAt(text, at + length))) return null;
     return unit;
   }
   return null;

@@ -1,5 +1,5 @@
 import { BODY_NAMES } from './body-names.js';
-import { byFirstCode } from './marks.js';
+import { byFirstCode, codeAt } from './marks.js';
 import { memo } from './memo.js';
 import { MODALS, NAME_INITIAL_VERBS, NOT_DUTIES, PREDICATE_OPENERS } from './role-words.js';
 import {
@@ -91,8 +91,8 @@ function opensWithClauseWord(n: string): boolean {
  * the cheap test that spares most clauses the search for a subject.
  */
 export function opensClause(text: string, from: number): boolean {
-  for (const w of CLAUSE_STARTS_BY_CHAR.get(text.charCodeAt(from)) ?? NO_WORDS) if (text.startsWith(w, from)) return true;
-  for (const w of VERBS_BY_CHAR.get(text.charCodeAt(from)) ?? NO_WORDS) {
+  for (const w of CLAUSE_STARTS_BY_CHAR.get(codeAt(text, from)) ?? NO_WORDS) if (text.startsWith(w, from)) return true;
+  for (const w of VERBS_BY_CHAR.get(codeAt(text, from)) ?? NO_WORDS) {
     if (!text.startsWith(w, from)) continue;
     const after = from + w.length;
     // A head of up to three characters right after the verb ("统计局"): a name.
@@ -454,7 +454,7 @@ export function lexiconRunsPast(text: string, i: number): number {
     for (const w of LEXICON_BY_CHAR.get(text.charCodeAt(p)) ?? NO_WORDS) if (p + w.length > i && text.startsWith(w, p)) return p + w.length;
   }
   // "市委" + "组织部": a name of every level goes on after a prefix.
-  for (const w of EVERY_LEVEL_BY_CHAR.get(text.charCodeAt(i)) ?? NO_WORDS) if (text.startsWith(w, i)) return i + w.length;
+  for (const w of EVERY_LEVEL_BY_CHAR.get(codeAt(text, i)) ?? NO_WORDS) if (text.startsWith(w, i)) return i + w.length;
   return -1;
 }
 const EVERY_LEVEL_BY_CHAR = byFirstCode(AT_EVERY_LEVEL.filter((w) => w.length > 2));

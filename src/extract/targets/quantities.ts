@@ -2,7 +2,7 @@ import { CN_NUMERAL, toAmount } from '../lexicon/numbers.js';
 import { type MeasureUnit, UNIT_FIRST, unitAt } from '../lexicon/measure-units.js';
 import { type Comparator, RIGHT_COMPARATORS } from '../lexicon/target-words.js';
 import { tableValue } from './table-values.js';
-import { markTable } from '../lexicon/marks.js';
+import { codeAt, markTable } from '../lexicon/marks.js';
 import { QUOTE_MARKS } from './context.js';
 
 /** A number with its unit, before anyone has decided whether it is a target. */
@@ -173,7 +173,7 @@ function sticky(re: RegExp, text: string, at: number): RegExpExecArray | null {
 const RIGHT_FIRST = markTable(RIGHT_COMPARATORS.map(([word]) => word[0]).join(''));
 
 function rightComparator(text: string, at: number, unit: MeasureUnit): [Comparator, number] | null {
-  if (!RIGHT_FIRST[text.charCodeAt(at)]) return null;
+  if (!RIGHT_FIRST[codeAt(text, at)]) return null;
   for (const [word, comparator] of RIGHT_COMPARATORS) {
     if (word === '内' && !unit.within) continue;
     if (text.startsWith(word, at)) return [comparator, at + word.length];
@@ -189,7 +189,7 @@ function readUnit(text: string, at: number, script: Quantity['script']): [Measur
   if (text.charCodeAt(at) === SPACE && text.charCodeAt(at + 1) !== SPACE) at += 1;
   const unit = unitAt(text, at);
   if (unit) {
-    const per = text.charCodeAt(at + unit.text.length) === SLASH ? sticky(PER, text, at + unit.text.length) : null;
+    const per = codeAt(text, at + unit.text.length) === SLASH ? sticky(PER, text, at + unit.text.length) : null;
     return per ? [{ ...unit, text: unit.text + per[0] }, PER.lastIndex] : [unit, at + unit.text.length];
   }
   const rate = script === 'arabic' && text.charCodeAt(at) === SLASH ? sticky(RATE, text, at) : null;
@@ -233,7 +233,7 @@ function readQuantity(text: string, start: number, tokenEnd: number): Quantity |
     if (script === 'magnitude' && unit?.kind === 'count' && MAGNITUDE_CHARS[text.charCodeAt(at)]) return null;
   } else {
     script = kind === 'placeholder' || kind === 'chinese' ? kind : 'arabic';
-    if (FOLLOWS[text.charCodeAt(at)]) {
+    if (FOLLOWS[codeAt(text, at)]) {
       const r = script === 'placeholder' || !RANGE_FIRST[text.charCodeAt(at)] ? null : sticky(script === 'arabic' ? RANGE_ARABIC : RANGE_CHINESE, text, at);
       if (r?.groups) {
         valueMax = valueOf(r.groups.hi, 0, r.groups.hi.length);

@@ -1,4 +1,4 @@
-import { byFirstCode, markTable, WHITE_SPACE } from '../lexicon/marks.js';
+import { byFirstCode, codeAt, markTable, WHITE_SPACE } from '../lexicon/marks.js';
 import {
   AGENT_VERBS, AGENT_VERBS_ALONE, DEFINITIONS, INDICATOR_VERBS, INDICATOR_WORDS, STATUS_VERBS, TRANSMITTALS,
 } from '../lexicon/role-words.js';
@@ -75,7 +75,7 @@ function wordsAt(text: string, i: number, kind: number): number {
   if (kind & NOT_ASSIGNING_FIRST) {
     for (const w of NOT_ASSIGNING_BY_CODE.get(text.charCodeAt(i))!) if (text.startsWith(w, i)) { bits |= HOLDS.notAssigning; break; }
   }
-  if (kind & INDICATOR_LAST && INDICATOR_NEXT[text.charCodeAt(i + 1)]) bits |= HOLDS.indicator;
+  if (kind & INDICATOR_LAST && INDICATOR_NEXT[codeAt(text, i + 1)]) bits |= HOLDS.indicator;
   return bits;
 }
 const WORD_CUES = NOT_ASSIGNING_FIRST | INDICATOR_LAST;

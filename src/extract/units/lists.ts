@@ -1,4 +1,4 @@
-import { markTable, WHITE_SPACE } from '../lexicon/marks.js';
+import { codeAt, markTable, WHITE_SPACE } from '../lexicon/marks.js';
 import { ACROSS_NAME_END } from '../lexicon/unit-heads.js';
 import { bodyOf, isUnitName, lexiconRunsPast, NAME_END_CHARS, opensClause, splitUnits } from '../lexicon/unit-names.js';
 import { memo } from '../lexicon/memo.js';
@@ -29,7 +29,7 @@ const HAS_ACROSS = markTable([...ACROSS.keys()].join(''));
 function mayEnd(text: string, i: number): boolean {
   const code = text.charCodeAt(i - 1);
   if (!ENDS_NAME[code]) return false;
-  return !HAS_ACROSS[code] || !ACROSS_BY_CODE.get(code)!.includes(text.charCodeAt(i));
+  return !HAS_ACROSS[code] || !ACROSS_BY_CODE.get(code)!.includes(codeAt(text, i));
 }
 /** ACROSS by the codes of both characters: the test reads codes, not one-character strings. */
 const ACROSS_BY_CODE = new Map([...ACROSS].map(([first, seconds]) => [first.charCodeAt(0), [...seconds].map((c) => c.charCodeAt(0))]));
@@ -98,7 +98,7 @@ export function listBefore(text: string, from: number, atEnd = false): ReadList 
     if (!mayEnd(text, i)) continue;
     // "市卫生健康委 牵头": the export's space between a name and its predicate.
     let j = i;
-    while (text.charCodeAt(j) === 0x20 || text.charCodeAt(j) === 0x3000) j++;
+    while (codeAt(text, j) === 0x20 || codeAt(text, j) === 0x3000) j++;
     const end = j === text.length;
     // (PREDICATE_FIRST: predicateAt's own first test, made before the call at every possible end.)
     const predicate = end || !PREDICATE_FIRST[text.charCodeAt(j)] ? null : predicateAt(text, j);

@@ -1,7 +1,7 @@
 import {
   ATTENDANCE, MANNER, MODALS, NOT_AFTER_OPENER, NOT_DUTIES, PARTNER_WORDS, PREDICATE_OPENERS, ROLE_VERBS, type Role,
 } from '../lexicon/role-words.js';
-import { byFirstCode, markTable } from '../lexicon/marks.js';
+import { byFirstCode, codeAt, markTable } from '../lexicon/marks.js';
 
 /** What a subject's predicate says of it. */
 export type Predicate =
@@ -30,7 +30,7 @@ const NOT_AFTER_CHAR: Readonly<Record<string, string>> = { 要: '求点素闻害
 
 /** The word of `words` at position i, if it is not the start of a longer word that names something. */
 function wordAt(words: Map<number, readonly string[]>, text: string, i: number, guarded = true): string | null {
-  const list = words.get(text.charCodeAt(i));
+  const list = words.get(codeAt(text, i));
   if (!list) return null;
   for (const w of list) {
     if (!text.startsWith(w, i)) continue;
