@@ -308,7 +308,8 @@ export function findChrome(lines: readonly Line[], earlier?: LineVerdicts, sourc
     const t = lines[i]!.text.trim();
     // An outline heading ("一、总体要求") is never a stray label, whatever stands around it.
     if (t.length > 6 || /^(?:[一二三四五六七八九十]{1,3}[、.]|[(（][一二三四五六七八九十\d]{1,3}[)）]|\d{1,2}[.、)）]|第.{1,4}[章节条])/.test(t)) continue;
-    if (nearest(flags, i, -1) && nearest(flags, i, +1)) flags[i]! |= LONE;
+    // Stored at every short line (0 or LONE), not in a branch that optimised code may not have run.
+    flags[i]! |= nearest(flags, i, -1) && nearest(flags, i, +1) ? LONE : 0;
   }
   const found: number[] = [];
   for (let i = 0; i < n; i++) if (flags[i]! & (STRONG | LONE)) found.push(i);

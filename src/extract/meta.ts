@@ -33,7 +33,10 @@ export interface MetaInput { text: string; outline: Outline; chrome: Partial<Met
  */
 export function readMeta({ text, outline, chrome, year }: MetaInput): Meta {
   const meta: Meta = {};
-  const lines = text.split('\n').map((l) => l.trim());
+  // Trimmed in place, not by map(): optimised map() makes holey arrays where the interpreter's are
+  // packed, and code compiled for one kind was thrown away on meeting the other.
+  const lines = text.split('\n');
+  for (let i = 0; i < lines.length; i++) lines[i] = lines[i]!.trim();
   // Lines that a heading opens (a heading run into a flattened line leaves the line's head to the title).
   const headingStarts = new Set<number>();
   for (const n of outline.nodes) {
@@ -103,8 +106,13 @@ function findTitle(text: string, lines: string[], headingStarts: Set<number>): s
 /** The document number printed right under the title ("定卫办发〔2022〕13号"); a cited one in the body is not it. */
 function findDocNumber(lines: string[], title: string | undefined): string | undefined {
   // Lines without white space, squeezed when first asked: most lines are never looked at.
-  const cache: Array<string | undefined> = [];
-  const squeezed = (i: number): string => (cache[i] ??= (lines[i] ?? '').replace(/\s+/g, ''));
+  // By line in a Map: an array filled out of order changes its kind as it grows (see readMeta).
+  const cache = new Map<number, string>();
+  const squeezed = (i: number): string => {
+    let s = cache.get(i);
+    if (s === undefined) cache.set(i, s = (lines[i] ?? '').replace(/\s+/g, ''));
+    return s;
+  };
   // The title run into its number on one line ("…的实施意见国办发〔2020〕24号…").
   for (let i = 0; i < Math.min(lines.length, HEAD_LINES); i++) {
     const head = titleBeforeNumber(squeezed(i));
@@ -125,7 +133,9 @@ function findDocNumber(lines: string[], title: string | undefined): string | und
     if (m) return m[0].replace(/\s+/g, '');
   }
   // A few lines around each copy of the title (a site prints its date and source between them), blank lines aside.
-  const windows = at.length ? at.map((i) => nonBlankAround(squeezed, lines.length, i, 3, 5)) : [nonBlankAround(squeezed, lines.length, 0, 0, 8)];
+  const windows: string[][] = [];
+  if (at.length) for (const i of at) windows.push(nonBlankAround(squeezed, lines.length, i, 3, 5));
+  else windows.push(nonBlankAround(squeezed, lines.length, 0, 0, 8));
   for (const window of windows) for (const l of window) if (DOC_NUMBER.test(l)) return l;
   for (const i of at) {
     const m = DOC_NUMBER_IN.exec(lines[i] ?? '');

@@ -45,7 +45,10 @@ const LONGEST_LABEL = Math.max(20, ...[...COLUMN_LABELS].map((l) => l.length));
 export function tableUnits(text: string): FoundUnit[] {
   const tokens = mergeBrokenNames(tokensOf(text));
   // Whether each token is a column label, asked once: both passes below ask it of every token.
-  const label = tokens.map((t) => isColumnLabel(t.text));
+  // Bytes, not map(): optimised map() makes holey arrays where the interpreter's are packed, and code
+  // compiled for one kind was thrown away on meeting the other.
+  const label = new Uint8Array(tokens.length);
+  for (let i = 0; i < tokens.length; i++) if (isColumnLabel(tokens[i]!.text)) label[i] = 1;
   const out: FoundUnit[] = [];
   const seen = new Set<string>();
   // `n`: the name undoubled and known to be a unit's.
@@ -63,13 +66,19 @@ export function tableUnits(text: string): FoundUnit[] {
     if (!label[i]) { i++; continue; }
     const labels: string[] = [];
     while (i < tokens.length && label[i]) labels.push(tokens[i++]!.text);
-    const roles = labels.map(labelRole);
-    if (!roles.some((r) => r === 'lead' || r === 'support')) continue;
-    const values = tokens.slice(i, i + labels.length);
-    values.forEach((v, k) => {
-      const role = roles[k];
+    const roles: Array<ReturnType<typeof labelRole>> = [];
+    let assigns = false;
+    for (const l of labels) {
+      const role = labelRole(l);
+      roles.push(role);
+      if (role === 'lead' || role === 'support') assigns = true;
+    }
+    if (!assigns) continue;
+    // The value cells, one per label, as far as the tokens go.
+    for (let k = 0; k < labels.length && i + k < tokens.length; k++) {
+      const v = tokens[i + k]!, role = roles[k];
       if (role === 'lead' || role === 'support' || role === 'responsible') for (const name of splitUnits(v.text)) add(name, role, v.at);
-    });
+    }
     i += labels.length;
   }
   // Row cells that are nothing but a list of units: the 责任主体 column.
@@ -78,8 +87,13 @@ export function tableUnits(text: string): FoundUnit[] {
     if (label[i]) continue;
     const names = splitUnits(t.text);
     if (!names.length) continue;
-    const units = names.map(undouble);
-    if (units.every((n) => isUnitName(n))) names.forEach((name, k) => addUnit(units[k]!, name, 'responsible', t.at));
+    const units: string[] = [];
+    let all = true;
+    for (let k = 0; k < names.length && all; k++) {
+      units.push(undouble(names[k]!));
+      all = isUnitName(units[k]!);
+    }
+    if (all) for (let k = 0; k < names.length; k++) addUnit(units[k]!, names[k]!, 'responsible', t.at);
   }
   return out;
 }
