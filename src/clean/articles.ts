@@ -35,18 +35,28 @@ export function findRepeatedArticles(text: MappedText, file: ParseFile): Array<[
   // Each article's comparable body and layout (below) are a copy of the text: on a large
   // compilation they are made for the pair being compared, not all kept at once. Their lengths
   // and signatures are kept; a signature reads only the body's first MAX_CHARS units.
-  const raw = articles.map((a) => text.text.slice(lines[a.first]!.end, a.end));
-  const lengths = raw.map(comparableLength);
+  // Loops, not map(): optimised map() makes holey arrays where the interpreter's are packed, and
+  // code compiled for one kind was thrown away on meeting the other.
+  const raw: string[] = [];
+  const lengths: number[] = [];
+  for (const a of articles) {
+    raw.push(text.text.slice(lines[a.first]!.end, a.end));
+    lengths.push(comparableLength(raw[raw.length - 1]!));
+  }
   const hasPeer = peersByLength(lengths);
   // Only an article with another of about its length can have a near-duplicate: sign only those
   // (lengths sorted, so the check is linear after the sort), and an exact copy (the same text) once.
   const signed = new Map<string, Uint32Array>();
-  const sigs = raw.map((r, i) => {
-    if (lengths[i]! < 50 || !hasPeer[i]) return null;
-    let sig = signed.get(r);
-    if (!sig) signed.set(r, sig = signature(comparableShingles(r)));
-    return sig;
-  });
+  const sigs: Array<Uint32Array | null> = [];
+  for (let i = 0; i < raw.length; i++) {
+    const r = raw[i]!;
+    let sig: Uint32Array | null = null;
+    if (lengths[i]! >= 50 && hasPeer[i]) {
+      sig = signed.get(r) ?? null;
+      if (!sig) signed.set(r, sig = signature(comparableShingles(r)));
+    }
+    sigs.push(sig);
+  }
   signed.clear();
   // Identical means line for line, indentation and blank lines aside: a re-post whose lines
   // break elsewhere is a near-duplicate (similarity 1), not a duplicate. Equal layouts have

@@ -199,8 +199,10 @@ function findSignature(text: string): { issuer?: string; date?: string } | undef
       if (!ISSUER_TAIL.test(name) || name.length > 30) continue;
       issuer = name;
     } else {
-      const prevLines = text.slice(Math.max(0, lineStart - 200), lineStart).split('\n').map((l) => l.trim()).filter(Boolean);
-      const prev = prevLines[prevLines.length - 1];
+      // The last non-blank line before: a loop, not map() and filter() (see readMeta).
+      const before = text.slice(Math.max(0, lineStart - 200), lineStart).split('\n');
+      let prev: string | undefined;
+      for (let k = before.length - 1; k >= 0 && !prev; k--) prev = before[k]!.trim() || undefined;
       if (prev && prev.length <= 30 && ISSUER_TAIL.test(prev) && !/[。,，;；:：]/.test(prev)) issuer = prev;
       else if (!/^\s*$/.test(restOfLine(text, m.index + m[0].length))) continue;
       else if (!issuer) continue;

@@ -253,7 +253,13 @@ export function outlineTenses(roots: OutlineNode[], text: string, { doc, year }:
     let tense: Tense;
     if (node.style === 'part') {
       const own = sectionText(node, text);
-      const firstLine = own.slice(0, FIRST_LINE).split('\n').map((l) => l.trim()).find(Boolean);
+      // The first non-blank line: a loop, not map() and find() (optimised map() makes holey arrays
+      // where the interpreter's are packed, and code compiled for one kind was thrown away on the other).
+      let firstLine: string | undefined;
+      for (const l of own.slice(0, FIRST_LINE).split('\n')) {
+        const t = l.trim();
+        if (t) { firstLine = t; break; }
+      }
       // Parts of compilations from sharing sites often carry the site's label as title: read their text.
       tense = isSummaryTitle(node.title) || isSummaryTitle(firstLine) ? 'past' : textTense(own, year) ?? parent;
     } else {
