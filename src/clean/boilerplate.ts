@@ -261,7 +261,11 @@ const BLANK = 1, STRONG = 2, WEAK = 4, CHROME = 8, LOOSE = 16, SECOND_HALF = 32,
  */
 export function findChrome(lines: readonly Line[], earlier?: LineVerdicts, source?: string): ChromeResult {
   const n = lines.length;
-  const meta: Partial<Meta> & { datePublished?: string; source?: string } = {};
+  const meta: Partial<Meta> = {};
+  // The site's own labels, kept apart from the document's and both present from the start: a rest
+  // copy of one object without them met objects of many shapes, and optimised code was thrown away
+  // at each new one.
+  const site: SiteLabels = { datePublished: undefined, source: undefined };
   const { flags, bounds, labelStarts, cutShort } = survey(lines);
   const joined = joinSplitLabels(lines, flags, labelStarts);
   const verdicts: LineVerdicts = { lines, joined, flags };
@@ -301,7 +305,7 @@ export function findChrome(lines: readonly Line[], earlier?: LineVerdicts, sourc
   for (let i = n - 1; i >= 0; i--) if (flags[i]! & WEAK && nearest(flags, i, +1)) flags[i]! |= STRONG;
   footerTail(lines, flags);
   truncatedRepeats(lines, flags, cutShort);
-  for (let i = 0; i < n; i++) if ((flags[i]! & (STRONG | SECOND_HALF)) === STRONG) readMeta(textOf(joined, lines, i), meta);
+  for (let i = 0; i < n; i++) if ((flags[i]! & (STRONG | SECOND_HALF)) === STRONG) readMeta(textOf(joined, lines, i), meta, site);
   // A lone label line between chrome lines ("文章属性", "正文", "公文时效:") is chrome too.
   for (let i = 0; i < n; i++) {
     if (flags[i]! & (STRONG | BLANK) || bounds[2 * i + 1]! - bounds[2 * i]! > 6) continue;
@@ -313,10 +317,10 @@ export function findChrome(lines: readonly Line[], earlier?: LineVerdicts, sourc
   }
   const found: number[] = [];
   for (let i = 0; i < n; i++) if (flags[i]! & (STRONG | LONE)) found.push(i);
-  const { datePublished, source: from, ...rest } = meta;
-  if (!rest.date && datePublished) rest.date = datePublished;
-  if (!rest.issuer && from && /(?:委|局|办|厅|部|署|院|政府|中心|委员会|办公室)$/.test(from)) rest.issuer = from;
-  return { lines: found, meta: rest, verdicts };
+  const { datePublished, source: from } = site;
+  if (!meta.date && datePublished) meta.date = datePublished;
+  if (!meta.issuer && from && /(?:委|局|办|厅|部|署|院|政府|中心|委员会|办公室)$/.test(from)) meta.issuer = from;
+  return { lines: found, meta, verdicts };
 }
 
 /**
@@ -520,7 +524,10 @@ function joinSplitLabels(lines: readonly Line[], flags: Uint8Array, labelStarts:
 }
 
 
-function readMeta(line: string, meta: Partial<Meta> & { datePublished?: string; source?: string }): void {
+/** What a site's labels say of its page rather than of the document: when it was posted, where from. */
+interface SiteLabels { datePublished: string | undefined; source: string | undefined }
+
+function readMeta(line: string, meta: Partial<Meta>, site: SiteLabels): void {
   for (const { label, value } of labelledValues(line.trim())) {
     if (!label.field || !value) continue;
     const v = value.replace(/[?\uFFFD]+$/, '').trim();
@@ -529,8 +536,8 @@ function readMeta(line: string, meta: Partial<Meta> & { datePublished?: string; 
       case 'issuer': meta.issuer ??= v.split(/\s+/)[0]; break;
       case 'docNumber': if (/\d/.test(v)) meta.docNumber ??= v.replace(/\s+/g, ''); break;
       case 'dateWritten': { const d = isoDateIn(v); if (d) meta.date ??= d; break; }
-      case 'datePublished': { const d = isoDateIn(v); if (d) meta.datePublished ??= d; break; }
-      case 'source': meta.source ??= v.split(/\s+/)[0]; break;
+      case 'datePublished': { const d = isoDateIn(v); if (d) site.datePublished ??= d; break; }
+      case 'source': site.source ??= v.split(/\s+/)[0]; break;
       default: break;
     }
   }

@@ -65,12 +65,14 @@ export function labelledValues(line: string): LabelledValue[] {
     const bracketed = line[m.index - 1] === '【' || line[m.index - 1] === '[';
     hits.push({ label, index: m.index - (bracketed ? 1 : 0), valueStart: m.index + m[0].length, bracketed: bracketed && /[】\]]/.test(m[0]) });
   }
-  return hits.map((h, i) => ({
-    label: h.label,
-    index: h.index,
-    bracketed: h.bracketed,
-    value: stripEdges(line.slice(h.valueStart, hits[i + 1]?.index ?? line.length)),
-  }));
+  // Pushed, not mapped: optimised map() makes holey arrays where the interpreter's are packed, and
+  // code compiled for one kind was thrown away on meeting the other.
+  const pairs: LabelledValue[] = [];
+  for (let i = 0; i < hits.length; i++) {
+    const h = hits[i]!;
+    pairs.push({ label: h.label, index: h.index, bracketed: h.bracketed, value: stripEdges(line.slice(h.valueStart, i + 1 < hits.length ? hits[i + 1]!.index : line.length)) });
+  }
+  return pairs;
 }
 
 const LEADING = new Set([':', '：', '】', ']']);
