@@ -35,8 +35,7 @@ export function findRepeatedArticles(text: MappedText, file: ParseFile): Array<[
   // Each article's comparable body and layout (below) are a copy of the text: on a large
   // compilation they are made for the pair being compared, not all kept at once. Their lengths
   // and signatures are kept; a signature reads only the body's first MAX_CHARS units.
-  // Loops, not map(): optimised map() makes holey arrays where the interpreter's are packed, and
-  // code compiled for one kind was thrown away on meeting the other.
+  // Loops, not map() (docs/speed.md, the fourth round: arrays made by map()).
   const raw: string[] = [];
   const lengths: number[] = [];
   for (const a of articles) {

@@ -33,8 +33,7 @@ export interface MetaInput { text: string; outline: Outline; chrome: Partial<Met
  */
 export function readMeta({ text, outline, chrome, year }: MetaInput): Meta {
   const meta: Meta = {};
-  // Trimmed in place, not by map(): optimised map() makes holey arrays where the interpreter's are
-  // packed, and code compiled for one kind was thrown away on meeting the other.
+  // Trimmed in place, not by map() (docs/speed.md, the fourth round: arrays made by map()).
   const lines = text.split('\n');
   for (let i = 0; i < lines.length; i++) lines[i] = lines[i]!.trim();
   // Lines that a heading opens (a heading run into a flattened line leaves the line's head to the title).
@@ -106,7 +105,8 @@ function findTitle(text: string, lines: string[], headingStarts: Set<number>): s
 /** The document number printed right under the title ("定卫办发〔2022〕13号"); a cited one in the body is not it. */
 function findDocNumber(lines: string[], title: string | undefined): string | undefined {
   // Lines without white space, squeezed when first asked: most lines are never looked at.
-  // By line in a Map: an array filled out of order changes its kind as it grows (see readMeta).
+  // By line in a Map: an array filled out of order changes its elements kind as it grows, and optimised
+  // code was thrown away at the change (docs/speed.md, the fourth round).
   const cache = new Map<number, string>();
   const squeezed = (i: number): string => {
     let s = cache.get(i);
@@ -199,7 +199,7 @@ function findSignature(text: string): { issuer?: string; date?: string } | undef
       if (!ISSUER_TAIL.test(name) || name.length > 30) continue;
       issuer = name;
     } else {
-      // The last non-blank line before: a loop, not map() and filter() (see readMeta).
+      // The last non-blank line before, by a loop (docs/speed.md, the fourth round: arrays made by map()).
       const before = text.slice(Math.max(0, lineStart - 200), lineStart).split('\n');
       let prev: string | undefined;
       for (let k = before.length - 1; k >= 0 && !prev; k--) prev = before[k]!.trim() || undefined;

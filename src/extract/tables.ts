@@ -45,8 +45,7 @@ const LONGEST_LABEL = Math.max(20, ...[...COLUMN_LABELS].map((l) => l.length));
 export function tableUnits(text: string): FoundUnit[] {
   const tokens = mergeBrokenNames(tokensOf(text));
   // Whether each token is a column label, asked once: both passes below ask it of every token.
-  // Bytes, not map(): optimised map() makes holey arrays where the interpreter's are packed, and code
-  // compiled for one kind was thrown away on meeting the other.
+  // Bytes, not map() (docs/speed.md, the fourth round: arrays made by map()).
   const label = new Uint8Array(tokens.length);
   for (let i = 0; i < tokens.length; i++) if (isColumnLabel(tokens[i]!.text)) label[i] = 1;
   const out: FoundUnit[] = [];

@@ -253,8 +253,7 @@ export function outlineTenses(roots: OutlineNode[], text: string, { doc, year }:
     let tense: Tense;
     if (node.style === 'part') {
       const own = sectionText(node, text);
-      // The first non-blank line: a loop, not map() and find() (optimised map() makes holey arrays
-      // where the interpreter's are packed, and code compiled for one kind was thrown away on the other).
+      // The first non-blank line, by a loop (docs/speed.md, the fourth round: arrays made by map()).
       let firstLine: string | undefined;
       for (const l of own.slice(0, FIRST_LINE).split('\n')) {
         const t = l.trim();
