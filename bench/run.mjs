@@ -108,17 +108,51 @@ function cliRun(jobs, toStdout = false) {
 }
 const cores = availableParallelism();
 const workerCounts = [...new Set([1, 2, cores])].sort((a, b) => a - b);
-// Best of two: the machine may be shared, and a single run can lose seconds to other processes.
+// The machine may be shared, and a single run can lose seconds to other processes: the worker
+// counts' runs alternate (1, 2, 1, 2, 1, 2), so that a busy spell falls on both, and each count's
+// median run is reported; the stream run is the best of two.
 const runs = [];
-let noise = 0; // the largest difference between the two runs of one command
+let noise = 0; // the largest difference between two runs of one command
+const ROUNDS = 3;
+const byJobs = new Map(workerCounts.map((jobs) => [jobs, []]));
+for (let round = 0; round < ROUNDS; round++) for (const jobs of workerCounts) byJobs.get(jobs).push(cliRun(jobs, false));
+const median = (list) => [...list].sort((a, b) => a.seconds - b.seconds)[list.length >> 1];
+const spreadOf = (list) => Math.max(...list.map((r) => r.seconds)) - Math.min(...list.map((r) => r.seconds));
+const pipeline = workerCounts.map((jobs) => {
+  const list = byJobs.get(jobs);
+  runs.push(...list);
+  noise = Math.max(noise, spreadOf(list));
+  return { ...median(list), spread: spreadOf(list) };
+});
 const bestOfTwo = (jobs, toStdout) => {
   const [a, b] = [cliRun(jobs, toStdout), cliRun(jobs, toStdout)];
   runs.push(a, b);
   noise = Math.max(noise, Math.abs(a.seconds - b.seconds));
   return b.seconds < a.seconds ? b : a;
 };
-const pipeline = workerCounts.map((jobs) => bestOfTwo(jobs, false));
 const streamed = bestOfTwo(1, true);
+
+// 4d. The warm-up a batch worker pays, for the bound on two workers below: one first pass minus a
+// warm pass (CPU of the whole process, all threads) varies by seconds from run to run, so it is
+// measured in three fresh processes and the median taken.
+const warmupChild = `
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+const { parse } = await import(${JSON.stringify(pathToFileURL(join(root, 'dist', 'src', 'index.js')).href)});
+const dir = ${JSON.stringify(corpus)};
+const files = readdirSync(dir).sort().map((name) => join(dir, name));
+const cpu = () => { const u = process.cpuUsage(); return (u.user + u.system) / 1e6; };
+const pass = () => { const c = cpu(); for (const f of files) JSON.stringify(parse(new Uint8Array(readFileSync(f)), { path: f })); return cpu() - c; };
+const first = pass();
+process.stdout.write(JSON.stringify({ first, warm: pass() }));
+`;
+const warmups = Array.from({ length: 3 }, () => {
+  const child = spawnSync(process.execPath, ['--input-type=module', '-e', warmupChild], { cwd: root, encoding: 'utf8' });
+  if (child.status !== 0) throw new Error(`the warm-up measurement failed: ${child.stderr}`);
+  const { first, warm } = JSON.parse(child.stdout);
+  return Math.max(0, first - warm);
+}).sort((a, b) => a - b);
+log(`warm-up in fresh processes: ${warmups.map((w) => w.toFixed(1)).join(', ')} CPU-s`);
 const loadAfter = loadavg()[0];
 const single = pipeline.find((r) => r.jobs === 1);
 const two = pipeline.find((r) => r.jobs === 2);
@@ -149,7 +183,7 @@ const speedup = two ? single.seconds / two.seconds : null;
 // The most two workers could gain here: they must do at least the CPU work of the 1-worker run plus
 // one more JIT warm-up, spread over the cores; the 1-worker run already keeps more than one core
 // busy (GC, compiler threads, file I/O), so the bound is well under the worker count.
-const warmupCpu = Math.max(0, firstPass.cpuSeconds - inProcess.cpuSeconds);
+const warmupCpu = warmups[1];
 const speedupBound = (single.seconds * Math.min(cores, 2)) / (single.cpuSeconds + warmupCpu);
 const peak = Math.max(...runs.map((r) => r.maxRssMb));
 const floorRatio = inProcess.seconds / floorSeconds;
@@ -190,13 +224,16 @@ ${floorSeconds.toFixed(2)} s together, ${(100 * floorSeconds / chronoRun.seconds
 
 CPU seconds are user + system time of the whole process, all threads: on an idle machine wall time
 is about CPU seconds divided by the workers; much more means the run waited for the CPU. The warm-up
-(first pass minus a warm pass: ${(firstPass.cpuSeconds - inProcess.cpuSeconds).toFixed(1)} s of CPU, much of it on V8's background
+(first pass minus a warm pass: ${(firstPass.cpuSeconds - inProcess.cpuSeconds).toFixed(1)} s of CPU in this process; in three fresh processes
+${warmups.map((w) => w.toFixed(1)).join(', ')} s, the median of which the bound on two workers uses; much of it on V8's background
 compiler threads) is paid once per process and once per batch worker: the in-process run gets those
 background threads a core of their own, while two workers share the two cores with them.
-The reform-parse rows are the best of two runs, wall time of the whole command (process start, discovery, read, decode, parse,
-schema validation, serialization, atomic write of every output); chrono-node found ${chronoRun.value} dates.
+The reform-parse rows are wall times of the whole command (process start, discovery, read, decode, parse,
+schema validation, serialization, atomic write of every output): for each worker count the median of ${ROUNDS} runs, the counts
+alternating (the spread of each count's runs: ${pipeline.map((r) => `${r.jobs} worker${r.jobs > 1 ? 's' : ''} ${r.spread.toFixed(2)} s`).join(', ')}); the stream row the best of two.
+chrono-node found ${chronoRun.value} dates.
 Writing ${files.length} output files (a temporary file each, then a rename) rather than one stream costs the 1-worker run
-${(single.seconds - streamed.seconds).toFixed(2)} s of wall time and ${(single.cpuSeconds - streamed.cpuSeconds).toFixed(2)} s of CPU; the two runs of one command differed by up to ${noise.toFixed(2)} s.
+${(single.seconds - streamed.seconds).toFixed(2)} s of wall time and ${(single.cpuSeconds - streamed.cpuSeconds).toFixed(2)} s of CPU; two runs of one command differed by up to ${noise.toFixed(2)} s.
 Last summary line: \`${single.summary}\`
 
 Linearity: a ${mb(Buffer.byteLength(oneMb)).toFixed(1)} MB plain-text document parses in ${costOne.seconds.toFixed(3)} s (best of 3), a ${mb(Buffer.byteLength(tenMb)).toFixed(1)} MB one
