@@ -1,5 +1,5 @@
 import type { Meta } from '../schema/document.js';
-import { isSpace, type Line } from './lines.js';
+import { textEnd, textStart, type Line } from './lines.js';
 import { labelledValues, mayOpenWithLabel } from './meta-labels.js';
 import { isoDateIn } from '../extract/lexicon/calendar.js';
 import { COLON, DOWNLOAD, FOOTER, FOOTER_WORD, lineWords, lineWordsIn, PHRASE, SEPARATOR, SEPARATOR_SIGN, siteWordCount } from './line-words.js';
@@ -282,10 +282,7 @@ export function findChrome(lines: readonly Line[], earlier?: LineVerdicts, sourc
       ctx.at = source === undefined ? -1 : lines[i]!.start + ctx.start;
     } else {
       ctx.at = -1;
-      let start = 0, end = raw.length;
-      while (isSpace(raw.charCodeAt(start))) start++;
-      while (isSpace(raw.charCodeAt(end - 1))) end--;
-      ctx.start = start; ctx.end = end;
+      ctx.start = textStart(raw); ctx.end = textEnd(raw, ctx.start);
     }
     const k = known ? known(lines[i]!.text, raw) : -1;
     const chrome = k >= 0 ? (earlier!.flags[k]! & CHROME) !== 0 : matches(strongRules, ctx);
@@ -357,9 +354,7 @@ function survey(lines: readonly Line[]): Survey {
   const labelStarts: number[] = [], cutShort: number[] = [];
   for (let i = 0; i < n; i++) {
     const t = lines[i]!.text;
-    let start = 0, end = t.length;
-    while (start < end && isSpace(t.charCodeAt(start))) start++;
-    while (end > start && isSpace(t.charCodeAt(end - 1))) end--;
+    const start = textStart(t), end = textEnd(t, start);
     bounds[2 * i] = start;
     bounds[2 * i + 1] = end;
     if (start === end) { flags[i] = BLANK; continue; }

@@ -1,5 +1,5 @@
 import { MappedText, MappedTextBuilder } from './mapped-text.js';
-import { isSpace, lineOf, linesOfText, setLinesOfText, type Line } from './lines.js';
+import { isSpace, lineOf, linesOfText, setLinesOfText, textEnd, textStart, type Line } from './lines.js';
 
 /**
  * The classes of characters the rules read at a line's ends, as bits by character code: one
@@ -93,9 +93,7 @@ function shapesOf(lines: readonly Line[]): Shapes {
   const shapes: Shapes = { first: new Int32Array(n), start: new Int32Array(n), end: new Int32Array(n), length: new Int32Array(n) };
   for (let i = 0; i < n; i++) {
     const t = lines[i]!.text;
-    let start = 0, end = t.length;
-    while (start < end && isSpace(t.charCodeAt(start))) start++;
-    while (end > start && isSpace(t.charCodeAt(end - 1))) end--;
+    const start = textStart(t), end = textEnd(t, start);
     shapes.first[i] = start < end ? t.charCodeAt(start) : -1;
     shapes.start[i] = start;
     shapes.end[i] = end;

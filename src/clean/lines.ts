@@ -64,12 +64,24 @@ export function isBlank(s: string): boolean {
   return true;
 }
 
+/** Where `s`'s text starts, blanks aside: how much trimStart() would cut. */
+export function textStart(s: string): number {
+  let start = 0;
+  while (start < s.length && isSpace(s.charCodeAt(start))) start++;
+  return start;
+}
+
+/** Where `s`'s text ends, blanks aside and not before `start`: where trimEnd() would cut. */
+export function textEnd(s: string, start: number): number {
+  let end = s.length;
+  while (end > start && isSpace(s.charCodeAt(end - 1))) end--;
+  return end;
+}
+
 /** `s.trim().length`, without the copy. */
 export function trimmedLength(s: string): number {
-  let start = 0, end = s.length;
-  while (start < end && isSpace(s.charCodeAt(start))) start++;
-  while (end > start && isSpace(s.charCodeAt(end - 1))) end--;
-  return end - start;
+  const start = textStart(s);
+  return textEnd(s, start) - start;
 }
 
 /** The first character of `s` that is no blank (its code), or -1: what `^\s*[…]` reads. */

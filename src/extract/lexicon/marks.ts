@@ -26,7 +26,9 @@ export function codeAt(text: string, i: number): number {
 }
 
 /** ECMAScript's white space and line terminators: what `\s` matches and String.prototype.trim removes. */
-export const WHITE_SPACE = markTable('\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff');
+export const WHITE_SPACE_CHARS = '\t\n\v\f\r \u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000\ufeff';
+/** {@link WHITE_SPACE_CHARS} as a table. */
+export const WHITE_SPACE = markTable(WHITE_SPACE_CHARS);
 
 /**
  * Words indexed by the UTF-16 code of their first character, longest first: the lookup per

@@ -3,23 +3,21 @@ import {
 } from '../lexicon/target-words.js';
 import type { LeftWord } from './comparator.js';
 import { clauseEnd } from './context.js';
-import { WHITE_SPACE, markTable } from '../lexicon/marks.js';
+import { WHITE_SPACE_CHARS, markTable } from '../lexicon/marks.js';
 import { endsWithWord, leftmostWordEnd, wordAt } from '../lexicon/word-lists.js';
 import type { Quantity } from './quantities.js';
 
 /** How far the noun after a number may run ("12个基层中医馆"). */
 const NOUN_WINDOW = 30;
 /** Separators skipped at the start of a target's text ("、村70个" → "村70个"): 、 , ; and white space. */
-const SEPARATORS = markTable('、,;');
-for (let c = 0; c < 0x10000; c++) if (WHITE_SPACE[c]) SEPARATORS[c] = 1;
+const SEPARATORS = markTable(`、,;${WHITE_SPACE_CHARS}`);
 /** The words that join two members of a list; between two members only one stands ("5.2%和8.0%"). */
 const JOINERS = ['和', '及', '以及', '或', '与'];
 /** Where the noun after a number stops: the next item, a bracket, a digit. */
 const NOUN_STOP = markTable('、()0123456789');
 const nounEndsAt = wordAt(NOUN_ENDS);
 /** Opening marks and joiners left dangling at the end of a noun cut short ("公布为300家“达到…”", "5个国家级和20个…"). */
-const DANGLING = markTable('“《「『(和及与或');
-for (let c = 0; c < 0x10000; c++) if (WHITE_SPACE[c]) DANGLING[c] = 1;
+const DANGLING = markTable(`“《「『(和及与或${WHITE_SPACE_CHARS}`);
 /** A frame word whose object is the measured thing: "各县区要按照救治床位80-100张". */
 const FRAME = /(?:按照|依照|根据)/gu;
 /** After 至少, 有 ends the subject as a verb of building does ("每县区至少有一所"). */
