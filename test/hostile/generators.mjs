@@ -1,24 +1,28 @@
 /**
  * Hostile inputs for parse(), by kind (issue 17): long digit runs, repeated markers, deep nesting,
  * long lines. Each generator gives a document of about `n` units, in one of the input formats; the
- * fuzz test mixes their pieces, the linearity test times each at n and 2n.
+ * fuzz test mixes their pieces, the linearity test times each at n and 4n.
+ *
+ * Plain JavaScript, not TypeScript: the linearity test times them in a child process of plain
+ * Node (test/hostile/linear-probe.mjs), which imports this module as it is.
  */
-import type { InputFormat } from '../../src/input/source.js';
 
-export interface Generator {
-  name: string;
-  format: InputFormat;
-  /** A document of about n repetitions of the hostile piece. */
-  make: (n: number) => string;
-  /** n for the linearity check: a document that takes some 50–300 ms of CPU to parse. */
-  n: number;
-}
+/**
+ * @typedef {object} Generator
+ * @property {string} name
+ * @property {import('../../src/input/source.js').InputFormat} format
+ * @property {(n: number) => string} make A document of about n repetitions of the hostile piece.
+ * @property {number} n n for the linearity check: a document that takes some 50–300 ms of CPU to parse.
+ */
 
-const html = (body: string) => `<html><body>${body}</body></html>`;
-const text = (name: string, unit: string, n: number, pre = '', post = ''): Generator =>
+/** @param {string} body */
+const html = (body) => `<html><body>${body}</body></html>`;
+/** @returns {Generator} */
+const text = (/** @type {string} */ name, /** @type {string} */ unit, /** @type {number} */ n, pre = '', post = '') =>
   ({ name, format: 'text', make: (k) => pre + unit.repeat(k) + post, n });
 
-export const GENERATORS: Generator[] = [
+/** @type {Generator[]} */
+export const GENERATORS = [
   // long digit runs
   text('达到 + digits + %', '7', 100_000, '达到', '%'),
   text('达到 + digits + ％ (full width)', '７', 100_000, '达到', '％'),
