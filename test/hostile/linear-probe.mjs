@@ -36,7 +36,7 @@ const SCALE = 4;
 const LIMIT = 10;
 /** CPU milliseconds the smaller document must take for the ratio to mean anything. */
 const MIN_MS = 60;
-/** Timings of each size, alternating: their medians are compared. */
+/** Timings of the large size, each between two of the small one. */
 const TIMINGS = 3;
 /** CPU milliseconds of parses that warm up the JIT before anything is timed. */
 const WARM_MS = 300;
@@ -62,9 +62,9 @@ if (!g) {
   process.exit(2);
 }
 /**
- * CPU time of parsing a document of n units, warm (the median of three after one untimed parse
- * that compiles code for its paths and grows the heap to its size), so the first parse at a new size, some 1.5–2× slower, does
- * not stop the growth below at a size that takes half of MIN_MS.
+ * CPU time of parsing a document of n units, warm: the median of three after one untimed parse
+ * that compiles code for its paths and grows the heap to its size — the first parse at a new size,
+ * some 1.5–2× slower, would stop the growth below at a size that takes half of MIN_MS.
  * @param {number} n
  */
 function warmMs(n) {
@@ -86,15 +86,19 @@ let ratio = Infinity, detail = '';
 for (let attempt = 0; attempt < Number(args.values.attempts) && ratio >= LIMIT; attempt++) {
   if (attempt === 2) n *= 2;
   const small = g.make(n), large = g.make(SCALE * n);
-  // Timed in turn, TIMINGS times each, and their medians compared: the first large parse, which
-  // grows the heap, or one run slowed by the machine (a busy core, a host's steal) is no square.
-  const smallMs = [], largeMs = [];
+  // Timed in turn, small, large, small, …, small: each large timing against the mean of the small
+  // ones either side of it, and the median of those TIMINGS ratios. This machine's speed drifts by
+  // up to 2× over seconds (a shared host): a timing's neighbours ran at about its speed, where the
+  // medians of each size taken apart compared timings seconds apart. The first large parse, which
+  // grows the heap, or one run slowed by a busy core, is no square.
+  const smallMs = [cpuMs(small, g.format)], largeMs = [], ratios = [];
   for (let run = 0; run < TIMINGS; run++) {
-    smallMs.push(cpuMs(small, g.format));
     largeMs.push(cpuMs(large, g.format));
+    smallMs.push(cpuMs(small, g.format));
+    ratios.push(largeMs[run] / Math.max((smallMs[run] + smallMs[run + 1]) / 2, 1));
   }
+  ratio = median(ratios);
   const a = median(smallMs), b = median(largeMs);
-  ratio = b / Math.max(a, 1);
   detail = `${small.length} chars: ${a.toFixed(0)} ms, ${large.length} chars: ${b.toFixed(0)} ms`;
 }
 console.log(JSON.stringify({ ratio, limit: LIMIT, detail }));

@@ -5,8 +5,9 @@
  * fail the test; each generator timed in a fresh Node process with the garbage collector on the
  * main thread — test/hostile/linear-probe.mjs says why and how the limit was chosen.
  */
-import { spawnSync } from 'node:child_process';
+import { execFile } from 'node:child_process';
 import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { assertBuilt } from '../helpers/cli.js';
 import { GENERATORS } from './generators.mjs';
@@ -16,23 +17,25 @@ const SQUARE = fileURLToPath(new URL('./square-parse.mjs', import.meta.url));
 
 interface Probe { ratio: number; limit: number; detail: string }
 
-/** Runs the probe on one generator; `options` are the probe's own (`--parse`, `--attempts`). */
-function probe(name: string, ...options: string[]): Probe {
+/**
+ * Runs the probe on one generator; `options` are the probe's own (`--parse`, `--attempts`).
+ * Asynchronously: a worker blocked for the seconds a probe takes misses vitest's calls.
+ */
+async function probe(name: string, ...options: string[]): Promise<Probe> {
   assertBuilt();
-  const run = spawnSync(process.execPath, ['--single-threaded-gc', PROBE, name, ...options], { encoding: 'utf8' });
-  expect(run.status, run.stderr).toBe(0);
-  return JSON.parse(run.stdout) as Probe;
+  const { stdout } = await promisify(execFile)(process.execPath, ['--single-threaded-gc', PROBE, name, ...options]);
+  return JSON.parse(stdout) as Probe;
 }
 
 describe('parse() time grows linearly with hostile input', () => {
-  it.each(GENERATORS.map((g) => [g.name] as const))('%s', (name) => {
-    const { ratio, limit, detail } = probe(name);
+  it.each(GENERATORS.map((g) => [g.name] as const))('%s', async (name) => {
+    const { ratio, limit, detail } = await probe(name);
     expect(ratio, detail).toBeLessThan(limit);
   });
 
-  it('the probe fails a square: parse() with a backward scan from every 50th character', () => {
+  it('the probe fails a square: parse() with a backward scan from every 50th character', async () => {
     // One attempt: the retries are for a linear parse's noisy runs, and a square's cost grows with each.
-    const { ratio, limit, detail } = probe('digits + 篇', '--parse', SQUARE, '--attempts', '1');
+    const { ratio, limit, detail } = await probe('digits + 篇', '--parse', SQUARE, '--attempts', '1');
     expect(ratio, detail).toBeGreaterThanOrEqual(limit);
   });
 });
