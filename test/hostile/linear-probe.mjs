@@ -1,9 +1,10 @@
 /**
- * Times parse() on one hostile generator at n and SCALE·n, in a process of its own (run by
- * linear.test.ts as `node --single-threaded-gc --expose-gc linear-probe.mjs <generator name>`), and prints one
- * JSON line: { ratio, limit, detail }. `--parse <module>` times the parse() that module exports
- * instead of the built one, and `--expect square` measures again while the ratio is under the
- * limit, not over it (the test that the probe fails a square uses both).
+ * Times parse() on one hostile generator at n and SCALE·n, in a process of its own, and prints one
+ * JSON line: { ratio, limit, detail }. linear.test.ts runs it as
+ * `node --single-threaded-gc --expose-gc linear-probe.mjs <generator name>`. `--parse <module>`
+ * times the parse() that module exports instead of the built one, and `--expect square` measures
+ * again while the ratio is under the limit, not over it (the test that the probe fails a square
+ * uses both).
  *
  * Why a process of its own, with the garbage collector on the main thread: CPU time of the whole
  * process counts V8's concurrent GC threads, whose work varies with how the heap happens to grow
@@ -27,14 +28,13 @@ const { parse } = await import(args.values.parse ? pathToFileURL(args.values.par
 /** The scale between the two sizes timed: linear costs SCALE×, a square SCALE²× (16×). */
 const SCALE = 4;
 /**
- * Between the two, nearer the square: the whole pipeline, linear, measures 4–7.5× at 4n here —
- * more than 4 where the larger document crosses a step (a heap grown, a cache outgrown) — and a
- * square 16×. A cost of n·(1 + x·n) fails once its square part x·n costs as much as the rest at n
+ * Between the two, nearer the square: the whole pipeline, linear, measures 4–7× at 4n here — more
+ * than 4 where the larger document crosses a step (a heap grown, a cache outgrown) — and a square
+ * 16×. A cost of n·(1 + x·n) fails once its square part x·n costs as much as the rest at n
  * (4·(1 + 4x)/(1 + x) = 10 at x = 1): the share the 2n test's limit of 3 caught, with the room for
  * noise that test lacked (at n and 2n a linear parse measured 3.06× on a busy CI machine). The
- * last attempt doubles n, and with it that share. A square put into parse() (a backward scan from
- * every 40th character) measured 8.6–15.7× here on the generators where it costs about as much
- * as the rest, 5.8× where it is a small part of the time.
+ * last attempt doubles n, and with it that share. The square of square-parse.mjs, most of the time
+ * at n, measures 14.4–15.2× in the suite.
  */
 const LIMIT = 10;
 /** CPU milliseconds the smaller document must take for the ratio to mean anything. */

@@ -1,6 +1,6 @@
 /**
  * Linear time by construction (issue 17): each hostile generator is timed at n and 4n; a
- * quadratic rule shows as a ratio near 16, a linear pipeline near 4 (up to some 7.5: a larger
+ * quadratic rule shows as a ratio near 16, a linear pipeline near 4 (up to some 7: a larger
  * heap, caches that no longer hold the text). CPU time, not wall time, so a busy machine does not
  * fail the test; each generator timed in a fresh Node process with the garbage collector on the
  * main thread and a collection before each timing — test/hostile/linear-probe.mjs says why and how
