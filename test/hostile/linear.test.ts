@@ -15,6 +15,7 @@ import { GENERATORS } from './generators.mjs';
 
 const PROBE = fileURLToPath(new URL('./linear-probe.mjs', import.meta.url));
 const SQUARE = fileURLToPath(new URL('./square-parse.mjs', import.meta.url));
+const run = promisify(execFile);
 
 interface Probe { ratio: number; limit: number; detail: string }
 
@@ -24,7 +25,7 @@ interface Probe { ratio: number; limit: number; detail: string }
  */
 async function probe(name: string, ...options: string[]): Promise<Probe> {
   assertBuilt();
-  const { stdout } = await promisify(execFile)(process.execPath, ['--single-threaded-gc', '--expose-gc', PROBE, name, ...options]);
+  const { stdout } = await run(process.execPath, ['--single-threaded-gc', '--expose-gc', PROBE, name, ...options]);
   return JSON.parse(stdout) as Probe;
 }
 
