@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// parse() of this build against another, each build in fresh processes that alternate: the
+// parse() + JSON of this build against another, each build in fresh processes that alternate: the
 // before/after for a change of a few percent. compare.mjs loads both builds into one process,
 // and there two copies of the same code measured 8–14% apart on this machine (docs/speed.md, "A/A
 // bias": where each copy's code lands, and which copy's garbage the other collects); a process of
